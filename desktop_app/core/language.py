@@ -1,0 +1,78 @@
+"""Which language a piece of readout text is in, and which script a character belongs to.
+
+Readouts come in English, Korean, Chinese and German (other languages are rare); the script decides
+CJK at once, and a handful of function words tells the Latin-script languages apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+
+def is_hangul(ch: str) -> bool:
+    o = ord(ch)
+    return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+def is_kana(ch: str) -> bool:
+    return 0x3040 <= ord(ch) <= 0x30FF
+
+
+def is_cjk(ch: str) -> bool:
+    """A character of a script written without spaces between words (Han, kana) or Hangul."""
+    return is_han(ch) or is_hangul(ch) or is_kana(ch)
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Frequent function words; enough to separate the Latin-script languages readouts come in.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is that for with on was were as by said will its their".split()),
+    "de": frozenset("der die das und ist nicht mit von zu den für auf des im dem sich ein eine beide".split()),
+    "fr": frozenset("le la les et des du est une dans pour que avec sur au aux".split()),
+    "es": frozenset("el la los las y del en que por para con una se al".split()),
+}
+
+
+def script_counts(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if is_hangul(ch):
+            counts["hangul"] += 1
+        elif is_kana(ch):
+            counts["kana"] += 1
+        elif is_han(ch):
+            counts["han"] += 1
+        elif ch.isalpha():
+            counts["cyrillic" if 0x0400 <= ord(ch) <= 0x04FF else "latin"] += 1
+    return counts
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language, or "und" when there is too little to tell."""
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    if letters == 0:
+        return "und"
+    # Korean and Japanese mix Han characters into their own script; a modest share of theirs decides.
+    if counts["hangul"] >= max(2, 0.2 * letters):
+        return "ko"
+    if counts["kana"] >= max(2, 0.1 * letters):
+        return "ja"
+    # CJK characters carry a word or more each, so they outweigh the Latin letters of names and acronyms.
+    if counts["han"] * 3 >= counts["latin"] and counts["han"] >= 2:
+        return "zh"
+    if counts["cyrillic"] > counts["latin"]:
+        return "ru"
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] == 0:
+        return "en" if counts["latin"] else "und"
+    return best

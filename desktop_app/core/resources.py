@@ -1,0 +1,33 @@
+"""Where the bundled resources (lexicon YAML, demo readouts, fonts) live, and reading their YAML."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package in a source checkout, or inside a frozen build."""
+    override = os.environ.get("PARALLAX_RESOURCES")
+    if override:
+        return Path(override)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+@cache
+def load_yaml_resource(*parts: str) -> Any:
+    """A bundled YAML file, read with safe_load (cached: resources do not change while running)."""
+    with resource_path(*parts).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
