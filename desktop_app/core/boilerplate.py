@@ -46,7 +46,7 @@ _WIRE_DATELINE = re.compile(
     r"\b[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"\s*\([A-Za-z][\w .&-]{1,30}\)\s*[-–—]+"
 )
-_BYLINE = re.compile(r"^(?:by|von|reporting by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
+_BYLINE = re.compile(r"^(?i:by|von|reporting by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
 _EDITORS_NOTE = re.compile(
     r"^\*.*\b(?:translated|published|edited|written|reporting)\b", re.IGNORECASE
 )

@@ -1,0 +1,21 @@
+"""Shared test set-up: Qt offscreen, paths to the project's own fixtures and to ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt: the tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLES = ROOT / "resources" / "samples"
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+needs_shared_corpus = pytest.mark.skipif(
+    not SHARED_CORPUS.is_dir(),
+    reason="../shared/corpus is not beside this checkout (it is on CI and developers' machines only)",
+)

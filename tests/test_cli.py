@@ -1,0 +1,131 @@
+"""The `parallax` command as a user runs it: inspect, compare to JSON, the demo, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from desktop_app import cli
+from desktop_app.core import readers
+
+DEMO_KR = SAMPLES / "demo-kr.txt"
+DEMO_CN = SAMPLES / "demo-cn.txt"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_compare_writes_the_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.json"
+    code, _, err = run(["compare", str(DEMO_KR), str(DEMO_CN), "--format", "json", "-o", str(out)], capsys)
+    assert code == 0, err
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["format"] == "parallax-comparison" and result["version"] == 1
+    for side, path, prefix in (("left", DEMO_KR, "L"), ("right", DEMO_CN, "R")):
+        doc = result["documents"][side]
+        assert doc["name"] == path.name
+        assert doc["text"] == path.read_text(encoding="utf-8")
+        assert doc["side"] == ("KR" if side == "left" else "CN")
+        ids = [s["id"] for s in doc["statements"]]
+        assert ids == [f"{prefix}{i}" for i in range(1, len(ids) + 1)]
+        previous_end = 0
+        for statement in doc["statements"]:
+            assert previous_end <= statement["start"] < statement["end"] <= len(doc["text"])
+            assert doc["text"][statement["start"]:statement["end"]].strip() == doc["text"][
+                statement["start"]:statement["end"]]
+            previous_end = statement["end"]
+        linked = {i for link in result["links"] for i in link[side]}
+        assert linked.isdisjoint(result["one_sided"][side])
+        assert linked | set(result["one_sided"][side]) == set(ids)
+
+
+def test_compare_output_is_byte_identical_across_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    for out in (first, second):
+        assert run(["compare", str(DEMO_KR), str(DEMO_CN), "-o", str(out)], capsys)[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_compare_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["compare", str(DEMO_KR), str(DEMO_CN)], capsys)
+    assert code == 0 and json.loads(out)["documents"]["left"]["name"] == "demo-kr.txt"
+
+
+def test_inspect_lists_metadata_and_numbered_statements(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["inspect", str(DEMO_CN)], capsys)
+    assert code == 0
+    assert "side:" in out and "CN (Chinese side)" in out
+    assert "statements:" in out
+    assert "    1  ¶1" in out and "    2  ¶" in out
+    assert "not statements:" in out and "[heading]" in out
+
+
+def test_no_arguments_shows_the_demo_pair(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([], capsys)
+    assert code == 0
+    assert "demo-kr.txt" in out and "demo-cn.txt" in out
+
+
+def _expect_bad_input(args: list[str], capsys: pytest.CaptureFixture[str], *words: str) -> str:
+    code, _, err = run(args, capsys)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("parallax: "), err
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+def test_bad_input_gives_one_line_and_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    broken_docx = tmp_path / "readout.docx"
+    broken_docx.write_bytes(b"PK\x03\x04 this is not a word file")
+    no_text_html = tmp_path / "page.html"
+    no_text_html.write_text("<html><head><script>var a = 1;</script></head><body><div><nav>Home</nav>",
+                            encoding="utf-8")
+    korean = tmp_path / "kr.txt"
+    korean.write_bytes("양 정상은 협력을 강화하기로 했습니다.".encode("cp949"))
+
+    _expect_bad_input(["inspect", str(tmp_path / "missing.txt")], capsys, "missing.txt")
+    _expect_bad_input(["inspect", str(tmp_path)], capsys)
+    _expect_bad_input(["inspect", str(empty)], capsys, "empty.txt")
+    _expect_bad_input(["inspect", str(image)], capsys, "photo.txt")
+    _expect_bad_input(["inspect", str(broken_docx)], capsys, "readout.docx")
+    _expect_bad_input(["inspect", str(no_text_html)], capsys, "page.html")
+    _expect_bad_input(["inspect", str(korean), "--encoding", "ascii"], capsys, "kr.txt")
+    _expect_bad_input(["compare", str(DEMO_KR), str(empty), "-o", str(tmp_path / "x.json")], capsys)
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("The two sides agreed. " * 100, encoding="utf-8")
+    _expect_bad_input(["inspect", str(big)], capsys, "big.txt")
+
+
+def test_unusable_output_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _expect_bad_input(["compare", str(DEMO_KR), str(DEMO_CN), "-o", str(tmp_path / "out.xyz")], capsys, ".xyz")
+    _expect_bad_input(["compare", str(DEMO_KR), str(DEMO_CN), "-o", str(tmp_path / "no" / "such" / "o.json")],
+                      capsys, "cannot write")
+
+
+def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
+    binary = tmp_path / "tool.pdf"
+    binary.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    run_ = subprocess.run([sys.executable, "-m", "desktop_app", "inspect", str(binary)],
+                          capture_output=True, text=True)
+    assert run_.returncode == 2
+    assert "Traceback" not in run_.stderr and "tool.pdf" in run_.stderr

@@ -1,0 +1,238 @@
+"""Segmentation: readout text → statements, with site furniture and headings kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.segmentation import segment
+
+
+def statements(text: str) -> list[str]:
+    return [s.text for s in segment(text).statements]
+
+
+def test_offsets_point_into_the_text_and_do_not_overlap() -> None:
+    text = "Title Of The Page\n\nThe two sides met.  They agreed on trade.\n\nKim said so."
+    seg = segment(text)
+    previous_end = 0
+    for st in seg.statements:
+        assert text[st.start:st.end] == st.text
+        assert st.start >= previous_end
+        previous_end = st.end
+    assert [s.text for s in seg.statements] == ["The two sides met.", "They agreed on trade.", "Kim said so."]
+    assert [s.paragraph for s in seg.statements] == [0, 0, 1]
+
+
+def test_numbered_paragraphs_and_bullets_keep_their_markers() -> None:
+    text = (
+        "1. The two ministers met in Busan on May 3. They discussed trade.\n\n"
+        "o The two sides agreed to hold a dialogue.\n"
+        "- Minister Seo asked for support.\n"
+        "• Both sides welcomed the plan.\n"
+        "2.\nThe meeting ended with a dinner.\n"
+    )
+    seg = segment(text)
+    assert [s.text for s in seg.statements] == [
+        "1. The two ministers met in Busan on May 3.",
+        "They discussed trade.",
+        "o The two sides agreed to hold a dialogue.",
+        "- Minister Seo asked for support.",
+        "• Both sides welcomed the plan.",
+        "2.\nThe meeting ended with a dinner.",
+    ]
+    assert [s.marker for s in seg.statements] == ["1.", "", "o", "-", "•", "2."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held on Dec. 3 in Seoul with U.S. officials present.",
+        "S. Korea and China agreed to meet again.",
+        "The No. 2 official of the ministry, Mr. Park, attended.",
+        "The statement cited Art. 5 of the agreement, e.g. the dispute clause.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(sentence: str) -> None:
+    assert statements(f"{sentence} The two sides agreed.") == [sentence, "The two sides agreed."]
+
+
+def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_sentence_opener() -> None:
+    text = "Trade with the U.S. grew. They also met officials of the U.S. The two sides agreed."
+    assert statements(text) == ["Trade with the U.S. grew.", "They also met officials of the U.S.",
+                                "The two sides agreed."]
+
+
+def test_german_ordinal_dates_and_abbreviations() -> None:
+    text = (
+        "Der Minister besuchte vom 11. bis 12. Dezember Peking. Das Treffen fand am 1. November statt, "
+        "u. a. mit Vertretern der Industrie, z. B. aus der Chemie. Beide Länder einigten sich auf Nr. 3 "
+        "der Liste. Sie unterzeichneten den ‚Plan 2026‘."
+    )
+    assert statements(text) == [
+        "Der Minister besuchte vom 11. bis 12. Dezember Peking.",
+        "Das Treffen fand am 1. November statt, u. a. mit Vertretern der Industrie, z. B. aus der Chemie.",
+        "Beide Länder einigten sich auf Nr. 3 der Liste.",
+        "Sie unterzeichneten den ‚Plan 2026‘.",
+    ]
+
+
+def test_a_lost_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    text = "Trade grew steadily.In 2026 it reached 300 billion dollars, see ajunews.com for 3.5 percent."
+    assert statements(text) == [
+        "Trade grew steadily.",
+        "In 2026 it reached 300 billion dollars, see ajunews.com for 3.5 percent.",
+    ]
+
+
+def test_quotations_stay_whole_and_end_with_their_sentence() -> None:
+    text = (
+        '"Supply chains face shocks. We must work together," Da said. '
+        'He added: “We agree.” The two sides then met. '
+        'The plan is called "Fast Track." It starts in May.'
+    )
+    assert statements(text) == [
+        '"Supply chains face shocks. We must work together," Da said.',
+        "He added: “We agree.”",
+        "The two sides then met.",
+        'The plan is called "Fast Track."',
+        "It starts in May.",
+    ]
+
+
+def test_an_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
+    text = 'He called it a “new era. The two sides agreed. They met again.'
+    assert len(statements(text)) == 3
+
+
+def test_chinese_sentence_ends() -> None:
+    text = "双方同意加快推进中韩自由贸易协定第二阶段谈判。周立华表示，中方愿同韩方加强合作！双方还就国际问题交换了意见？"
+    assert statements(text) == [
+        "双方同意加快推进中韩自由贸易协定第二阶段谈判。",
+        "周立华表示，中方愿同韩方加强合作！",
+        "双方还就国际问题交换了意见？",
+    ]
+    assert {s.language for s in segment(text).statements} == {"zh"}
+
+
+def test_chinese_quotation_with_inner_full_stops_stays_whole() -> None:
+    text = "程远舟指出：“中韩是近邻。双方要加强合作。”双方同意扩大交流。"
+    assert statements(text) == ["程远舟指出：“中韩是近邻。双方要加强合作。”", "双方同意扩大交流。"]
+
+
+def test_chinese_text_whose_full_stops_were_lost() -> None:
+    spaced = "双方同意加快推进中韩自由贸易协定第二阶段谈判 双方同意在人工智能等新兴领域拓展合作 双方还讨论了中日韩合作问题"
+    assert len(statements(spaced)) == 3
+    glued = "双方同意加快推进中韩自由贸易协定第二阶段谈判双方同意在人工智能等新兴领域拓展合作当晚程远舟举行欢迎宴会"
+    assert statements(glued) == [
+        "双方同意加快推进中韩自由贸易协定第二阶段谈判",
+        "双方同意在人工智能等新兴领域拓展合作",
+        "当晚程远舟举行欢迎宴会",
+    ]
+
+
+def test_xinhua_dateline_stays_with_its_sentence() -> None:
+    text = "新华社北京4月20日电\u3000国家主席程远舟20日下午同韩国总统举行会谈。双方同意加强合作。"
+    assert statements(text)[0].startswith("新华社北京4月20日电")
+    assert len(statements(text)) == 2
+
+
+def test_korean_sentence_endings_with_and_without_full_stops() -> None:
+    text = "양 정상은 FTA 협상을 가속화하기로 했습니다. 배 대통령은 협력을 강조했습니다.\n\n양측은 교류를 확대하기로 합의했습니다 청 주석은 사의를 표했습니다"
+    assert statements(text) == [
+        "양 정상은 FTA 협상을 가속화하기로 했습니다.",
+        "배 대통령은 협력을 강조했습니다.",
+        "양측은 교류를 확대하기로 합의했습니다",
+        "청 주석은 사의를 표했습니다",
+    ]
+    assert {s.language for s in segment(text).statements} == {"ko"}
+
+
+def test_korean_quotation_with_an_inner_full_stop_stays_whole() -> None:
+    text = '배 대통령은 "양국은 소중한 동반자입니다. 앞으로도 협력하기를 기대합니다"라고 말했습니다. 양 정상은 만찬에 참석했습니다.'
+    assert statements(text) == [
+        '배 대통령은 "양국은 소중한 동반자입니다. 앞으로도 협력하기를 기대합니다"라고 말했습니다.',
+        "양 정상은 만찬에 참석했습니다.",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences() -> None:
+    text = (
+        "On May 3, 2029, Foreign Minister Zhou Lihua held talks in Hangzhou with\n"
+        "Foreign Minister Seo Ha-neul of the Republic of Korea, who was visiting\n"
+        "China. The two sides had an in-depth exchange of views on bilateral\n"
+        "relations and the situation on the Korean Peninsula. Zhou said that the\n"
+        "two countries are close neighbours and important partners in the region.\n"
+        "Seo said that Korea attaches great importance to its relations with\n"
+        "China and hopes to deepen cooperation in trade, culture and tourism.\n"
+    )
+    got = statements(text)
+    assert len(got) == 4
+    assert got[0].startswith("On May 3") and got[0].endswith("visiting\nChina.")
+
+
+def test_headings_and_titles_are_not_statements() -> None:
+    text = (
+        "Ministry of Foreign Affairs\n\nPress Releases\n\nOutcome of Korea-China Foreign Ministers' Meeting\n\n"
+        "1. The two ministers met in Busan.\n\nEconomic Cooperation\n\n"
+        "2. The two sides agreed to expand trade\n"
+    )
+    seg = segment(text)
+    assert [s.text for s in seg.statements] == [
+        "1. The two ministers met in Busan.",
+        "2. The two sides agreed to expand trade",
+    ]
+    assert seg.title == "Outcome of Korea-China Foreign Ministers' Meeting"
+    headings = [text[b.start:b.end] for b in seg.boilerplate if b.reason == "heading"]
+    assert "Economic Cooperation" in headings and "Press Releases" in headings
+
+
+def test_a_single_unpunctuated_line_is_still_a_statement() -> None:
+    assert statements("The two sides agreed to speed up the talks") == ["The two sides agreed to speed up the talks"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("바로가기 메뉴", "navigation"),
+        ("본문 바로가기", "navigation"),
+        ("검색창 열기", "navigation"),
+        ("Home\u00a0>\u00a0News & Events", "breadcrumb"),
+        ("Home > News > Bilateral Relations", "breadcrumb"),
+        ("  3. Ministry of  Foreign Affairs, Republic of Korea twitter", "social link"),
+        ("<Suggest To A Friend>", "navigation"),
+        ("Print | Share | Email", "share links"),
+        ("The minister (left) meets his counterpart in Busan on May 3, 2029. Photo: MOFA", "photo caption"),
+        ("Delegations at the talks in Hangzhou. (Photo: Xinhua)", "photo caption"),
+        ("양국 외교장관이 악수하고 있다. [사진=외교부]", "photo caption"),
+        ("* This article was translated by AI and edited by the desk.Lee Min-ho 기자 lee@example.com",
+         "byline"),
+        ("By Kim Min-ji", "byline"),
+        ("November 7, 2028", "date line"),
+        ("2029-05-03", "date line"),
+        ("2029년 5월 3일", "date line"),
+    ],
+)
+def test_site_furniture_is_kept_out_of_statements(line: str, reason: str) -> None:
+    text = f"{line}\n\nThe two sides agreed to expand trade.\n"
+    seg = segment(text)
+    assert [s.text for s in seg.statements] == ["The two sides agreed to expand trade."]
+    assert [b.reason for b in seg.boilerplate if text[b.start:b.end].strip() == line.strip()] == [reason]
+
+
+def test_a_caption_glued_to_a_wire_dateline_is_cut_off() -> None:
+    text = (
+        "Seo Ha-neul, Korea's foreign minister. (Ministry of Foreign Affairs)SEOUL, May 3 (AJP) -Korea and "
+        "China agreed to meet again. The ministry said so.\n"
+    )
+    seg = segment(text)
+    assert seg.statements[0].text.startswith("SEOUL, May 3 (AJP) -Korea and China agreed")
+    assert seg.boilerplate[0].reason == "photo caption"
+    assert text[seg.boilerplate[0].start:seg.boilerplate[0].end].endswith("(Ministry of Foreign Affairs)")
+
+
+def test_prose_mentioning_menus_or_photos_is_kept() -> None:
+    text = (
+        "The two sides agreed to hold a photo exhibition in Seoul and to share a menu of cooperation "
+        "projects, including exchanges on Facebook and other platforms among young people.\n"
+    )
+    assert len(statements(text)) == 1
