@@ -236,3 +236,9 @@ def test_prose_mentioning_menus_or_photos_is_kept() -> None:
         "projects, including exchanges on Facebook and other platforms among young people.\n"
     )
     assert len(statements(text)) == 1
+
+
+def test_a_german_quotation_ends_with_its_closing_mark() -> None:
+    text = "Kang sagte: „Luft kennt keine Grenzen. Wir wollen handeln.“ Beide Minister stimmten zu."
+    assert statements(text) == ["Kang sagte: „Luft kennt keine Grenzen. Wir wollen handeln.“",
+                                "Beide Minister stimmten zu."]
