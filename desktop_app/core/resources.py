@@ -26,8 +26,17 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+# libyaml's loader when the wheel has it: the same safe subset of YAML, parsed about ten times faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load_yaml(stream: Any) -> Any:
+    """yaml.safe_load, with libyaml's safe loader when available. YAML is never read any other way."""
+    return yaml.load(stream, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, so this is safe_load
+
+
 @cache
 def load_yaml_resource(*parts: str) -> Any:
-    """A bundled YAML file, read with safe_load (cached: resources do not change while running)."""
+    """A bundled YAML file (cached: resources do not change while running)."""
     with resource_path(*parts).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return safe_load_yaml(fh)

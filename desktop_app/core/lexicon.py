@@ -1,0 +1,139 @@
+"""The topic taxonomy and entity glossary that let statements in different languages meet.
+
+Built in: resources/lexicon/topics.yaml and entities.yaml (schema in resources/lexicon/README.md).
+A user's own lexicon file (same schema, topics and/or entities) is merged in: new ids are added, and
+terms or names given for an existing id are added to it. Every file is validated, and a problem is
+reported as a `LexiconError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from desktop_app.core.resources import load_yaml_resource, safe_load_yaml
+
+LANGUAGES = ("en", "ko", "zh", "de")
+ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place")
+_ID = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass
+class Topic:
+    id: str
+    label: str
+    terms: dict[str, list[str]] = field(default_factory=dict)  # language → terms
+
+    @property
+    def area(self) -> str:
+        """The top-level area a topic belongs to: "trade" for "trade.fta"."""
+        return self.id.split(".", 1)[0]
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    names: dict[str, list[str]] = field(default_factory=dict)  # language → names
+    country: str | None = None
+
+
+@dataclass
+class Lexicon:
+    topics: dict[str, Topic] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def merge(self, data: dict[str, Any], source: str) -> None:
+        """Add a validated lexicon file's topics and entities to this one."""
+        for entry in data.get("topics") or []:
+            topic = self.topics.setdefault(entry["id"], Topic(entry["id"], entry.get("label") or entry["id"]))
+            _add_terms(topic.terms, entry.get("terms") or {})
+        for entry in data.get("entities") or []:
+            entity = self.entities.get(entry["id"])
+            if entity is None:
+                entity = self.entities[entry["id"]] = Entity(entry["id"], entry["kind"], country=entry.get("country"))
+            elif entity.kind != entry["kind"]:
+                raise LexiconError(f"{source}: entity {entry['id']!r} is a {entity.kind}, not a {entry['kind']}")
+            _add_terms(entity.names, entry.get("names") or {})
+        missing = sorted({t.area for t in self.topics.values()} - set(self.topics))
+        if missing:
+            raise LexiconError(f"{source}: topic area {missing[0]!r} is used by a topic id but not defined")
+
+
+def load_lexicon(extra: str | Path | None = None) -> Lexicon:
+    """The built-in lexicon, merged with the user's lexicon file `extra` when given."""
+    lexicon = Lexicon()
+    for name in ("topics.yaml", "entities.yaml"):
+        data = load_yaml_resource("lexicon", name)
+        validate(data, f"built-in {name}")
+        lexicon.merge(data, f"built-in {name}")
+    if extra is not None:
+        path = Path(extra)
+        data = _read_user_file(path)
+        validate(data, path.name)
+        lexicon.merge(data, path.name)
+    return lexicon
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"{path.name}: cannot read the lexicon file ({error})") from None
+    try:
+        data = safe_load_yaml(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path.name}: not valid YAML{where}") from None
+    return data
+
+
+def validate(data: Any, source: str) -> None:
+    """Raise LexiconError on the first problem in a lexicon file's content."""
+    if not isinstance(data, dict) or not ({"topics", "entities"} & set(data)):
+        raise LexiconError(f"{source}: a lexicon file is a mapping with 'topics' and/or 'entities' lists")
+    if data.get("version", 1) != 1:
+        raise LexiconError(f"{source}: lexicon version {data.get('version')!r} is not supported (expected 1)")
+    seen: set[str] = set()
+    for key, words_key in (("topics", "terms"), ("entities", "names")):
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            raise LexiconError(f"{source}: '{key}' must be a list")
+        for number, entry in enumerate(entries, start=1):
+            where = f"{source}: {key} entry {number}"
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                raise LexiconError(f"{where}: needs an 'id'")
+            where = f"{source}: {key[:-1]} {entry['id']!r}"
+            if not _ID.match(entry["id"]):
+                raise LexiconError(f"{where}: ids are lowercase words joined by dots, like 'trade.fta'")
+            if entry["id"] in seen:
+                raise LexiconError(f"{where}: defined twice")
+            seen.add(entry["id"])
+            if key == "entities" and entry.get("kind") not in ENTITY_KINDS:
+                raise LexiconError(f"{where}: kind must be one of {', '.join(ENTITY_KINDS)}")
+            _validate_words(entry.get(words_key), f"{where}: {words_key}")
+
+
+def _validate_words(words: Any, where: str) -> None:
+    if words is None:
+        return
+    if not isinstance(words, dict):
+        raise LexiconError(f"{where} must map a language code to a list of strings")
+    for language, items in words.items():
+        if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
+            raise LexiconError(f"{where}.{language} must be a list of non-empty strings")
+
+
+def _add_terms(target: dict[str, list[str]], new: dict[str, list[str]]) -> None:
+    for language, words in new.items():
+        known = target.setdefault(language, [])
+        known.extend(w.strip() for w in words if w.strip() not in known)
