@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
+
 from desktop_app import cli
 from desktop_app.core import readers
 
@@ -32,7 +32,7 @@ def test_compare_writes_the_json_contract(tmp_path: Path, capsys: pytest.Capture
     for side, path, prefix in (("left", DEMO_KR, "L"), ("right", DEMO_CN, "R")):
         doc = result["documents"][side]
         assert doc["name"] == path.name
-        assert doc["text"] == path.read_text(encoding="utf-8")
+        assert doc["text"] == path.read_text(encoding="utf-8").strip()
         assert doc["side"] == ("KR" if side == "left" else "CN")
         ids = [s["id"] for s in doc["statements"]]
         assert ids == [f"{prefix}{i}" for i in range(1, len(ids) + 1)]

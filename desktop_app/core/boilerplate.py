@@ -30,7 +30,8 @@ _MONTHS = (
 )
 # A line that is nothing but a date, possibly labelled ("Date: …", "Posted on …", "2028.11.07 15:30").
 _DATE_LINE = re.compile(
-    rf"""^(?:(?:date|posted|updated|published|release\ date|등록일|작성일|发布时间|日期|datum)\s*[:：]?\s*(?:on\s+)?)?
+    rf"""^(?:(?:date|posted|updated|published|release\ date|등록일|작성일|发布时间|日期|datum)
+        \s*[:：]?\s*(?:on\s+)?)?
     (?:
         (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s*\d{{4}}

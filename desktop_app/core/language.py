@@ -34,7 +34,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Frequent function words; enough to separate the Latin-script languages readouts come in.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is that for with on was were as by said will its their".split()),
-    "de": frozenset("der die das und ist nicht mit von zu den für auf des im dem sich ein eine beide".split()),
+    "de": frozenset("der die das und ist nicht mit von zu den für auf des im dem sich ein eine beide"
+                    .split()),
     "fr": frozenset("le la les et des du est une dans pour que avec sur au aux".split()),
     "es": frozenset("el la los las y del en que por para con una se al".split()),
 }

@@ -79,7 +79,8 @@ _DIGITS_BEFORE = re.compile(r"(\d{1,4})\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘„(]*([^\W\d_][\w'’-]*)")
 _KOREAN_POLITE_END = re.compile(r"(?:습니다|니다|했다|한다|였다|이다|된다)(?=\s+[\"'“‘(]?[가-힣A-Z0-9])")
 # Where a Chinese sentence typically opens; used only when a paragraph lost every 。 and every space.
-_CHINESE_OPENERS = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:双方|两国元首|会谈前|会谈后|当晚|此外)[\u4e00-\u9fff])")
+_CHINESE_OPENERS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=(?:双方|两国元首|会谈前|会谈后|当晚|此外)[\u4e00-\u9fff])")
 _XINHUA_DATELINE = re.compile(r"^\S{0,12}?电$")
 
 
