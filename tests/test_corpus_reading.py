@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, SAMPLES, SHARED_CORPUS, needs_shared_corpus
+
 from desktop_app.core.documents import load_document
 
 

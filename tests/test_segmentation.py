@@ -242,3 +242,21 @@ def test_a_german_quotation_ends_with_its_closing_mark() -> None:
     text = "Kang sagte: „Luft kennt keine Grenzen. Wir wollen handeln.“ Beide Minister stimmten zu."
     assert statements(text) == ["Kang sagte: „Luft kennt keine Grenzen. Wir wollen handeln.“",
                                 "Beide Minister stimmten zu."]
+
+
+def test_a_sentence_cut_by_a_stray_blank_line_runs_on() -> None:
+    text = "Both sides agreed to launch\n\nthe Cultural Exchange Year in 2029.\n\nThe Year opens in May."
+    assert statements(text) == ["Both sides agreed to launch\n\nthe Cultural Exchange Year in 2029.",
+                                "The Year opens in May."]
+
+
+def test_a_wrapped_line_ending_before_a_long_word_is_joined() -> None:
+    lines = ["The two ministers met in Xi'an on November 18 and discussed trade, investment and the",
+             "supply chains of the two countries in detail over a working lunch at the hotel there.",
+             "They also agreed to hold the next meeting in 2028 and to",
+             "‚Prioritätskooperationsplan 2026‘, at the next meeting of the trade ministers in Seoul.",
+             "The two sides agreed to keep in close touch on export controls and supply chain issues.",
+             "Minister Kwon asked for support for Korean companies operating in the Chinese market."]
+    got = statements("\n".join(lines))
+    assert got[1].startswith("They also agreed") and got[1].endswith("in Seoul.")
+    assert len(got) == 4

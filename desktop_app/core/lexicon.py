@@ -59,9 +59,11 @@ class Lexicon:
         for entry in data.get("entities") or []:
             entity = self.entities.get(entry["id"])
             if entity is None:
-                entity = self.entities[entry["id"]] = Entity(entry["id"], entry["kind"], country=entry.get("country"))
+                entity = Entity(entry["id"], entry["kind"], country=entry.get("country"))
+                self.entities[entry["id"]] = entity
             elif entity.kind != entry["kind"]:
-                raise LexiconError(f"{source}: entity {entry['id']!r} is a {entity.kind}, not a {entry['kind']}")
+                raise LexiconError(
+                    f"{source}: entity {entry['id']!r} is a {entity.kind}, not a {entry['kind']}")
             _add_terms(entity.names, entry.get("names") or {})
         missing = sorted({t.area for t in self.topics.values()} - set(self.topics))
         if missing:

@@ -5,8 +5,15 @@ Offsets are Python string indexes (code points) into `Document.text`, as in the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+# A line wrapped after a hyphen ("China-Japan-\nROK") or between CJK characters joins without a space.
+_WRAP_WITHOUT_SPACE = re.compile(
+    r"(?<=\w-)[ \t]*\n\s*"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])[ \t]*\n\s*(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
 
 SideCode = Literal["KR", "CN", "unknown"]
 SpeakerKind = Literal["person", "both", "side", "organisation"]
@@ -43,8 +50,8 @@ class Statement:
 
     @property
     def clean_text(self) -> str:
-        """The statement with its internal line breaks and runs of spaces collapsed."""
-        return " ".join(self.text.split())
+        """The statement as one line: wrapped lines joined, runs of spaces collapsed."""
+        return " ".join(_WRAP_WITHOUT_SPACE.sub("", self.text).split())
 
 
 @dataclass

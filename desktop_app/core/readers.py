@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .model import DocumentError
 
@@ -239,12 +239,21 @@ def _in_core_set(ch: str, codec: str) -> bool:
         return False
 
 
+# Typographic punctuation every CJK codec has: an English or German text saved in CP949 or GBK may
+# have no other non-ASCII characters than these.
+_TYPOGRAPHIC = frozenset("‘’“”–—…·•„‚«»\u00a0\u3000")
+
+
 def _plausibility(text: str, codec: str) -> float:
     """How much the non-ASCII part of `text` looks like real text in the codec's language (≤ 1)."""
     letters = good = bad = 0.0
     common = _COMMON_HANGUL if codec == "cp949" else _COMMON_HAN_OR_HANGUL
     for ch in text[:_SCORE_SAMPLE]:
         if ch < "\x80":
+            continue
+        if ch in _TYPOGRAPHIC:
+            letters += 1
+            good += 1
             continue
         category = unicodedata.category(ch)
         if category in ("Co", "Cn", "Cc", "Cs") or ch == "\ufffd":
@@ -933,6 +942,19 @@ def _drop_straddling_lines(pages: list[list[str]]) -> list[list[str]]:
     return result
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？:：][\"'”’)）」]*$")
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Pages joined by a paragraph break, except where a sentence runs on over the page break."""
+    text = ""
+    for page in pages:
+        if text:
+            text += "\n\n" if _SENTENCE_END.search(text.rstrip()) else "\n"
+        text += page
+    return text
+
+
 def _fix_pdf_characters(text: str) -> str:
     """Map Kangxi radicals (Qt's PDFs extract 人 as U+2F08) and Latin ligatures to ordinary letters."""
     return re.sub(r"[\u2f00-\u2fdf\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -973,11 +995,29 @@ def _pdf_page_texts(reader: PdfReader) -> tuple[list[str], int]:
     failed = 0
     for page in reader.pages:
         try:
-            texts.append(page.extract_text() or "")
+            texts.append(_page_text(page))
         except Exception:  # one bad page should not lose the others
             failed += 1
             texts.append("")
     return texts, failed
+
+
+_HORIZONTAL_SPACE = re.compile(r"[ \t]+")
+_VERTICAL_GAP = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def _page_text(page: Any) -> str:
+    """A page's text with paragraph gaps kept as blank lines.
+
+    pypdf's layout mode reproduces vertical gaps (the plain mode drops them, and a heading then runs
+    into the paragraph below it); its column padding is collapsed back to single spaces.
+    """
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout analysis is pickier than plain extraction
+        return page.extract_text() or ""
+    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return _VERTICAL_GAP.sub("\n\n", "\n".join(lines))
 
 
 def _pdf_title(reader: PdfReader) -> str | None:
@@ -1004,7 +1044,7 @@ def _read_pdf(data: bytes, name: str) -> RawText:
     repeated = _repeated_lines(pages)
     stripped = [_strip_page_edges(lines, repeated, n) for n, lines in enumerate(pages, start=1)]
     kept = ["\n".join(lines) for lines in _drop_straddling_lines(stripped)]
-    text = _clean_text("\n\n".join(page for page in kept if page.strip()))
+    text = _clean_text(_join_pages([page for page in kept if page.strip()]))
     if not text:
         if failed == len(texts):
             raise _error(name, "this PDF is damaged and no page could be read")

@@ -156,10 +156,14 @@ def _paragraphs(text: str, lines: list[tuple[int, int] | None]) -> list[_Paragra
     wrap_width = _wrap_width(text, lines)
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
+    after_gap = False
     for line in lines:
         if line is None:
-            current = None
+            after_gap = True
             continue
+        if current is not None and after_gap and not _runs_on(text, current.lines[-1], line):
+            current = None
+        after_gap = False
         if current is not None and _continues(text, current.lines[-1], line, wrap_width):
             current.lines.append(line)
             current.end = line[1]
@@ -180,6 +184,11 @@ def _wrap_width(text: str, lines: list[tuple[int, int] | None]) -> int | None:
     return width if width <= 200 and near >= 0.4 * len(lengths) else None
 
 
+def _runs_on(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """A sentence cut by a blank line (a PDF's page break or a stray gap) goes on in lower case."""
+    return not _ends_sentence(text[previous[0]:previous[1]]) and text[line[0]:line[1]][:1].islower()
+
+
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], wrap_width: int | None) -> bool:
     """Whether `line` continues the sentence of the line before it (a soft wrap)."""
     before = text[previous[0]:previous[1]]
@@ -188,7 +197,11 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], wrap
         return False
     if after[:1].islower() or before.endswith((",", "-", "–", "、", "，", "(", "and", "or")):
         return True
-    return wrap_width is not None and len(before) >= 0.7 * wrap_width
+    if wrap_width is None:
+        return False
+    # A wrapped line is nearly full, or the next line's first word would not have fitted on it.
+    next_word = after.split(maxsplit=1)[0]
+    return len(before) >= 0.7 * wrap_width or len(before) + 1 + len(next_word) >= 0.85 * wrap_width
 
 
 def _attach_lone_markers(text: str, paragraphs: list[_Paragraph]) -> list[_Paragraph]:

@@ -1,0 +1,484 @@
+"""What a readout says about itself: language, side, publisher, meeting date, place and participants.
+
+Everything is a guess the user can correct, so every side guess comes with the cues behind it
+(`Metadata.side_evidence`). The cue words are in `resources/lexicon/sides.yaml`; places come from the
+entity glossary (`resources/lexicon/entities.yaml`), with a small built-in list and text patterns as a
+fallback.
+
+The meeting's date, place and people are read from the statements that report the meeting itself
+("X held talks with Y in Z on …", "…举行会谈", "…회담을 가졌습니다"), since a readout mentions many
+other dates and places (the next round of talks, last year's summit).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from desktop_app.core.attribution import PeopleIndex, attribute, people_index
+from desktop_app.core.language import detect_language
+from desktop_app.core.model import MeetingDate, Metadata, SideCode, Statement
+from desktop_app.core.resources import load_yaml_resource
+
+LANGUAGE_SHARE = 0.15  # a language counts when it has this share of the statements …
+LANGUAGE_MIN_STATEMENTS = 3  # … or at least this many
+SIDE_MARGIN = 1.0  # the winning side needs this much more weight than the other
+LEADING_STATEMENTS = 3  # where to look for a date when the meeting sentence has none
+_LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German"}
+_SIDES: tuple[SideCode, SideCode] = ("KR", "CN")
+
+_EN_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_EN_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                   "oct": 10, "nov": 11, "dec": 12})
+_DE_MONTHS = {m: i + 1 for i, m in enumerate(
+    "januar februar märz april mai juni juli august september oktober november dezember".split())}
+_EN_MONTH = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+_DE_MONTH = "|".join(sorted(_DE_MONTHS, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?"),
+    re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})\.\s*(?:(?:bis(?:\s+zum)?|[-–])\s*\d{{1,2}}\.\s*)?(?P<m>{_DE_MONTH})"
+               r"(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE),
+    re.compile(rf"(?<![\w])(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*\d{{1,2}})?(?![\d\w])"
+               r"(?:,?\s+(?P<y>\d{4}))?", re.IGNORECASE),
+    re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_EN_MONTH})(?![\w])"
+               r"(?:,?\s+(?P<y>\d{4}))?", re.IGNORECASE),
+]
+# "20日下午": a day without its month, which comes from the dateline ("新华社北京4月20日电").
+_ZH_DAY_ONLY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:上午|下午|晚上|晚|中午|早上)?")
+_ZH_DATELINE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_EN_DATELINE = re.compile(
+    rf"(?P<place>\b[A-Z][A-Z'’ -]{{2,30}}),\s+(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?"
+    r"\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]", re.IGNORECASE)
+_DATE_LINE_MAX = 40  # a line of at most this many characters that is only a date is a date line
+_DATELINE_REACH = 40  # a date this close to the start of a statement is its dateline ("SEOUL, May 2 …")
+# Stances of statements about what is still to come; their dates and places are not the meeting's.
+_FORWARD_LOOKING = frozenset(
+    {"agreed", "decided", "proposed", "hoped", "invited", "willing", "pledged", "asked", "urged"})
+
+
+# --------------------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str  # the English canonical name
+    names: tuple[str, ...]  # every name in every language
+    region: bool  # a province or a venue rather than a city
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return load_yaml_resource("lexicon", "sides.yaml") or {}
+
+
+@cache
+def _places() -> tuple[_Place, ...]:
+    """Places from the entity glossary, or the fallback list in sides.yaml when it has none."""
+    entries: list[dict[str, Any]] = []
+    try:
+        data = load_yaml_resource("lexicon", "entities.yaml") or {}
+    except (OSError, ValueError):  # no glossary (or a broken one): the fallback list still works
+        data = {}
+    if isinstance(data, dict):
+        for key in ("places", "entities"):
+            entries += [e for e in data.get(key) or [] if isinstance(e, dict) and e.get("kind") == "place"]
+    elif isinstance(data, list):
+        entries = [e for e in data if isinstance(e, dict) and e.get("kind") == "place"]
+    if not entries:
+        entries = list(_cues().get("fallback_places") or [])
+    markers = [str(w) for w in _cues().get("region_or_venue_words") or []]
+    places = []
+    for entry in entries:
+        names_by_lang = entry.get("names") or {}
+        names = tuple(str(n).replace("’", "'") for lang in names_by_lang.values() for n in lang or [])
+        english = [str(n).replace("’", "'") for n in names_by_lang.get("en") or []]
+        if not names:
+            continue
+        region = any(marker in name for name in names for marker in markers)
+        places.append(_Place(name=english[0] if english else names[0], names=names, region=region))
+    return tuple(places)
+
+
+def _normalise(text: str) -> str:
+    """Unify the characters cues differ in: apostrophes, dashes, no-break and ideographic spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+                                         "\u00a0": " ", "\u3000": " "}))
+
+
+def _cue_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    return _cue_regex_cached(tuple(phrases))
+
+
+@cache
+def _cue_regex_cached(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Longest first; Latin phrases on word boundaries (and not inside a longer hyphenated name),
+    Hangul phrases not inside a longer word ("한중", not the end of "소중한")."""
+    latin: list[str] = []
+    hangul: list[str] = []
+    other: list[str] = []
+    for phrase in sorted({_normalise(p) for p in phrases}, key=len, reverse=True):
+        if phrase[:1].isascii() and phrase[:1].isalnum() and phrase[-1:].isascii() and phrase[-1:].isalnum():
+            latin.append(re.escape(phrase))
+        elif "\uac00" <= phrase[:1] <= "\ud7a3":
+            hangul.append(re.escape(phrase))
+        else:
+            other.append(re.escape(phrase))
+    parts = []
+    if latin:
+        parts.append(rf"(?<![\w-])(?:{'|'.join(latin)})(?![\w-])")
+    if hangul:
+        parts.append(rf"(?<![가-힣])(?:{'|'.join(hangul)})")
+    parts += other
+    return re.compile("|".join(parts)) if parts else None
+
+
+# ------------------------------------------------------------------------------------- the public step
+
+
+def guess_metadata(text: str, statements: list[Statement], title: str | None = None) -> Metadata:
+    """Guess a readout's metadata from its text and statements (attributed or not)."""
+    language, languages = _languages(text, statements)
+    statements = _attributed(statements)
+    people = people_index(statements)
+    meeting = _meeting_statements(statements)
+    side, evidence = _side(text, language, people, meeting)
+    return Metadata(
+        title=" ".join(title.split()) if title and title.strip() else None,
+        language=language,
+        languages=languages,
+        side=side,
+        side_evidence=evidence,
+        publisher=_publisher(text, language, statements),
+        date=_meeting_date(text, statements, meeting),
+        place=_meeting_place(text, meeting),
+        participants=_participants(statements, people, meeting),
+    )
+
+
+def _attributed(statements: list[Statement]) -> list[Statement]:
+    """The statements with speakers; attributed on copies when the caller has not done it yet."""
+    if not statements or any(st.speaker_kind for st in statements):
+        return statements
+    copies = [copy.copy(st) for st in statements]
+    attribute(copies)
+    return copies
+
+
+# ----------------------------------------------------------------------------------------- language
+
+
+def _languages(text: str, statements: list[Statement]) -> tuple[str, list[str]]:
+    counts = Counter(st.language for st in statements if st.language and st.language != "und")
+    if not counts:
+        language = detect_language(text)
+        return language, ([] if language == "und" else [language])
+    total = sum(counts.values())
+    ranked = [lang for lang, _ in counts.most_common()]
+    languages = [lang for lang in ranked
+                 if counts[lang] >= LANGUAGE_MIN_STATEMENTS or counts[lang] / total >= LANGUAGE_SHARE]
+    return ranked[0], languages or ranked[:1]
+
+
+# ---------------------------------------------------------------------------------------- the meeting
+
+
+def _meeting_statements(statements: list[Statement]) -> list[Statement]:
+    """The statements that report the meeting itself, in reading order.
+
+    A statement about a future meeting ("The two sides agreed to hold the next meeting on June 2") names
+    a meeting too; its stance (agreed, proposed …) tells it apart from the report of this one.
+    """
+    words = _cues().get("meeting_words") or {}
+    found = []
+    for st in statements:
+        if st.stance in _FORWARD_LOOKING:
+            continue
+        vocabulary = [str(w) for w in words.get(st.language) or [w for ws in words.values() for w in ws]]
+        regex = _cue_regex(vocabulary)
+        if st.stance == "met" or (regex is not None and regex.search(_normalise(st.text))):
+            found.append(st)
+    return found
+
+
+def _participants(statements: list[Statement], people: PeopleIndex, meeting: list[Statement]) -> list[str]:
+    """The people who met (from the meeting sentence), then the officials who speak, fullest names."""
+    names: list[str] = []
+    for st in meeting:
+        found = people.people_in(st.text, st.language, st.index)
+        if found:
+            names = [p.name for p in found]
+            break
+    for st in statements:
+        if st.speaker_kind != "person" or st.speaker_carried or not st.speaker or st.speaker in names:
+            continue
+        person = people.find(st.speaker)
+        # Experts and journalists quoted by a newspaper are not participants; officials have titles.
+        if person is not None and (person.titled or len(names) < 2):
+            names.append(person.name)
+    return names
+
+
+def _meeting_date(text: str, statements: list[Statement], meeting: list[Statement]) -> MeetingDate | None:
+    """The meeting sentence's date; else a date outside the statements (a date line, a dateline, a photo
+    caption); else the dateline that opens one of the first statements. A weekday alone ("on Saturday")
+    cannot be resolved and is skipped."""
+    norm_text = _normalise(text)
+    dateline_month = _dateline_month(norm_text)
+    found: tuple[str, int | None, int, int] | None = None
+    for st in meeting:
+        found = _first_date(_normalise(st.text), dateline_month)
+        if found:
+            break
+    if found is None:
+        found = _first_date(_outside_statements(norm_text, statements), dateline_month)
+    if found is None:
+        for st in statements[:LEADING_STATEMENTS]:
+            found = _first_date(_normalise(st.text)[:_DATELINE_REACH], dateline_month)
+            if found:
+                break
+    if found is None:
+        return None
+    written, year, month, day = found
+    year = year or _year_elsewhere(norm_text, month, day)
+    iso = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return MeetingDate(text=written, iso=iso)
+
+
+def _outside_statements(text: str, statements: list[Statement]) -> str:
+    """The text with every statement blanked out: titles, date lines, captions, site furniture."""
+    for st in statements:
+        text = text.replace(_normalise(st.text), " ")
+    return text
+
+
+def _first_date(text: str, dateline_month: int | None) -> tuple[str, int | None, int, int] | None:
+    """The earliest full date in a text: (as written, year or None, month, day)."""
+    best: tuple[int, tuple[str, int | None, int, int]] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month = _month(m.group("m"))
+            day = int(m.group("d"))
+            if month is None or not 1 <= day <= 31:
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            if best is None or m.start() < best[0]:
+                best = (m.start(), (m.group(0).strip(), year, month, day))
+            break
+    if best is None and dateline_month is not None:
+        m = _ZH_DAY_ONLY.search(text)
+        if m and 1 <= int(m.group("d")) <= 31:
+            best = (m.start(), (m.group(0), None, dateline_month, int(m.group("d"))))
+    return best[1] if best else None
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+        return value if 1 <= value <= 12 else None
+    low = token.casefold().rstrip(".")
+    return _EN_MONTHS.get(low) or _DE_MONTHS.get(low)
+
+
+def _dateline_month(text: str) -> int | None:
+    m = _ZH_DATELINE.search(text) or _EN_DATELINE.search(text)
+    return _month(m.group("m")) if m else None
+
+
+def _year_elsewhere(text: str, month: int, day: int) -> int | None:
+    """A year for a date written without one: a date line ("November 7, 2028"), or the same day in full."""
+    same_day: int | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        for pattern in _DATE_PATTERNS:
+            for m in pattern.finditer(stripped):
+                if not m.group("y"):
+                    continue
+                if len(stripped) <= _DATE_LINE_MAX and m.start() == 0:
+                    return int(m.group("y"))  # a date line gives the year of the whole readout
+                if _month(m.group("m")) == month and int(m.group("d")) == day and same_day is None:
+                    same_day = int(m.group("y"))
+    return same_day
+
+
+def _meeting_place(text: str, meeting: list[Statement]) -> str | None:
+    for st in meeting:
+        place = _known_place(_normalise(st.text)) or _place_by_pattern(_normalise(st.text))
+        if place:
+            return place
+    norm = _normalise(text)
+    dateline = _ZH_DATELINE.search(norm) or _EN_DATELINE.search(norm)
+    if dateline:
+        place = _known_place(dateline.group("place").title()) or _known_place(dateline.group("place"))
+        return place or dateline.group("place").strip().title()
+    return None
+
+
+def _known_place(text: str) -> str | None:
+    """The city a text names first; a province or a venue only when no city is named."""
+    best: tuple[bool, int, str] | None = None
+    for place in _places():
+        for name in place.names:
+            at = _find_name(text, name)
+            if at is not None and (best is None or (place.region, at) < best[:2]):
+                best = (place.region, at, place.name)
+    return best[2] if best else None
+
+
+def _find_name(text: str, name: str) -> int | None:
+    """Where a place name occurs: CJK as a substring, Latin as a word, as written or in capitals
+    (datelines: "BEIJING, April 20")."""
+    if not name[:1].isascii():
+        at = text.find(name)
+        return at if at >= 0 else None
+    for needle in dict.fromkeys((name, name.upper())):
+        m = re.search(rf"(?<![\w-]){re.escape(needle)}(?![\w-])", text)
+        if m:
+            return m.start()
+    return None
+
+
+_EN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z'-]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+\s+Province)?")
+_ZH_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)(?:同|与|和|会见|会晤|举行|出席|主持)")
+_KO_PLACE = re.compile(r"([가-힣]{2,6})(?:\s+[가-힣]{2,8})?에서")
+_NOT_PLACES = frozenset("""The This That January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday China Korea Japan""".split())
+
+
+def _place_by_pattern(text: str) -> str | None:
+    """ "in Xanadu", "在某地同…", "어딘가에서": a place the glossary does not know."""
+    for m in _EN_PLACE.finditer(text):
+        if m.group(1).split()[0] not in _NOT_PLACES:
+            return m.group(1)
+    m = _ZH_PLACE.search(text) or _KO_PLACE.search(text)
+    return m.group(1) if m else None
+
+
+# --------------------------------------------------------------------------------------------- side
+
+
+def _side(text: str, language: str, people: PeopleIndex,
+          meeting: list[Statement]) -> tuple[SideCode, list[str]]:
+    cues = _cues()
+    weights = {k: float(v) for k, v in (cues.get("weights") or {}).items()}
+    norm = _normalise(text)
+    found: list[tuple[str, float, str]] = []  # side, weight, evidence
+    for name, side in _publishers_named(norm, language):
+        found.append((side, weights.get("publisher", 3.0), f"publisher: {name}"))
+    cap = int(weights.get("order_cap", 4))
+    groups = (("order", 'writes "{}" ({}×)'), ("other_side", 'calls the other side "{}" ({}×)'),
+              ("self_reference", 'calls its own side "{}" ({}×)'),
+              ("qualified_title", 'gives the other side\'s officials a nationality: "{}" ({}×)'))
+    for group, template in groups:
+        weight = weights.get(group, 1.0)
+        for side in _SIDES:
+            counts = _count(norm, [str(p) for p in (cues.get(group) or {}).get(side) or []])
+            for phrase, n in counts.most_common():
+                found.append((side, weight * min(n, cap), template.format(phrase, n)))
+    lead = _lead_person(people, meeting)
+    if lead is not None:
+        found.append((lead[1], weights.get("lead_person", 2.0),
+                      f"the meeting sentence names {lead[0]} ({lead[1]}) first"))
+    prior = (cues.get("language_prior") or {}).get(language)
+    if prior in _SIDES:
+        name = _LANGUAGE_NAMES.get(language, language)
+        found.append((prior, weights.get("language", 1.0), f"written in {name}"))
+    scores = {side: sum(w for s, w, _ in found if s == side) for side in _SIDES}
+    winner: SideCode = max(_SIDES, key=lambda s: scores[s])
+    loser = "CN" if winner == "KR" else "KR"
+    if scores[winner] - scores[loser] < SIDE_MARGIN:
+        winner = "unknown"
+    ranked = sorted(found, key=lambda f: (f[0] != winner, -f[1]))
+    evidence = [e if s == winner else f"{e}, which points to {s}" for s, _, e in ranked]
+    return winner, evidence
+
+
+def _count(text: str, phrases: list[str]) -> Counter[str]:
+    regex = _cue_regex(phrases)
+    counts: Counter[str] = Counter()
+    if regex is None:
+        return counts
+    for m in regex.finditer(text):
+        counts[m.group(0)] += 1
+    return counts
+
+
+def _publisher_entries(language: str) -> list[dict[str, Any]]:
+    cues = _cues()
+    entries = [e for e in cues.get("publishers") or [] if isinstance(e, dict)]
+    in_language = (cues.get("publishers_in_language") or {}).get(language) or []
+    entries += [e for e in in_language if isinstance(e, dict)]
+    return entries
+
+
+def _publishers_named(text: str, language: str) -> list[tuple[str, str]]:
+    """Each publisher or source the text names, once, with its side; not "중국 외교부" (the other's)."""
+    prefixes = _cues().get("foreign_prefixes") or {}
+    named: list[tuple[str, str]] = []
+    for entry in _publisher_entries(language):
+        regex = _cue_regex([str(entry["match"])])
+        side = str(entry.get("side"))
+        if regex is None or side not in _SIDES:
+            continue
+        for m in regex.finditer(text):
+            before = text[max(0, m.start() - 16):m.start()].rstrip()
+            if any(before.endswith(_normalise(str(p))) for p in prefixes.get(side) or []):
+                continue
+            item = (str(entry.get("publisher") or entry["match"]), side)
+            if item not in named:
+                named.append(item)
+            break
+    return named
+
+
+def _publisher(text: str, language: str, statements: list[Statement]) -> str | None:
+    """Who published the readout, when the text says: a dateline agency, a masthead line, an interview
+    given to a newspaper, or the institution that speaks in its own release."""
+    norm = _normalise(text)
+    entries = _publisher_entries(language)
+
+    def known(name: str) -> str | None:
+        for entry in entries:
+            if _normalise(str(entry["match"])).casefold() == _normalise(name).casefold().strip():
+                return str(entry.get("publisher") or entry["match"])
+        return None
+
+    dateline = _EN_DATELINE.search(norm)
+    if dateline:
+        return known(dateline.group("agency")) or dateline.group("agency").strip()
+    zh = re.search(r"(新华社|中新社)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电", norm)
+    if zh:
+        return known(zh.group(1)) or zh.group(1)
+    for line in norm.splitlines():
+        name = known(line)
+        if name:
+            return name
+    markers = [str(m) for m in _cues().get("interview_markers") or []]
+    for entry in entries:
+        for marker in markers:
+            if re.search(rf"\b{re.escape(marker)}\s+{re.escape(_normalise(str(entry['match'])))}\b", norm):
+                return str(entry.get("publisher") or entry["match"])
+    for st in statements:
+        if st.speaker_kind == "organisation" and st.speaker and not st.speaker_carried:
+            name = known(st.speaker)
+            if name:
+                return name
+    return None
+
+
+def _lead_person(people: PeopleIndex, meeting: list[Statement]) -> tuple[str, str] | None:
+    """The first person of the meeting sentence and their side: readouts name their own official first."""
+    for st in meeting:
+        found = people.people_in(st.text, st.language, st.index)
+        if found:
+            first = found[0]
+            return (first.name, first.nationality) if first.nationality in _SIDES else None
+    return None

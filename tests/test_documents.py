@@ -1,0 +1,117 @@
+"""A readout reads the same whatever form it arrives in: any encoding, HTML, Word, PDF or pasted text."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SAMPLES, SHARED_CORPUS
+
+from desktop_app.core.documents import PASTED_NAME, document_from_text, load_document
+from desktop_app.core.language import is_cjk
+from desktop_app.core.model import Document
+
+
+def _readouts() -> list[Path]:
+    own = sorted((FIXTURES / "corpus").glob("*/*.txt")) + sorted(SAMPLES.glob("demo-*.txt"))
+    shared = sorted(SHARED_CORPUS.glob("seeds/*.txt")) + sorted(SHARED_CORPUS.glob("dev/*/*.txt"))
+    return own + shared
+
+
+READOUTS = _readouts()
+IDS = [f"{p.parent.name}/{p.name}" for p in READOUTS]
+
+
+def statement_texts(document: Document) -> list[str]:
+    return [s.clean_text for s in document.statements]
+
+
+@pytest.mark.parametrize("path", READOUTS, ids=IDS)
+# Big5 is left to the readers' tests: it has Traditional Chinese only, and an English text whose only
+# non-ASCII characters are curly quotes is ambiguous in it.
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "gb18030", "cp949"])
+def test_every_encoding_gives_the_same_statements(path: Path, codec: str, tmp_path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip(f"{codec} cannot encode this text")
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data  # with its byte-order mark, as editors save it
+    reference = load_document(path)
+    copy = tmp_path / path.name
+    copy.write_bytes(data)
+    document = load_document(copy)
+    assert document.text == reference.text
+    assert [(s.start, s.end) for s in document.statements] == [(s.start, s.end) for s in reference.statements]
+    assert document.metadata.side == reference.metadata.side
+
+
+@pytest.mark.parametrize("path", READOUTS, ids=IDS)
+def test_a_saved_web_page_gives_the_same_statements(path: Path, tmp_path: Path) -> None:
+    reference = load_document(path)
+    paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = tmp_path / (path.stem + ".html")
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Readout</title>"
+        "<style>p { margin: 0 }</style><script>window.track('visit');</script></head><body>"
+        "<nav class='gnb'><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        "<div class='breadcrumb'>Home &gt; News &gt; Press Releases</div>"
+        f"<div id='content'>{body}</div>"
+        "<div class='sns-share'><a>Facebook</a> <a>Twitter</a> <button>Print</button></div>"
+        "<footer>Copyright Ministry. All rights reserved.</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert statement_texts(load_document(page)) == statement_texts(reference)
+
+
+@pytest.mark.parametrize("path", READOUTS, ids=IDS)
+def test_a_word_document_gives_the_same_statements(path: Path, tmp_path: Path) -> None:
+    import docx
+
+    reference = load_document(path)
+    word = docx.Document()
+    for paragraph in path.read_text(encoding="utf-8").split("\n"):
+        if paragraph.strip():
+            word.add_paragraph(paragraph)
+    target = tmp_path / (path.stem + ".docx")
+    word.save(str(target))
+    assert statement_texts(load_document(target)) == statement_texts(reference)
+
+
+LATIN_READOUTS = [p for p in READOUTS if not any(is_cjk(c) for c in p.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("path", LATIN_READOUTS, ids=[f"{p.parent.name}/{p.name}" for p in LATIN_READOUTS])
+def test_a_pdf_with_wrapped_lines_gives_the_same_statements(path: Path, tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    reference = load_document(path)
+    target = tmp_path / (path.stem + ".pdf")
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    text = QTextDocument()
+    text.setPlainText(path.read_text(encoding="utf-8").replace("\n", "\n\n"))  # plain text: no markup
+    text.print_(writer)
+    del writer  # finishes the file
+    document = load_document(target)
+    assert document.format == "pdf"
+    assert statement_texts(document) == statement_texts(reference)
+
+
+def test_pasted_text_is_read_like_a_file() -> None:
+    path = SAMPLES / "demo-cn.txt"
+    pasted = document_from_text(path.read_text(encoding="utf-8"))
+    assert pasted.name == PASTED_NAME and pasted.source is None
+    assert statement_texts(pasted) == statement_texts(load_document(path))
+
+
+def test_a_document_of_only_furniture_is_refused(tmp_path: Path) -> None:
+    from desktop_app.core.model import DocumentError
+
+    page = tmp_path / "menu.txt"
+    page.write_text("바로가기 메뉴\n본문 바로가기\nHome > News & Events\n<Suggest To A Friend>\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="menu.txt: no statements"):
+        load_document(page)

@@ -1,0 +1,335 @@
+"""Metadata guessed from a readout: language, side (with evidence), publisher, date, place, participants.
+
+The short readouts here are invented for these tests; statements are built by hand (see
+test_attribution.make_statements, repeated here so that each test file stands alone).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from desktop_app.core import metadata as metadata_module
+from desktop_app.core.attribution import attribute
+from desktop_app.core.language import detect_language
+from desktop_app.core.metadata import guess_metadata
+from desktop_app.core.model import Statement
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not SHARED.exists(),
+                                  reason="../shared/corpus not present (only in CI and dev machines)")
+_MARKER = re.compile(r"^(?:\d{1,2}\.|o|-)\s+")
+# Not after "12." (a German ordinal date: "vom 11. bis 12. Dezember").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[”\"’]?\s+(?=[\"“A-Z가-힣])|(?<=[。！？])")
+
+
+def make_statements(text: str) -> list[Statement]:
+    statements: list[Statement] = []
+    offset = 0
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
+        paragraph = paragraph.strip()
+        marker_match = _MARKER.match(paragraph)
+        marker = marker_match.group(0).strip() if marker_match else ""
+        body = paragraph[marker_match.end():] if marker_match else paragraph
+        for i, piece in enumerate(p for p in _SENTENCE_END.split(body) if p and p.strip()):
+            sentence = f"{marker} {piece.strip()}" if marker and i == 0 else piece.strip()
+            statements.append(Statement(index=len(statements), start=offset, end=offset + len(sentence),
+                                        paragraph=number, text=sentence, language=detect_language(sentence),
+                                        marker=marker if i == 0 else ""))
+            offset += len(sentence) + 1
+    return statements
+
+
+def meta(text: str, title: str | None = None, body: str | None = None) -> Any:
+    """Metadata of `text`, with statements from `body` (default: the whole text)."""
+    statements = make_statements(body if body is not None else text)
+    attribute(statements)
+    return guess_metadata(text, statements, title=title)
+
+
+# ------------------------------------------------------------------------------------------ language
+
+
+def test_languages_from_statements() -> None:
+    english, korean = "The two sides agreed to cooperate on fisheries.", "양측은 협력하기로 했습니다."
+    text = "\n\n".join([english] * 10 + [korean] * 2)
+    result = meta(text)
+    assert result.language == "en"
+    assert result.languages == ["en", "ko"]  # two of twelve is more than 15 %
+
+
+def test_a_stray_sentence_is_not_a_language_of_the_readout() -> None:
+    english, korean = "The two sides agreed to cooperate on fisheries.", "양측은 협력하기로 했습니다."
+    text = "\n\n".join([english] * 20 + [korean] * 2)
+    assert meta(text).languages == ["en"]
+
+
+def test_language_from_text_without_statements() -> None:
+    result = guess_metadata("双方同意加强渔业合作。", [])
+    assert (result.language, result.languages) == ("zh", ["zh"])
+
+
+# --------------------------------------------------------------------------------------------- side
+
+
+def test_side_from_name_order_korea_first() -> None:
+    result = meta("The two ministers discussed Korea-China trade and the Korea-China FTA.")
+    assert result.side == "KR"
+    assert 'writes "Korea-China" (2×)' in result.side_evidence
+
+
+def test_side_from_name_order_china_first() -> None:
+    result = meta("The two sides agreed to upgrade China-ROK relations and the China-Japan-ROK forum.")
+    assert result.side == "CN"
+
+
+def test_side_from_how_the_other_side_is_called() -> None:
+    assert meta("The minister asked the Chinese side to review the quota.").side == "KR"
+    assert meta("The minister hoped the ROK side would review the quota.").side == "CN"
+
+
+def test_side_from_publisher_names() -> None:
+    body = "The two ministers discussed tariffs."
+    result = meta(f"Photo: MOFCOM\n\n{body}", body=body)
+    assert result.side == "CN"
+    assert "publisher: MOFCOM" in result.side_evidence
+    assert meta("Ministry of Foreign Affairs REPUBLIC OF KOREA\n\nThe two ministers discussed tariffs.",
+                body="The two ministers discussed tariffs.").side == "KR"
+
+
+def test_the_other_governments_ministry_is_not_a_publisher() -> None:
+    result = meta("양측은 중국 외교부 청사에서 회담했습니다.")
+    assert not any("publisher" in e for e in result.side_evidence)
+
+
+def test_side_from_language_alone_is_a_weak_prior() -> None:
+    assert meta("양측은 어업 협력을 강화하기로 했습니다.").side == "KR"
+    assert meta("双方同意加强渔业合作。").side == "CN"
+
+
+def test_side_from_who_is_named_first_in_the_meeting_sentence() -> None:
+    result = meta("Chinese Foreign Minister Liang Wenbo held talks with Foreign Minister Nam Ha-yoon.")
+    assert any("Liang Wenbo (CN)" in e for e in result.side_evidence)
+
+
+def test_side_unknown_without_cues() -> None:
+    result = meta("The talks covered tariffs and fisheries.")
+    assert (result.side, result.side_evidence) == ("unknown", [])
+
+
+def test_korean_name_order_is_not_found_inside_words() -> None:
+    result = meta("양측은 소중한 협력을 이어가기로 했습니다.")
+    assert not any("중한" in e for e in result.side_evidence)
+
+
+# --------------------------------------------------------------------------------------------- date
+
+
+@pytest.mark.parametrize(("text", "written", "iso"), [
+    ("Minister Nam Ha-yoon held talks with Minister Liang Wenbo in Busan on August 9.",
+     "August 9", "--08-09"),
+    ("On November 26, 2020, Minister Liang Wenbo held talks with Minister Nam Ha-yoon in Busan.",
+     "November 26, 2020", "2020-11-26"),
+    ("Minister Nam Ha-yoon met Minister Liang Wenbo on 3 March 2026 in Busan.", "3 March 2026", "2026-03-03"),
+    ("Der Minister Nam Ha-yoon besuchte vom 11. bis 12. Dezember Peking zu einem Treffen mit Liang Wenbo.",
+     "11. bis 12. Dezember", "--12-11"),
+    ("남하윤 장관은 4월 20일(목) 부산에서 량원보 부장과 회담을 가졌습니다.", "4월 20일(목)", "--04-20"),
+    ("2028年11月7日，外交部长梁文博在天津同韩国外长南河允举行会谈。", "2028年11月7日", "2028-11-07"),
+])
+def test_meeting_date_formats(text: str, written: str, iso: str) -> None:
+    date = meta(text).date
+    assert date is not None and (date.text, date.iso) == (written, iso)
+
+
+def test_chinese_day_only_takes_its_month_from_the_dateline() -> None:
+    text = "新华社天津3月5日电\n\n国家主席梁文博5日下午在天津同韩国总统南河允举行会谈。"
+    date = meta(text, body="国家主席梁文博5日下午在天津同韩国总统南河允举行会谈。").date
+    assert date is not None and date.iso == "--03-05"
+
+
+def test_year_from_a_date_line() -> None:
+    text = "March 4, 2029\n\nMinister Nam Ha-yoon held talks with Minister Liang Wenbo in Busan on March 3."
+    date = meta(text, body=text.split("\n\n", 1)[1]).date
+    assert date is not None and (date.text, date.iso) == ("March 3", "2029-03-03")
+
+
+def test_weekday_is_skipped_for_a_date_outside_the_statements() -> None:
+    body = ("Minister Liang Wenbo met Minister Nam Ha-yoon in Busan on Saturday.\n\n"
+            "The two sides agreed to hold the next meeting on June 2, 2027.")
+    caption = "Liang Wenbo (right) meets Nam Ha-yoon in Busan on November 1, 2025. Photo: MOFCOM"
+    date = meta(f"{caption}\n{body}", body=body).date
+    assert date is not None and date.iso == "2025-11-01"
+    assert meta(body).date is None  # the next meeting's date is not this meeting's
+
+
+def test_the_meeting_sentence_date_wins_over_later_dates() -> None:
+    text = ("The two sides agreed to meet again on May 1, 2030.\n\n"
+            "Minister Nam Ha-yoon held talks with Minister Liang Wenbo in Busan on March 3, 2029.")
+    date = meta(text).date
+    assert date is not None and date.iso == "2029-03-03"
+
+
+# -------------------------------------------------------------------------------------------- place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Minister Park Jisu had a meeting with Minister Wang Qiang in Qingdao, Shandong Province, on May 5.",
+     "Qingdao"),
+    ("Der Minister Nam Ha-yoon besuchte Peking zu einem Treffen mit Liang Wenbo.", "Beijing"),
+    ("남하윤 대통령은 베이징 인민대회당에서 량원보 국가주석과 정상회담을 가졌습니다.", "Beijing"),
+    ("外交部长梁文博在天津同韩国外长南河允举行会谈。", "Tianjin"),
+    ("Minister Nam Ha-yoon held talks with Minister Liang Wenbo at the Great Hall of the People in Beijing.",
+     "Beijing"),
+    ("Minister Nam Ha-yoon held talks with Minister Liang Wenbo in Xanadu on May 5.", "Xanadu"),
+    ("外交部长梁文博在雄安同韩国外长南河允举行会谈。", "雄安"),
+])
+def test_meeting_place(text: str, place: str) -> None:
+    assert meta(text).place == place
+
+
+def test_place_from_a_dateline_when_the_meeting_sentence_has_none() -> None:
+    text = ("BEIJING, May 2 (Xinhua) -- Premier Liang Wenbo held talks with Prime Minister Nam Ha-yoon "
+            "on Friday.")
+    assert meta(text).place == "Beijing"
+
+
+def test_places_fall_back_without_the_entity_glossary(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = metadata_module.load_yaml_resource
+
+    def without_entities(*parts: str) -> Any:
+        if parts[-1] == "entities.yaml":
+            raise FileNotFoundError(parts[-1])
+        return real(*parts)
+
+    monkeypatch.setattr(metadata_module, "load_yaml_resource", without_entities)
+    metadata_module._places.cache_clear()
+    try:
+        assert meta("외교부장 梁文博在天津同韩国外长南河允举行会谈。").place == "Tianjin"
+        assert meta("Minister Nam Ha-yoon met Minister Liang Wenbo in Qingdao.").place == "Qingdao"
+    finally:
+        metadata_module._places.cache_clear()
+
+
+# ------------------------------------------------------------------------------------- participants
+
+
+def test_participants_from_the_meeting_sentence_then_officials_who_speak() -> None:
+    text = ("Foreign Minister Nam Ha-yoon held talks with Foreign Minister Liang Wenbo in Busan.\n\n"
+            "Minister Nam stressed the fisheries deal. "
+            "State Councilor Jiang Haoran said China supports it.\n\n"
+            "Trade will grow, Kim Daeho, director of a Seoul institute, told reporters.")
+    assert meta(text).participants == ["Nam Ha-yoon", "Liang Wenbo", "Jiang Haoran"]
+
+
+def test_participants_in_korean_and_chinese() -> None:
+    ko = meta("남하윤 대통령은 부산에서 량원보(梁文博) 중국 국가주석과 정상회담을 가졌습니다.\n\n"
+              "량 주석은 협력을 강조했습니다.")
+    assert ko.participants == ["남하윤", "량원보"]
+    zh = meta("国家主席梁文博在北京同来华访问的韩国总统南河允举行会谈。\n\n南河允表示，韩方重视对华关系。")
+    assert zh.participants == ["梁文博", "南河允"]
+
+
+# ----------------------------------------------------------------------------------- publisher, title
+
+
+def test_publisher_from_dateline_masthead_and_interview() -> None:
+    body = "Premier Liang Wenbo held talks with Prime Minister Nam Ha-yoon."
+    assert meta(f"SEOUL, May 2 (Yonhap) -- {body}").publisher == "Yonhap"
+    assert meta(f"Ministry of Foreign Affairs REPUBLIC OF KOREA\n\n{body}", body=body).publisher == \
+        "Ministry of Foreign Affairs REPUBLIC OF KOREA"
+    assert meta(f"{body} Trade is key, an analyst told the Global Times.").publisher == "Global Times"
+    assert meta("新华社北京5月2日电 国家主席梁文博同韩国总统南河允举行会谈。").publisher == "新华社 (Xinhua)"
+    assert meta(body).publisher is None
+
+
+def test_title_when_given() -> None:
+    assert meta("The two sides agreed.", title="  Outcome of the  Talks ").title == "Outcome of the Talks"
+    assert meta("The two sides agreed.").title is None
+
+
+def test_works_on_statements_not_yet_attributed() -> None:
+    statements = make_statements("Foreign Minister Nam Ha-yoon held talks with Foreign Minister Liang Wenbo.")
+    result = guess_metadata(statements[0].text, statements)
+    assert result.participants == ["Nam Ha-yoon", "Liang Wenbo"]
+    assert statements[0].speaker is None  # the caller's statements are left as they were
+
+
+# -------------------------------------------------------------------------- the shared dev corpus
+
+
+def _corpus_meta(path: Path) -> Any:
+    from desktop_app.core.segmentation import segment
+
+    text = path.read_text(encoding="utf-8")
+    seg = segment(text)
+    attribute(seg.statements)
+    return guess_metadata(text, seg.statements, title=seg.title)
+
+
+def _name_variants(entry: str) -> set[str]:
+    """ "Bae Seung-hwan (배승환 / 裴承焕), President …" → the name in every script, normalised."""
+    head = entry.split(",")[0]
+    names = re.split(r"[()/]", head)
+    return {_norm_name(n) for n in names if n.strip()}
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"[\s\-‐]", "", name).casefold()
+
+
+DEV_FILES = sorted(p for p in SHARED.glob("dev/*/*.txt")) if SHARED.exists() else []
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_dev_corpus_metadata_matches_meta_yaml(path: Path) -> None:
+    info = yaml.safe_load((path.parent / "meta.yaml").read_text(encoding="utf-8"))
+    side = "KR" if path.name.startswith("kr") else "CN"
+    result = _corpus_meta(path)
+    assert result.side == side, result.side_evidence
+    # date: the day always; the year when the readout gives one
+    expected_date = info["meeting"]["date"]
+    assert result.date is not None
+    assert result.date.iso == expected_date or (
+        result.date.iso.startswith("--") and expected_date.endswith(result.date.iso[1:]))
+    # place: the city named first in meta.yaml ("Xi'an, Shaanxi Province, China")
+    assert result.place is not None
+    assert result.place.replace("’", "'") == info["meeting"]["place"].split(",")[0].replace("’", "'")
+    # participants: both people, in any script the meta gives, and nobody else
+    expected = [_name_variants(info["participants"][k]) for k in ("kr", "cn")]
+    found = [_norm_name(p) for p in result.participants]
+    assert len(found) == 2
+    for variants in expected:
+        assert any(f in variants for f in found), (variants, result.participants)
+
+
+SEED_SIDES = {"000": "KR", "001": "KR", "002": "CN", "003": "KR", "004": "CN"}
+
+
+@needs_corpus
+@pytest.mark.parametrize(("prefix", "side"), sorted(SEED_SIDES.items()))
+def test_seed_sides(prefix: str, side: str) -> None:
+    path = next(SHARED.glob(f"seeds/{prefix}-*.txt"))
+    result = _corpus_meta(path)
+    assert result.side == side, result.side_evidence
+    assert result.side_evidence
+
+
+@needs_corpus
+def test_seed_metadata_details() -> None:
+    qingdao = _corpus_meta(next(SHARED.glob("seeds/003-*.txt")))
+    assert (qingdao.place, qingdao.date.iso if qingdao.date else None) == ("Qingdao", "--08-09")
+    assert qingdao.participants == ["Park Jin", "Wang Yi"]
+    assert qingdao.publisher == "Ministry of Foreign Affairs REPUBLIC OF KOREA"
+    seoul = _corpus_meta(next(SHARED.glob("seeds/004-*.txt")))
+    assert (seoul.place, seoul.date.iso if seoul.date else None) == ("Seoul", "2020-11-26")
+    german = _corpus_meta(next(SHARED.glob("seeds/000-*.txt")))
+    assert (german.place, german.date.iso if german.date else None) == ("Beijing", "--12-11")
+    assert german.participants == ["Kim Jeong-gwan", "Wang Wentao"]
+    gyeongju = _corpus_meta(next(SHARED.glob("seeds/002-*.txt")))
+    assert gyeongju.place == "Gyeongju"
+    assert gyeongju.participants == ["Wang Wentao", "Kim Jung-kwan"]  # not the expert quoted afterwards
