@@ -2,7 +2,7 @@
 
     parallax                          the bundled demo pair, as Parallax reads it
     parallax inspect FILE             a readout's metadata and numbered statements
-    parallax compare LEFT RIGHT -o OUT.json
+    parallax compare LEFT RIGHT -o OUT.json|OUT.md
 
 Bad input gives one line on stderr and exit status 2, never a traceback.
 """
@@ -14,20 +14,24 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.align import DEFAULT_SETTINGS
 from desktop_app.core.comparison import compare
 from desktop_app.core.documents import load_document
 from desktop_app.core.export_json import comparison_to_json
+from desktop_app.core.export_markdown import comparison_to_markdown
 from desktop_app.core.fileio import write_atomic
+from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import Document, DocumentError
 from desktop_app.core.readers import MAX_FILE_BYTES
 from desktop_app.core.resources import resource_path
 
 EXIT_BAD_INPUT = 2
-OUTPUT_FORMATS = {".json": "json"}  # output file suffix → format
-RENDERERS = {"json": comparison_to_json}
+OUTPUT_FORMATS = {".json": "json", ".md": "md", ".markdown": "md"}  # output file suffix → format
+RENDERERS = {"json": comparison_to_json, "md": comparison_to_markdown}
 SIDE_NAMES = {"KR": "Korean side", "CN": "Chinese side", "unknown": "side unknown"}
 
 
@@ -44,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (DocumentError, UsageError) as error:
+    except (DocumentError, LexiconError, UsageError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -73,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     comp.add_argument("--format", choices=sorted(RENDERERS),
                       help="output format (default: from the output file's suffix, else json)")
     comp.add_argument("--encoding", help="decode both text files with this encoding")
+    comp.add_argument("--lexicon", type=Path,
+                      help="your own lexicon file (YAML), merged with the built-in one")
+    comp.add_argument("--threshold", type=float,
+                      help=f"least similarity for a link (default {DEFAULT_SETTINGS.threshold})")
     comp.set_defaults(run=_run_compare)
     return parser
 
@@ -94,7 +102,12 @@ def _run_compare(args: argparse.Namespace) -> int:
     output_format = args.format or _format_from_suffix(args.output)
     left = load_document(args.left, encoding=args.encoding)
     right = load_document(args.right, encoding=args.encoding)
-    payload = RENDERERS[output_format](compare(left, right))
+    settings = DEFAULT_SETTINGS
+    if args.threshold is not None:
+        if not 0.0 < args.threshold < 1.0:
+            raise UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
+        settings = replace(settings, threshold=args.threshold)
+    payload = RENDERERS[output_format](compare(left, right, settings, lexicon_file=args.lexicon))
     if args.output is None:
         sys.stdout.write(payload)
         return 0

@@ -127,6 +127,7 @@ class _Lang:
     prepositions: frozenset[str]
     source_re: re.Pattern[str] | None
     narrative: tuple[str, ...]
+    assessment: tuple[str, ...] = ()
     joint_words: frozenset[str] = frozenset()
     inverted_verbs: frozenset[str] = frozenset()
     subject_suffixes: tuple[str, ...] = ()
@@ -237,6 +238,7 @@ def _compile_lang(code: str, data: dict[str, Any]) -> _Lang:
         prepositions=frozenset(_key(p) for p in _words(data.get("prepositions"))),
         source_re=_alternation(_words(data.get("source_markers")), latin),
         narrative=tuple(_key(n) for n in _words(data.get("narrative"))),
+        assessment=tuple(_key(n) for n in _words(data.get("assessment"))),
         joint_words=frozenset(_words(data.get("joint"))),
         inverted_verbs=frozenset(_key(v) for v in _words(data.get("inverted_verbs"))),
         subject_suffixes=tuple(_words(data.get("subject_suffixes"))),
@@ -915,6 +917,12 @@ class _Reader:
         verbs = _find_verbs(text, lang)
         reading = _Reading(narrative=self._narrative(text, lang),
                            persons=[m.value for m in mentions if m.kind == "person"])
+        if reading.narrative:
+            # The meeting itself is the subject ("The meeting … is meaningful in that the two countries
+            # reaffirmed …"): nobody speaks; the readout reports, or assesses, the event.
+            assesses = any(word in _key(text) for word in lang.assessment)
+            reading.stance = "assessed" if assesses else (verbs[0].stance if verbs else None)
+            return reading
         chosen = self._subject_and_verb(text, mentions, verbs, lang)
         if chosen is None:
             reading.stance = verbs[0].stance if verbs else None

@@ -1,13 +1,48 @@
-"""A comparison of two readouts: which statements are linked, and which only one side makes."""
+"""A comparison of two readouts: which statements report the same point, and how the two sides differ.
+
+Each link is classified `agree` or `differ`, with the reasons as data: the stance differs ("agreed"
+against "proposed"), the attribution differs ("the two sides agreed" against one minister "stressed"),
+figures or dates differ, or one side names topics or parties the other does not. Same-language links
+also carry their word-level differences (character-level for CJK), as offsets into each document.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
-from desktop_app.core.model import Document
+from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
+from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
+from desktop_app.core.attribution import people_index
+from desktop_app.core.language import is_cjk
+from desktop_app.core.lexicon import Entity, Lexicon, load_lexicon
+from desktop_app.core.model import Document, Statement
+from desktop_app.core.resources import load_yaml_resource
 
+Side = Literal["left", "right"]
 Status = Literal["agree", "differ"]
+SIDES: tuple[Side, Side] = ("left", "right")
+
+
+@dataclass
+class Reason:
+    """Why a link is `differ`: what differs, and how each side puts it."""
+
+    kind: Literal["stance", "attribution", "numbers", "dates", "terms"]
+    left: list[str]
+    right: list[str]
+
+    def describe(self) -> str:
+        left = ", ".join(self.left) or "—"
+        right = ", ".join(self.right) or "—"
+        if self.kind == "terms":
+            return f"raised by one side only: {left} | {right}"
+        return f"{self.kind} differ: {left} | {right}"
 
 
 @dataclass
@@ -19,6 +54,31 @@ class Link:
     status: Status
     score: float
     topics: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    # Character spans, in each document's text, of the words only that side uses (same-language links).
+    differences: dict[Side, list[tuple[int, int]]] = field(default_factory=lambda: {"left": [], "right": []})
+    manual: bool = False  # made by the user, not the aligner
+
+
+@dataclass
+class TopicCoverage:
+    topic: str
+    label: str
+    left: int  # statements about the topic on each side
+    right: int
+
+    def share(self, side: Side, total: int) -> float:
+        return (self.left if side == "left" else self.right) / total if total else 0.0
+
+
+@dataclass
+class Summary:
+    statements: dict[Side, int]
+    links: int
+    agree: int
+    differ: int
+    one_sided: dict[Side, int]
+    coverage: dict[Side, float]  # share of each side's statements that take part in a link
 
 
 @dataclass
@@ -26,18 +86,293 @@ class Comparison:
     left: Document
     right: Document
     links: list[Link] = field(default_factory=list)
+    analyses: dict[Side, list[Analysis]] = field(default_factory=lambda: {"left": [], "right": []})
+    settings: AlignmentSettings = DEFAULT_SETTINGS
+    topic_labels: dict[str, str] = field(default_factory=dict)
+    entity_labels: dict[str, str] = field(default_factory=dict)
 
-    def one_sided(self, side: Literal["left", "right"]) -> list[int]:
+    def document(self, side: Side) -> Document:
+        return self.left if side == "left" else self.right
+
+    def one_sided(self, side: Side) -> list[int]:
         """Indexes of the statements on `side` that take part in no link."""
-        document = self.left if side == "left" else self.right
         linked = {i for link in self.links for i in getattr(link, side)}
-        return [s.index for s in document.statements if s.index not in linked]
+        return [s.index for s in self.document(side).statements if s.index not in linked]
+
+    def statement_topics(self, side: Side, index: int) -> list[str]:
+        analyses = self.analyses[side]
+        return sorted(analyses[index].topics) if index < len(analyses) else []
+
+    def coverage(self) -> list[TopicCoverage]:
+        """For every topic either side speaks of: how many statements each side gives it."""
+        counts: dict[Side, Counter[str]] = {side: Counter() for side in SIDES}
+        for side in SIDES:
+            for analysis in self.analyses[side]:
+                counts[side].update(analysis.topics)
+        topics = sorted(set(counts["left"]) | set(counts["right"]),
+                        key=lambda t: (-(counts["left"][t] + counts["right"][t]), t))
+        return [TopicCoverage(t, self.topic_labels.get(t, t), counts["left"][t], counts["right"][t])
+                for t in topics]
+
+    def summary(self) -> Summary:
+        totals = {side: len(self.document(side).statements) for side in SIDES}
+        one_sided = {side: len(self.one_sided(side)) for side in SIDES}
+        return Summary(
+            statements=totals,
+            links=len(self.links),
+            agree=sum(link.status == "agree" for link in self.links),
+            differ=sum(link.status == "differ" for link in self.links),
+            one_sided=one_sided,
+            coverage={side: (totals[side] - one_sided[side]) / totals[side] if totals[side] else 0.0
+                      for side in SIDES},
+        )
 
 
-def compare(left: Document, right: Document) -> Comparison:
-    """Compare two readouts.
+# ------------------------------------------------------------------------------------------ compare
 
-    Alignment by topic is not built yet: until it is, no statement is linked, so every statement
-    is reported as one-sided, which is what the JSON contract expects of an unaligned pair.
+
+@cache
+def _default_lexicon() -> tuple[Lexicon, TermMatcher]:
+    lexicon = load_lexicon()
+    return lexicon, TermMatcher(lexicon)
+
+
+def matcher_for(lexicon_file: str | Path | None = None) -> tuple[Lexicon, TermMatcher]:
+    """The lexicon and its matcher: the built-in one (built once per process) or merged with a user file."""
+    if lexicon_file is None:
+        return _default_lexicon()
+    lexicon = load_lexicon(lexicon_file)
+    return lexicon, TermMatcher(lexicon)
+
+
+def compare(left: Document, right: Document, settings: AlignmentSettings = DEFAULT_SETTINGS,
+            lexicon_file: str | Path | None = None) -> Comparison:
+    """Align two readouts by topic and classify every link."""
+    lexicon, matcher = matcher_for(lexicon_file)
+    analyses: dict[Side, list[Analysis]] = {}
+    for side, document in (("left", left), ("right", right)):
+        ignore = name_words(document.statements)
+        analyses[side] = [analyse(s, matcher, ignore) for s in document.statements]
+    similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
+                                   settings)
+    groups = assign(similarity, left.statements, right.statements, settings,
+                    analyses["left"], analyses["right"])
+    comparison = Comparison(left, right, analyses=analyses, settings=settings,
+                            topic_labels={t.id: t.label for t in lexicon.topics.values()},
+                            entity_labels={e.id: _entity_label(e) for e in lexicon.entities.values()})
+    affiliation = {side: _speaker_sides(comparison.document(side)) for side in SIDES}
+    for group in groups:
+        comparison.links.append(classify(comparison, sorted(group.left), sorted(group.right), group.score,
+                                         affiliation))
+    return comparison
+
+
+def classify(comparison: Comparison, left: list[int], right: list[int], score: float,
+             affiliation: dict[Side, dict[str, str]] | None = None, manual: bool = False) -> Link:
+    """A link between the given statements, with its status, reasons, topics and word differences."""
+    if affiliation is None:
+        affiliation = {side: _speaker_sides(comparison.document(side)) for side in SIDES}
+    members: dict[Side, list[int]] = {"left": left, "right": right}
+    statements = {side: [comparison.document(side).statements[i] for i in members[side]] for side in SIDES}
+    analyses = {side: [comparison.analyses[side][i] for i in members[side]] for side in SIDES}
+    reasons = [r for r in (
+        _stance_reason(statements),
+        _attribution_reason(statements, affiliation),
+        _numbers_reason(analyses),
+        _dates_reason(analyses, _meeting_year(comparison)),
+        _terms_reason(analyses, comparison),
+    ) if r is not None]
+    topics = sorted(set().union(*(a.topics for a in analyses["left"]))
+                    & set().union(*(a.topics for a in analyses["right"])))
+    # A topic only one side raises is worth showing but adds to the point rather than contradicting it;
+    # the status says whether the two sides put the shared point differently.
+    differs = any(r.kind != "terms" for r in reasons)
+    link = Link(left, right, "differ" if differs else "agree", score, topics, reasons, manual=manual)
+    link.differences = word_differences(statements["left"], statements["right"])
+    return link
+
+
+def _entity_label(entity: Entity) -> str:
+    for language in ("en", "de", "ko", "zh"):
+        if entity.names.get(language):
+            return entity.names[language][0]
+    return entity.id
+
+
+# ------------------------------------------------------------------------------------------ reasons
+
+
+@cache
+def _stance_family() -> dict[str, str]:
+    families = load_yaml_resource("lexicon", "attribution.yaml")["stance_families"]
+    return {stance: family for family, stances in families.items() for stance in stances}
+
+
+def _stance_reason(statements: dict[Side, list[Statement]]) -> Reason | None:
+    stances = {side: sorted({s.stance for s in statements[side] if s.stance}) for side in SIDES}
+    families = {side: {_stance_family().get(s, s) for s in stances[side]} for side in SIDES}
+    if families["left"] and families["right"] and not families["left"] & families["right"]:
+        return Reason("stance", stances["left"], stances["right"])
+    return None
+
+
+def _speaker_sides(document: Document) -> dict[str, str]:
+    """Each person speaking in a readout → "KR" or "CN" where the readout tells."""
+    people = people_index(document.statements)
+    sides: dict[str, str] = {}
+    for statement in document.statements:
+        if statement.speaker and statement.speaker_kind == "person":
+            person = people.find(statement.speaker)
+            if person is not None and person.nationality:
+                sides[statement.speaker] = person.nationality
+    return sides
+
+
+def _attribution(statement: Statement, affiliation: dict[str, str]) -> str:
+    """Who a statement is attributed to, in terms both readouts share: both sides, KR or CN."""
+    if statement.speaker_kind == "both":
+        return "both sides"
+    if statement.speaker_kind == "side" and statement.speaker:
+        return {"Korean side": "KR", "Chinese side": "CN"}.get(statement.speaker, statement.speaker)
+    if statement.speaker_kind == "person" and statement.speaker:
+        return affiliation.get(statement.speaker, statement.speaker)
+    return ""
+
+
+def _attribution_reason(statements: dict[Side, list[Statement]],
+                        affiliation: dict[Side, dict[str, str]]) -> Reason | None:
+    who = {side: {_attribution(s, affiliation[side]) for s in statements[side]} - {""} for side in SIDES}
+    comparable = {side: {w for w in who[side] if w in ("both sides", "KR", "CN")} for side in SIDES}
+    if comparable["left"] and comparable["right"] and not comparable["left"] & comparable["right"]:
+        names = {side: sorted({s.speaker for s in statements[side] if s.speaker}) for side in SIDES}
+        return Reason("attribution", names["left"], names["right"])
+    return None
+
+
+def _format_number(value: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{value / scale:g} {word}"
+    return f"{value:g}"
+
+
+def _numbers_reason(analyses: dict[Side, list[Analysis]]) -> Reason | None:
+    """Figures of the same order of magnitude that the two sides give differently."""
+    numbers = {side: set().union(*(a.quantities.numbers - set(map(float, a.quantities.years))
+                                   for a in analyses[side])) for side in SIDES}
+    left_only = numbers["left"] - numbers["right"]
+    right_only = numbers["right"] - numbers["left"]
+    clashing = {(a, b) for a in left_only for b in right_only if 0.1 <= a / b <= 10}
+    if not clashing:
+        return None
+    return Reason("numbers", sorted({_format_number(a) for a, _ in clashing}),
+                  sorted({_format_number(b) for _, b in clashing}))
+
+
+def _dates_reason(analyses: dict[Side, list[Analysis]], meeting_year: int | None) -> Reason | None:
+    """Dates, years or time expressions (this year, first half …) that the two sides give differently.
+
+    With the meeting's year known, "last year", "this year" and "next year" become years, so "last
+    year" on one side and "2028" on the other are the same time.
     """
-    return Comparison(left=left, right=right)
+    relative = {"last year": -1, "this year": 0, "next year": 1}
+
+    def when(side: Side) -> set[str]:
+        found: set[str] = set()
+        for analysis in analyses[side]:
+            q = analysis.quantities
+            found |= q.dates | {str(y) for y in q.years}
+            for time in q.times:
+                resolved = time in relative and meeting_year is not None
+                found.add(str(meeting_year + relative[time]) if resolved else time)
+        return found
+
+    left, right = when("left"), when("right")
+    # "June" on one side and "June 18" on the other are the same time, not a different one.
+    left_only = {d for d in left - right if not any(_same_time(d, r) for r in right)}
+    right_only = {d for d in right - left if not any(_same_time(d, x) for x in left)}
+    if left_only and right_only:
+        return Reason("dates", sorted(left_only), sorted(right_only))
+    return None
+
+
+def _same_time(a: str, b: str) -> bool:
+    """A month ("06") and a day in it ("06-18") name the same time."""
+    return a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _meeting_year(comparison: Comparison) -> int | None:
+    for side in SIDES:
+        date = comparison.document(side).metadata.date
+        if date and date.iso[:4].isdigit():
+            return int(date.iso[:4])
+    return None
+
+
+def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Comparison) -> Reason | None:
+    """Specific topics one side raises in the link and the other leaves out."""
+    general = _general_topics(comparison)
+    topics = {side: set().union(*(a.topics for a in analyses[side])) - general for side in SIDES}
+    left_only, right_only = sorted(topics["left"] - topics["right"]), sorted(topics["right"] - topics["left"])
+    if not left_only and not right_only:
+        return None
+    label = comparison.topic_labels.get
+    return Reason("terms", [label(t, t) for t in left_only], [label(t, t) for t in right_only])
+
+
+def _general_topics(comparison: Comparison) -> set[str]:
+    """Topic areas, and topics in a large share of either readout's statements (relations, talks held):
+    too general for a difference between two statements."""
+    general = {t for t in comparison.topic_labels if "." not in t}
+    for side in SIDES:
+        analyses = comparison.analyses[side]
+        counts: Counter[str] = Counter(t for a in analyses for t in a.topics)
+        general |= {t for t, n in counts.items() if n > 0.25 * len(analyses)}
+    return general
+
+
+# ------------------------------------------------------------------------------ word differences
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+def _units(statement: Statement) -> list[tuple[str, int, int]]:
+    """(unit, start, end) in document offsets: words, and single characters for CJK."""
+    units: list[tuple[str, int, int]] = []
+    skip = len(statement.marker)  # "1.", "o": layout, not wording
+    for match in _WORD.finditer(statement.text, skip):
+        word = match.group()
+        start = statement.start + match.start()
+        if any(is_cjk(c) for c in word):
+            units.extend((c, start + k, start + k + 1) for k, c in enumerate(word))
+        else:
+            units.append((word.lower(), start, start + len(word)))
+    return units
+
+
+def word_differences(left: list[Statement], right: list[Statement]) -> dict[Side, list[tuple[int, int]]]:
+    """Spans of the words (CJK: characters) only one side of a same-language link uses."""
+    result: dict[Side, list[tuple[int, int]]] = {"left": [], "right": []}
+    languages = {s.language for s in left} | {s.language for s in right}
+    if len(languages) != 1:
+        return result  # across languages every word differs; the reasons say what matters
+    left_units = [u for s in left for u in _units(s)]
+    right_units = [u for s in right for u in _units(s)]
+    matcher = difflib.SequenceMatcher(None, [u[0] for u in left_units], [u[0] for u in right_units],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        result["left"].extend(_merge_spans(left_units[i1:i2]))
+        result["right"].extend(_merge_spans(right_units[j1:j2]))
+    return result
+
+
+def _merge_spans(units: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for _, start, end in units:
+        if spans and start - spans[-1][1] <= 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans

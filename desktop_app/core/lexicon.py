@@ -18,7 +18,7 @@ import yaml
 from desktop_app.core.resources import load_yaml_resource, safe_load_yaml
 
 LANGUAGES = ("en", "ko", "zh", "de")
-ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place")
+ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place", "currency")
 _ID = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 
 

@@ -1,0 +1,254 @@
+"""Which statements of two readouts report the same point of the meeting.
+
+Not a line diff: the two sides order topics differently, one side says in two sentences what the other
+says in one, and each leaves out what it prefers not to say. So:
+1. every statement pair gets a similarity: an IDF-weighted cosine over what the statements are about
+   (lexicon topics and entities, figures, dates, and for statements in the same language their content
+   words), plus rapidfuzz's ratio of their content words (`process.cdist`, vectorised) when both are in
+   one language. Stock phrases are left out and rare concepts weigh more, so distinctive terms decide;
+2. an order-free assignment: pairs above the threshold are taken best first, one partner each (links may
+   cross); then a statement left over joins the link of its best partner when it is nearly as close as the
+   link itself, or when its neighbour in the same paragraph already belongs to that link (a point split
+   into two sentences), giving 1:n and n:1 links. The rest is one-sided.
+Deterministic: ties are broken by statement order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.model import Statement
+
+
+@dataclass(frozen=True)
+class AlignmentSettings:
+    """Every tunable of the aligner, with its default. Similarities are in [0, 1]."""
+
+    threshold: float = 0.22  # least similarity for two statements to be linked
+    join_ratio: float = 0.75  # a further statement joins a link when this close to the link's own score
+    join_floor: float = 0.14  # … and never below this similarity
+    neighbour_join_floor: float = 0.16  # least similarity to join the link a paragraph neighbour is in
+    mutual_floor: float = 0.08  # two unlinked statements that are each other's best match and share a
+    # topic that is rare on both sides are linked from this similarity on
+    rare_topic_share: float = 0.15  # a topic is rare when at most this share of a side's statements has it
+    # Same-language pairs: shares of the concept cosine, the content-word cosine and rapidfuzz's ratio.
+    # Pairs in different languages share no words, so their similarity is the concept cosine alone.
+    weight_concepts: float = 0.45
+    weight_words: float = 0.35
+    weight_fuzzy: float = 0.2
+    topic_weight: float = 1.0  # feature weights before IDF
+    area_weight: float = 0.3
+    entity_weight: float = 0.8
+    number_weight: float = 1.2
+    date_weight: float = 1.0
+    time_weight: float = 0.3
+    common_feature_share: float = 0.5  # features in more than this share of statements are ignored
+    max_group: int = 4  # most statements one side contributes to a link
+    own_assessment_factor: float = 0.5  # similarity kept by a readout's own assessment of the meeting
+    # ("The meeting was significant in that …"): each side assesses only in its own readout
+    opening_bonus: float = 0.12  # added for two statements of the opening paragraphs: readouts open by
+    # saying who met whom, where and when, in whatever words
+
+
+DEFAULT_SETTINGS = AlignmentSettings()
+
+
+@dataclass
+class Group:
+    left: set[int]
+    right: set[int]
+    score: float
+
+
+def _concepts(analysis: Analysis, settings: AlignmentSettings) -> dict[str, float]:
+    """What a statement is about, in terms shared by every language, with each kind's weight."""
+    features: dict[str, float] = {}
+    for topic in analysis.topics:
+        features["t:" + topic] = settings.topic_weight
+    for area in analysis.areas:
+        features["a:" + area] = settings.area_weight
+    for entity in analysis.entities:
+        features["e:" + entity] = settings.entity_weight
+    q = analysis.quantities
+    for number in q.numbers:
+        if number not in q.years:
+            features[f"n:{number:g}"] = settings.number_weight
+    for year in q.years:
+        features[f"y:{year}"] = settings.date_weight * 0.5
+    for date in q.dates:
+        features["d:" + date] = settings.date_weight
+    for time in q.times:
+        features["time:" + time] = settings.time_weight
+    return features
+
+
+def _words(analysis: Analysis) -> dict[str, float]:
+    counts: dict[str, float] = defaultdict(float)
+    for word in analysis.words:
+        counts[word] += 1.0
+    return counts
+
+
+def similarity_matrix(
+    left: list[Statement], left_analysis: list[Analysis],
+    right: list[Statement], right_analysis: list[Analysis],
+    settings: AlignmentSettings = DEFAULT_SETTINGS,
+) -> np.ndarray:
+    """Similarity in [0, 1] of every left statement (rows) with every right statement (columns)."""
+    concepts = _weighted_cosine([_concepts(a, settings) for a in left_analysis],
+                                [_concepts(a, settings) for a in right_analysis], settings)
+    words = _weighted_cosine([_words(a) for a in left_analysis], [_words(a) for a in right_analysis],
+                             settings)
+    fuzzy = _fuzzy_ratio(left_analysis, right_analysis)
+    same = np.equal.outer(np.array([_script(s.language) for s in left], dtype=object),
+                          np.array([_script(s.language) for s in right], dtype=object))
+    same_language = (settings.weight_concepts * concepts + settings.weight_words * words
+                     + settings.weight_fuzzy * fuzzy)
+    opening = np.outer([s.paragraph == 0 for s in left], [s.paragraph == 0 for s in right])
+    similarity = np.where(same, same_language, concepts) + settings.opening_bonus * opening
+    factor = settings.own_assessment_factor
+    return (similarity * np.array([factor if own_assessment(s) else 1.0 for s in left])[:, None]
+            * np.array([factor if own_assessment(s) else 1.0 for s in right])[None, :])
+
+
+def own_assessment(statement: Statement) -> bool:
+    """The readout's own verdict on the meeting, by nobody in it or by the publishing ministry."""
+    return statement.stance == "assessed" and statement.speaker_kind in (None, "organisation")
+
+
+def _script(language: str) -> str:
+    """Statements share words only within one language (names and acronyms shared by English and German
+    are lexicon entities, which count across languages)."""
+    return language
+
+
+def _weighted_cosine(left: list[dict[str, float]], right: list[dict[str, float]],
+                     settings: AlignmentSettings) -> np.ndarray:
+    total = len(left) + len(right)
+    frequency: dict[str, int] = defaultdict(int)
+    for features in (*left, *right):
+        for key in features:
+            frequency[key] += 1
+    limit = max(2, settings.common_feature_share * total)
+    idf = {k: math.log(1 + total / n) for k, n in frequency.items() if n <= limit}
+
+    def weigh(features: dict[str, float]) -> dict[str, float]:
+        return {k: v * idf[k] for k, v in features.items() if k in idf}
+
+    left_w = [weigh(f) for f in left]
+    right_w = [weigh(f) for f in right]
+    # Accumulate dot products feature by feature (an inverted index), never all pairs of features.
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, features in enumerate(right_w):
+        for key, weight in features.items():
+            postings[key].append((j, weight))
+    dots = np.zeros((len(left), len(right)), dtype=np.float64)
+    for i, features in enumerate(left_w):
+        for key, weight in features.items():
+            for j, other in postings.get(key, ()):
+                dots[i, j] += weight * other
+    left_norm = np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in left_w])
+    right_norm = np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in right_w])
+    return dots / np.outer(left_norm, right_norm)
+
+
+def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis]) -> np.ndarray:
+    """rapidfuzz's ratio of the sorted content words (order-free, and no reward for mere containment)."""
+    left_text = [" ".join(sorted(a.words)) for a in left_analysis]
+    right_text = [" ".join(sorted(a.words)) for a in right_analysis]
+    return process.cdist(left_text, right_text, scorer=fuzz.ratio, dtype=np.float32, workers=-1) / 100.0
+
+
+def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement],
+           settings: AlignmentSettings = DEFAULT_SETTINGS,
+           left_analysis: list[Analysis] | None = None, right_analysis: list[Analysis] | None = None,
+           ) -> list[Group]:
+    """Groups of linked statements from the similarity matrix (see the module docstring)."""
+    groups: list[Group] = []
+    left_group: dict[int, Group] = {}
+    right_group: dict[int, Group] = {}
+    rows, cols = np.nonzero(similarity >= settings.threshold)
+    order = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda p: (-similarity[p], p))
+    for i, j in order:
+        if i in left_group or j in right_group:
+            continue
+        group = Group({i}, {j}, float(similarity[i, j]))
+        groups.append(group)
+        left_group[i] = right_group[j] = group
+    if left_analysis is not None and right_analysis is not None:
+        for i, j in _mutual_best_on_rare_topic(similarity, left_analysis, right_analysis, left_group,
+                                               right_group, settings):
+            group = Group({i}, {j}, float(similarity[i, j]))
+            groups.append(group)
+            left_group[i] = right_group[j] = group
+    _join_leftovers(similarity, left, right, left_group, right_group, settings)
+    _join_leftovers(similarity.T, right, left, right_group, left_group, settings, flipped=True)
+    return sorted(groups, key=lambda g: (min(g.left), min(g.right)))
+
+
+def _mutual_best_on_rare_topic(similarity: np.ndarray, left: list[Analysis], right: list[Analysis],
+                               left_group: dict[int, Group], right_group: dict[int, Group],
+                               settings: AlignmentSettings) -> list[tuple[int, int]]:
+    """Weak pairs that still report one point: each other's best match, on a topic few statements share.
+
+    Two readouts often put one point so differently that little but the topic is shared ("WTO reform"
+    against "uphold the WTO-centred trading system"); when nothing else on either side is about it,
+    the pair is still the point's two reports.
+    """
+    rare = _rare_topics(left, settings) & _rare_topics(right, settings)
+    pairs = []
+    for i in range(similarity.shape[0]):
+        if i in left_group or similarity.shape[1] == 0:
+            continue
+        j = int(np.argmax(similarity[i]))
+        score = similarity[i, j]
+        if (j not in right_group and score >= settings.mutual_floor and int(np.argmax(similarity[:, j])) == i
+                and left[i].topics & right[j].topics & rare):
+            pairs.append((i, j))
+    return pairs
+
+
+def _rare_topics(analyses: list[Analysis], settings: AlignmentSettings) -> set[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for analysis in analyses:
+        for topic in analysis.topics:
+            counts[topic] += 1
+    limit = max(1, settings.rare_topic_share * len(analyses))
+    return {topic for topic, n in counts.items() if n <= limit}
+
+
+def _join_leftovers(similarity: np.ndarray, mine: list[Statement], theirs: list[Statement],
+                    my_group: dict[int, Group], their_group: dict[int, Group],
+                    settings: AlignmentSettings, flipped: bool = False) -> None:
+    """Let an unlinked statement join the link of its best partner (rows of `similarity` are `mine`)."""
+    candidates = []
+    for i in range(len(mine)):
+        if i in my_group or similarity.shape[1] == 0:
+            continue
+        j = int(np.argmax(similarity[i]))
+        candidates.append((-float(similarity[i, j]), i, j))
+    for negative_score, i, j in sorted(candidates):
+        score = -negative_score
+        group = their_group.get(j)
+        if group is None:
+            continue
+        size = len(group.right if flipped else group.left)
+        if size >= settings.max_group:
+            continue
+        close_enough = score >= settings.join_floor and score >= settings.join_ratio * group.score
+        neighbour = _neighbour_in(group, i, mine, flipped) and score >= settings.neighbour_join_floor
+        if close_enough or neighbour:
+            (group.right if flipped else group.left).add(i)
+            my_group[i] = group
+
+
+def _neighbour_in(group: Group, i: int, mine: list[Statement], flipped: bool) -> bool:
+    members = group.right if flipped else group.left
+    return any(k in members and mine[k].paragraph == mine[i].paragraph for k in (i - 1, i + 1)
+               if 0 <= k < len(mine))

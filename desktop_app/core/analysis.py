@@ -1,0 +1,215 @@
+"""What each statement is about: normalised tokens, topics, entities, figures and dates.
+
+Topics and entities come from the lexicon, matched in whatever language the statement is written in,
+so a Korean and a Chinese statement about the FTA share the concept `topic:trade.fta` although they
+share no characters. Latin-script terms are matched on light stems, with rapidfuzz catching inflections
+and romanisation variants the lexicon does not list; CJK terms are matched as substrings, and CJK text is
+tokenised into character bigrams (never split on whitespace alone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from desktop_app.core.language import is_cjk
+from desktop_app.core.lexicon import Lexicon
+from desktop_app.core.model import Statement
+from desktop_app.core.quantities import Quantities, extract_quantities
+from desktop_app.core.resources import load_yaml_resource
+
+_LATIN_TOKEN = re.compile(r"[a-z0-9äöüß]+")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ened", "ed", "es", "s",
+             "ungen", "ung", "en", "er", "e")
+FUZZY_TERM_CUTOFF = 88.0  # rapidfuzz ratio for a word to count as an inflection or spelling variant
+# Shorter words are left to exact matching: between short words one letter is already a different word
+# (a name "Hanbo" is not "hanbok").
+FUZZY_MIN_LENGTH = 7
+
+
+@dataclass
+class Analysis:
+    """What alignment and comparison need to know about one statement."""
+
+    words: list[str]  # content stems (Latin) and character bigrams (CJK), stock phrases removed
+    topics: set[str] = field(default_factory=set)  # topic ids, e.g. "trade.fta"
+    entities: set[str] = field(default_factory=set)  # entity ids, e.g. "country.kr", "person.wang_yi"
+    quantities: Quantities = field(default_factory=Quantities)
+    terms: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # concept → where it was found
+
+    @property
+    def areas(self) -> set[str]:
+        return {t.split(".", 1)[0] for t in self.topics}
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer for English and German: plural and tense endings only."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return text.replace("’", "'").replace("'s ", " ")
+
+
+def latin_tokens(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each Latin-script word of the (normalised) text."""
+    return [(stem(m.group()), m.start(), m.end()) for m in _LATIN_TOKEN.finditer(text)]
+
+
+def cjk_bigrams(text: str) -> list[str]:
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+    return grams
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    data = load_yaml_resource("lexicon", "stopwords.yaml")
+    words: set[str] = set()
+    for language in ("en", "de"):
+        words.update(stem(w) for w in data[language].split())
+    for language in ("ko", "zh"):
+        for word in data[language].split():
+            words.update(cjk_bigrams(word) if len(word) > 1 else [word])
+    return frozenset(words)
+
+
+class TermMatcher:
+    """Finds the lexicon's topics and entities in statements of any of its languages.
+
+    Where mentions overlap, the longest wins ("朝鲜半岛" is the Peninsula, not North Korea), and a
+    name shared by two entities ("한중" names Korea and China) counts for both.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        # first stem → (stems, concept, case-sensitive form or None) of each Latin term
+        self._latin: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = defaultdict(list)
+        self._squashed: dict[str, str] = {}  # "kimjeonggwan" → concept, for names written without spaces
+        self._cjk: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first two chars → (term, concept)
+        for topic in lexicon.topics.values():
+            for terms in topic.terms.values():
+                for term in terms:
+                    self._add(term, "topic:" + topic.id)
+        for entity in lexicon.entities.values():
+            for names in entity.names.values():
+                for name in names:
+                    self._add(name, "entity:" + entity.id)
+        self._vocabulary = sorted({key for key in self._latin if len(key) >= FUZZY_MIN_LENGTH})
+        self._variants: dict[str, str] = {}  # word → the lexicon's form of it (cache of fuzzy look-ups)
+
+    def _add(self, term: str, concept: str) -> None:
+        norm = normalise(term)
+        if any(is_cjk(c) for c in norm):
+            key = "".join(norm.split())  # CJK is matched with spaces ignored on both sides
+            if len(key) >= 2:
+                self._cjk[key[:2]].append((key, concept))
+            return
+        stems = tuple(s for s, _, _ in latin_tokens(norm))
+        if not stems:
+            return
+        # "US", "UN", "EU": short acronyms match only in capitals, or "us" and "un" would count.
+        exact = term.strip() if len(term.strip()) <= 3 and term.strip().isupper() else None
+        self._latin[stems[0]].append((stems, concept, exact))
+        if len(stems) > 1 and concept.startswith("entity:"):
+            self._squashed["".join(stems)] = concept
+
+    def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """concept → (start, end) offsets in `text` of each mention."""
+        norm = normalise(text)
+        if len(norm) != len(text):  # offsets must stay valid; NFKC rarely changes the length
+            norm = text.lower()
+        mentions = self._latin_mentions(norm, text) + self._cjk_mentions(norm)
+        return _longest_first(mentions)
+
+    def _latin_mentions(self, norm: str, original: str) -> list[tuple[int, int, str]]:
+        tokens = latin_tokens(norm)
+        stems = [self._canonical(s) for s, _, _ in tokens]
+        mentions: list[tuple[int, int, str]] = []
+        for i, first in enumerate(stems):
+            for term, concept, exact in self._latin.get(first, ()):
+                if tuple(stems[i:i + len(term)]) != term:
+                    continue
+                start, end = tokens[i][1], tokens[i + len(term) - 1][2]
+                if exact is None or original[start:end] == exact:
+                    mentions.append((start, end, concept))
+            for n in (2, 3):  # "Kim Jeong Gwan" against "kimjeonggwan"
+                if i + n <= len(stems) and (concept := self._squashed.get("".join(stems[i:i + n]))):
+                    mentions.append((tokens[i][1], tokens[i + n - 1][2], concept))
+        return mentions
+
+    def _canonical(self, word: str) -> str:
+        """The lexicon's own form of a word, when the word is an inflection or variant of it."""
+        if word in self._latin or len(word) < FUZZY_MIN_LENGTH:
+            return word
+        if word not in self._variants:
+            match = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
+                                       score_cutoff=FUZZY_TERM_CUTOFF)
+            self._variants[word] = match[0] if match else word
+        return self._variants[word]
+
+    def _cjk_mentions(self, norm: str) -> list[tuple[int, int, str]]:
+        positions = [i for i, c in enumerate(norm) if not c.isspace()]
+        squeezed = "".join(norm[i] for i in positions)
+        mentions: list[tuple[int, int, str]] = []
+        for i in range(len(squeezed) - 1):
+            for term, concept in self._cjk.get(squeezed[i:i + 2], ()):
+                if squeezed.startswith(term, i):
+                    mentions.append((positions[i], positions[i + len(term) - 1] + 1, concept))
+        return mentions
+
+
+def _longest_first(mentions: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+    """Keep the longest of overlapping mentions of one kind; equal spans (one name, two entities) all count.
+
+    Topics and entities do not compete: "WTO reform" is the topic of reforming the WTO and a mention
+    of the WTO.
+    """
+    taken: list[tuple[int, int, str]] = []
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for start, end, concept in sorted(set(mentions), key=lambda m: (m[0] - m[1], m[0], m[2])):
+        kind = concept.split(":", 1)[0]
+        if any(s < end and start < e and (s, e) != (start, end) and k == kind for s, e, k in taken):
+            continue
+        taken.append((start, end, kind))
+        if (start, end) not in found[concept]:
+            found[concept].append((start, end))
+    return dict(found)
+
+
+def name_words(statements: list[Statement]) -> frozenset[str]:
+    """The words of the people named as speakers: who said a thing is attribution, not what it is about."""
+    names = {s.speaker for s in statements if s.speaker and s.speaker_kind == "person"}
+    return frozenset(w for name in names for w, _, _ in latin_tokens(normalise(name)))
+
+
+def analyse(statement: Statement, matcher: TermMatcher, ignore: frozenset[str] = frozenset()) -> Analysis:
+    # The list marker ("5.", "o") is layout, not content: "5." is no figure.
+    shift = len(statement.marker)
+    text = statement.text[shift:]
+    terms = {concept: [(start + shift, end + shift) for start, end in spans]
+             for concept, spans in matcher.find(text).items()}
+    norm = normalise(text)
+    stop = _stopwords()
+    words = [s for s, _, _ in latin_tokens(norm)
+             if s not in stop and s not in ignore and not s.isdigit() and len(s) > 1]
+    words += [g for g in cjk_bigrams(norm) if g not in stop]
+    return Analysis(
+        words=words,
+        topics={c.split(":", 1)[1] for c in terms if c.startswith("topic:")},
+        entities={c.split(":", 1)[1] for c in terms if c.startswith("entity:")},
+        quantities=extract_quantities(text),
+        terms=terms,
+    )

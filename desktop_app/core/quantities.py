@@ -1,0 +1,175 @@
+"""Numbers, dates and time expressions in readout statements, in English, Korean, Chinese and German.
+
+"400 billion dollars", "4천억 달러" and "4000亿美元" are all 4e11; "April 20", "4월 20일", "4月20日" and
+"20. April" are all 04-20. Such values let statements in different languages meet, and tell where two
+readouts give different figures or dates for the same point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_EN_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
+    "tausend": 1e3, "millionen": 1e6, "million€": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9,
+    "mio": 1e6, "billionen": 1e12,
+}
+_CJK_SCALES = {"十": 10, "百": 100, "千": 1e3, "천": 1e3, "백": 100, "万": 1e4, "만": 1e4, "萬": 1e4,
+               "亿": 1e8, "億": 1e8, "억": 1e8, "兆": 1e12, "조": 1e12}
+_CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_WORD_NUMBERS = {
+    # "one" and "two" are left out: "the two sides", "one China" are no figures.
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "hundred": 100,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "zwölf": 12, "zwanzig": 20,
+}
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_LATIN_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+    r"(?![\d.,]*\s*[十百千천백万만萬亿億억兆조])"  # "4천억" is read below, as one figure
+    r"(?:\s*(%|percent|per cent|prozent)"
+    r"|\s*-?\s*(thousand|million|billion|trillion|bn|mn|tausend|millionen|milliarden|milliarde|mrd\.?|mio\.?)\b)?",
+    re.IGNORECASE,
+)
+_CJK_NUMBER = re.compile(
+    r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*((?:[十百千천백万만萬亿億억兆조])+)?")
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+
+_EN_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?",
+                      re.IGNORECASE)
+_DE_DATE = re.compile(rf"\b(\d{{1,2}})\.\s*(?:bis\s+\d{{1,2}}\.\s*)?({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?",
+                      re.IGNORECASE)
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# A month without a day ("in September", "9월", "9月"): the time of an event the other side may put
+# in another month.
+_EN_MONTH = re.compile(rf"\b(?:in|by|from|until|of|im|bis|ab)\s+(?:early\s+|late\s+|mid-)?({_MONTH_NAMES})\b",
+                       re.IGNORECASE)
+_CJK_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*[月월](?!\s*\d)")
+_CJK_DAY = re.compile(r"(?<![\d月월])(\d{1,2})\s*[日일](?!\s*[본元])")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# Relative time expressions: when something is to happen. Readouts often disagree on exactly these.
+_TIME_EXPRESSIONS: dict[str, tuple[str, ...]] = {
+    "this year": ("this year", "within the year", "올해", "금년", "연내", "年内", "今年", "dieses jahr",
+                  "in diesem jahr"),
+    "next year": ("next year", "내년", "明年", "nächstes jahr", "im kommenden jahr"),
+    "last year": ("last year", "작년", "지난해", "去年", "letztes jahr", "im vergangenen jahr"),
+    "first half": ("first half", "상반기", "上半年", "ersten halbjahr", "erste jahreshälfte"),
+    "second half": ("second half", "하반기", "下半年", "zweiten halbjahr", "zweite jahreshälfte"),
+    "early date": ("at an early date", "as soon as possible", "at the earliest", "조속히", "조기에", "早日",
+                   "尽早", "so bald wie möglich", "baldmöglichst"),
+    "end of year": ("end of the year", "year-end", "연말", "年底", "年末", "jahresende"),
+    "last month": ("last month", "지난달", "上月", "letzten monat"),
+    "next month": ("next month", "다음 달", "下月", "nächsten monat"),
+}
+
+
+@dataclass
+class Quantities:
+    numbers: set[float] = field(default_factory=set)  # every figure, scaled ("400 billion" → 4e11)
+    dates: set[str] = field(default_factory=set)  # "MM-DD", or "MM" for a month named without a day
+    years: set[int] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)  # relative time expressions ("next year", "first half")
+
+
+def extract_quantities(text: str) -> Quantities:
+    found = Quantities()
+    text_for_numbers = _take_dates(text, found)
+    for value in _numbers(text_for_numbers):
+        if value.is_integer() and 1900 <= value <= 2100:
+            found.years.add(int(value))
+        found.numbers.add(value)
+    lowered = text.lower()
+    found.times = {name for name, phrases in _TIME_EXPRESSIONS.items() if any(p in lowered for p in phrases)}
+    return found
+
+
+def _take_dates(text: str, found: Quantities) -> str:
+    """Record the dates in `text` and return it with them blanked out, so their digits are not figures."""
+    spans: list[tuple[int, int]] = []
+    for match in _EN_DATE.finditer(text):
+        _add_date(found, match.group(3), _MONTHS[match.group(1).lower()], match.group(2))
+        spans.append(match.span())
+    for match in _DE_DATE.finditer(text):
+        _add_date(found, match.group(3), _MONTHS[match.group(2).lower()], match.group(1))
+        spans.append(match.span())
+    for pattern in (_EN_MONTH, _CJK_MONTH):
+        for match in pattern.finditer(text):
+            if match.start(1) not in {start for start, _ in spans}:
+                month = _MONTHS.get(match.group(1).lower()) or int(match.group(1))
+                if 1 <= month <= 12:
+                    found.dates.add(f"{month:02d}")
+                    spans.append(match.span(1))
+    for match in _CJK_DAY.finditer(text):  # "20日下午": the day of a month the text gave before
+        spans.append(match.span())
+    for pattern in (_CJK_DATE, _ISO_DATE):
+        for match in pattern.finditer(text):
+            _add_date(found, match.group(1), int(match.group(2)), match.group(3))
+            spans.append(match.span())
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _add_date(found: Quantities, year: str | None, month: int, day: str) -> None:
+    if not 1 <= month <= 12 or not 1 <= int(day) <= 31:
+        return
+    found.dates.add(f"{month:02d}-{int(day):02d}")
+    if year:
+        found.years.add(int(year))
+
+
+def _numbers(text: str) -> list[float]:
+    values: list[float] = []
+    for match in _LATIN_NUMBER.finditer(text):
+        whole, fraction, percent, scale = match.groups()
+        value = float(whole.replace(",", "") + ("." + fraction if fraction else ""))
+        if scale:
+            value *= _EN_SCALES[scale.lower().rstrip(".")]
+        values.append(value)
+    for match in _CJK_NUMBER.finditer(text):
+        digits, units = match.groups()
+        if not units and not digits[0].isdigit() and len(digits) == 1 and digits not in "十百千":
+            continue  # a lone 一/二 is a word ("一道", "二者"), not a figure
+        if not units and digits[0].isdigit():
+            continue  # plain digits are found above
+        value = _cjk_value(digits, units or "")
+        if value:
+            values.append(value)
+    values.extend(float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text))
+    return values
+
+
+def _cjk_value(digits: str, units: str) -> float:
+    """4 + "천억" → 4e11; "三十六" → 36; 1.5 + "万" → 15000."""
+    if digits[0].isdigit():
+        value = float(digits)
+    else:
+        value = _chinese_numeral(digits)
+    for unit in units:
+        value *= _CJK_SCALES[unit]
+    return value
+
+
+def _chinese_numeral(numeral: str) -> float:
+    total, current = 0.0, 0.0
+    for ch in numeral:
+        if ch in _CJK_DIGITS:
+            current = _CJK_DIGITS[ch]
+        else:  # 十 百 千
+            total += (current or 1) * _CJK_SCALES[ch]
+            current = 0
+    return total + current
