@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,15 +107,28 @@ def similarity_matrix(
     words = _weighted_cosine([_words(a) for a in left_analysis], [_words(a) for a in right_analysis],
                              settings)
     fuzzy = _fuzzy_ratio(left_analysis, right_analysis)
-    same = np.equal.outer(np.array([_script(s.language) for s in left], dtype=object),
-                          np.array([_script(s.language) for s in right], dtype=object))
-    same_language = (settings.weight_concepts * concepts + settings.weight_words * words
-                     + settings.weight_fuzzy * fuzzy)
-    opening = np.outer([s.paragraph == 0 for s in left], [s.paragraph == 0 for s in right])
-    similarity = np.where(same, same_language, concepts) + settings.opening_bonus * opening
-    factor = settings.own_assessment_factor
-    return (similarity * np.array([factor if own_assessment(s) else 1.0 for s in left])[:, None]
-            * np.array([factor if own_assessment(s) else 1.0 for s in right])[None, :])
+    # Combined in place: the matrices of two long readouts are large.
+    similarity = words
+    similarity *= settings.weight_words
+    fuzzy *= settings.weight_fuzzy
+    similarity += fuzzy
+    similarity += settings.weight_concepts * concepts
+    codes: dict[str, int] = {}
+    left_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in left])
+    right_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in right])
+    np.copyto(similarity, concepts, where=np.not_equal.outer(left_codes, right_codes))
+    similarity[np.ix_(_where(left, _opening), _where(right, _opening))] += settings.opening_bonus
+    similarity[_where(left, own_assessment), :] *= settings.own_assessment_factor
+    similarity[:, _where(right, own_assessment)] *= settings.own_assessment_factor
+    return similarity
+
+
+def _where(statements: list[Statement], test: Callable[[Statement], bool]) -> np.ndarray:
+    return np.array([s.index for s in statements if test(s)], dtype=np.intp)
+
+
+def _opening(statement: Statement) -> bool:
+    return statement.paragraph == 0
 
 
 def own_assessment(statement: Statement) -> bool:
@@ -143,26 +157,40 @@ def _weighted_cosine(left: list[dict[str, float]], right: list[dict[str, float]]
 
     left_w = [weigh(f) for f in left]
     right_w = [weigh(f) for f in right]
-    # Accumulate dot products feature by feature (an inverted index), never all pairs of features.
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for j, features in enumerate(right_w):
+    # Accumulate dot products feature by feature (an inverted index): each shared feature adds the
+    # outer product of its weights on the two sides, so work grows with actual overlaps only.
+    left_postings = _postings(left_w)
+    right_postings = _postings(right_w)
+    dots = np.zeros((len(left), len(right)), dtype=np.float32)
+    for key, (rows, row_weights) in left_postings.items():
+        if key in right_postings:
+            cols, col_weights = right_postings[key]
+            dots[np.ix_(rows, cols)] += np.outer(row_weights, col_weights)
+    dots /= np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in left_w],
+                     dtype=np.float32)[:, None]
+    dots /= np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in right_w],
+                     dtype=np.float32)[None, :]
+    return dots
+
+
+def _postings(vectors: list[dict[str, float]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """feature → (indexes of the vectors that have it, their weights)."""
+    collected: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+    for index, features in enumerate(vectors):
         for key, weight in features.items():
-            postings[key].append((j, weight))
-    dots = np.zeros((len(left), len(right)), dtype=np.float64)
-    for i, features in enumerate(left_w):
-        for key, weight in features.items():
-            for j, other in postings.get(key, ()):
-                dots[i, j] += weight * other
-    left_norm = np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in left_w])
-    right_norm = np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in right_w])
-    return dots / np.outer(left_norm, right_norm)
+            indexes, weights = collected[key]
+            indexes.append(index)
+            weights.append(weight)
+    return {k: (np.array(ix), np.array(w)) for k, (ix, w) in collected.items()}
 
 
 def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis]) -> np.ndarray:
     """rapidfuzz's ratio of the sorted content words (order-free, and no reward for mere containment)."""
     left_text = [" ".join(sorted(a.words)) for a in left_analysis]
     right_text = [" ".join(sorted(a.words)) for a in right_analysis]
-    return process.cdist(left_text, right_text, scorer=fuzz.ratio, dtype=np.float32, workers=-1) / 100.0
+    ratio = process.cdist(left_text, right_text, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    ratio /= 100.0
+    return ratio
 
 
 def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement],
@@ -174,8 +202,8 @@ def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement]
     left_group: dict[int, Group] = {}
     right_group: dict[int, Group] = {}
     rows, cols = np.nonzero(similarity >= settings.threshold)
-    order = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda p: (-similarity[p], p))
-    for i, j in order:
+    order = np.lexsort((cols, rows, -similarity[rows, cols]))  # best first; ties in reading order
+    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
         if i in left_group or j in right_group:
             continue
         group = Group({i}, {j}, float(similarity[i, j]))

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -48,6 +48,7 @@ class Analysis:
         return {t.split(".", 1)[0] for t in self.topics}
 
 
+@lru_cache(maxsize=200_000)  # readouts repeat their words; stemming each once is enough
 def stem(word: str) -> str:
     """A deliberately light stemmer for English and German: plural and tense endings only."""
     if len(word) <= 4 or word.isdigit():
@@ -56,6 +57,12 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     return word
+
+
+def _normalise_keeping_offsets(text: str) -> str:
+    norm = normalise(text)
+    # Offsets must stay valid; NFKC rarely changes the length, and then plain lower-casing does.
+    return norm if len(norm) == len(text) else text.lower()
 
 
 def normalise(text: str) -> str:
@@ -128,14 +135,20 @@ class TermMatcher:
 
     def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """concept → (start, end) offsets in `text` of each mention."""
-        norm = normalise(text)
-        if len(norm) != len(text):  # offsets must stay valid; NFKC rarely changes the length
-            norm = text.lower()
-        mentions = self._latin_mentions(norm, text) + self._cjk_mentions(norm)
+        return self.find_normalised(_normalise_keeping_offsets(text), text)
+
+    def find_normalised(self, norm: str, original: str,
+                        tokens: list[tuple[str, int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+        """`find` for text already normalised (and tokenised), so `analyse` does that only once."""
+        if tokens is None:
+            tokens = latin_tokens(norm)
+        mentions = self._latin_mentions(tokens, original)
+        if _CJK_RUN.search(norm):
+            mentions += self._cjk_mentions(norm)
         return _longest_first(mentions)
 
-    def _latin_mentions(self, norm: str, original: str) -> list[tuple[int, int, str]]:
-        tokens = latin_tokens(norm)
+    def _latin_mentions(self, tokens: list[tuple[str, int, int]],
+                        original: str) -> list[tuple[int, int, str]]:
         stems = [self._canonical(s) for s, _, _ in tokens]
         mentions: list[tuple[int, int, str]] = []
         for i, first in enumerate(stems):
@@ -199,12 +212,12 @@ def analyse(statement: Statement, matcher: TermMatcher, ignore: frozenset[str] =
     # The list marker ("5.", "o") is layout, not content: "5." is no figure.
     shift = len(statement.marker)
     text = statement.text[shift:]
+    norm = _normalise_keeping_offsets(text)
+    tokens = latin_tokens(norm)
     terms = {concept: [(start + shift, end + shift) for start, end in spans]
-             for concept, spans in matcher.find(text).items()}
-    norm = normalise(text)
+             for concept, spans in matcher.find_normalised(norm, text, tokens).items()}
     stop = _stopwords()
-    words = [s for s, _, _ in latin_tokens(norm)
-             if s not in stop and s not in ignore and not s.isdigit() and len(s) > 1]
+    words = [s for s, _, _ in tokens if s not in stop and s not in ignore and not s.isdigit() and len(s) > 1]
     words += [g for g in cjk_bigrams(norm) if g not in stop]
     return Analysis(
         words=words,

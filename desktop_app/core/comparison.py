@@ -12,14 +12,13 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
-from desktop_app.core.language import is_cjk
 from desktop_app.core.lexicon import Entity, Lexicon, load_lexicon
 from desktop_app.core.model import Document, Statement
 from desktop_app.core.resources import load_yaml_resource
@@ -98,6 +97,17 @@ class Comparison:
         """Indexes of the statements on `side` that take part in no link."""
         linked = {i for link in self.links for i in getattr(link, side)}
         return [s.index for s in self.document(side).statements if s.index not in linked]
+
+    @cached_property
+    def general_topics(self) -> frozenset[str]:
+        """Topic areas, and topics in a large share of either readout's statements (relations, talks
+        held): too general to make a difference between two statements."""
+        general = {t for t in self.topic_labels if "." not in t}
+        for side in SIDES:
+            analyses = self.analyses[side]
+            counts: Counter[str] = Counter(t for a in analyses for t in a.topics)
+            general |= {t for t, n in counts.items() if n > 0.25 * len(analyses)}
+        return frozenset(general)
 
     def statement_topics(self, side: Side, index: int) -> list[str]:
         analyses = self.analyses[side]
@@ -311,7 +321,7 @@ def _meeting_year(comparison: Comparison) -> int | None:
 
 def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Comparison) -> Reason | None:
     """Specific topics one side raises in the link and the other leaves out."""
-    general = _general_topics(comparison)
+    general = comparison.general_topics
     topics = {side: set().union(*(a.topics for a in analyses[side])) - general for side in SIDES}
     left_only, right_only = sorted(topics["left"] - topics["right"]), sorted(topics["right"] - topics["left"])
     if not left_only and not right_only:
@@ -320,20 +330,10 @@ def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Comparison) 
     return Reason("terms", [label(t, t) for t in left_only], [label(t, t) for t in right_only])
 
 
-def _general_topics(comparison: Comparison) -> set[str]:
-    """Topic areas, and topics in a large share of either readout's statements (relations, talks held):
-    too general for a difference between two statements."""
-    general = {t for t in comparison.topic_labels if "." not in t}
-    for side in SIDES:
-        analyses = comparison.analyses[side]
-        counts: Counter[str] = Counter(t for a in analyses for t in a.topics)
-        general |= {t for t, n in counts.items() if n > 0.25 * len(analyses)}
-    return general
-
-
 # ------------------------------------------------------------------------------ word differences
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _units(statement: Statement) -> list[tuple[str, int, int]]:
@@ -343,7 +343,7 @@ def _units(statement: Statement) -> list[tuple[str, int, int]]:
     for match in _WORD.finditer(statement.text, skip):
         word = match.group()
         start = statement.start + match.start()
-        if any(is_cjk(c) for c in word):
+        if _CJK.search(word):
             units.extend((c, start + k, start + k + 1) for k, c in enumerate(word))
         else:
             units.append((word.lower(), start, start + len(word)))
@@ -353,7 +353,7 @@ def _units(statement: Statement) -> list[tuple[str, int, int]]:
 def word_differences(left: list[Statement], right: list[Statement]) -> dict[Side, list[tuple[int, int]]]:
     """Spans of the words (CJK: characters) only one side of a same-language link uses."""
     result: dict[Side, list[tuple[int, int]]] = {"left": [], "right": []}
-    languages = {s.language for s in left} | {s.language for s in right}
+    languages = {s.language for s in (*left, *right)}
     if len(languages) != 1:
         return result  # across languages every word differs; the reasons say what matters
     left_units = [u for s in left for u in _units(s)]
