@@ -117,9 +117,10 @@ def similarity_matrix(
     left_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in left])
     right_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in right])
     np.copyto(similarity, concepts, where=np.not_equal.outer(left_codes, right_codes))
-    similarity[np.ix_(_where(left, _opening), _where(right, _opening))] += settings.opening_bonus
+    similarity[np.ix_(_opening(left), _opening(right))] += settings.opening_bonus
     similarity[_where(left, own_assessment), :] *= settings.own_assessment_factor
     similarity[:, _where(right, own_assessment)] *= settings.own_assessment_factor
+    np.clip(similarity, 0.0, 1.0, out=similarity)
     return similarity
 
 
@@ -127,8 +128,11 @@ def _where(statements: list[Statement], test: Callable[[Statement], bool]) -> np
     return np.array([s.index for s in statements if test(s)], dtype=np.intp)
 
 
-def _opening(statement: Statement) -> bool:
-    return statement.paragraph == 0
+def _opening(statements: list[Statement]) -> np.ndarray:
+    """The opening paragraph's statements; none when the readout has no paragraphs to tell it by."""
+    if not statements or statements[-1].paragraph == 0:
+        return np.array([], dtype=np.intp)
+    return _where(statements, lambda s: s.paragraph == 0)
 
 
 def own_assessment(statement: Statement) -> bool:

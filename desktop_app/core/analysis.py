@@ -114,7 +114,12 @@ class TermMatcher:
             for names in entity.names.values():
                 for name in names:
                     self._add(name, "entity:" + entity.id)
-        self._vocabulary = sorted({key for key in self._latin if len(key) >= FUZZY_MIN_LENGTH})
+        # Fuzzy candidates by their first two letters: inflections and spelling variants keep those,
+        # while a word that merely rhymes with a term ("quality", "equality") does not.
+        self._vocabulary: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self._latin):
+            if len(key) >= FUZZY_MIN_LENGTH:
+                self._vocabulary[key[:2]].append(key)
         self._variants: dict[str, str] = {}  # word → the lexicon's form of it (cache of fuzzy look-ups)
 
     def _add(self, term: str, concept: str) -> None:
@@ -168,7 +173,7 @@ class TermMatcher:
         if word in self._latin or len(word) < FUZZY_MIN_LENGTH:
             return word
         if word not in self._variants:
-            match = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
+            match = process.extractOne(word, self._vocabulary.get(word[:2], ()), scorer=fuzz.ratio,
                                        score_cutoff=FUZZY_TERM_CUTOFF)
             self._variants[word] = match[0] if match else word
         return self._variants[word]

@@ -251,9 +251,15 @@ def _attribution(statement: Statement, affiliation: dict[str, str]) -> str:
 
 def _attribution_reason(statements: dict[Side, list[Statement]],
                         affiliation: dict[Side, dict[str, str]]) -> Reason | None:
+    """Joint on one side and one side's on the other, or the Korean side's against the Chinese side's."""
     who = {side: {_attribution(s, affiliation[side]) for s in statements[side]} - {""} for side in SIDES}
-    comparable = {side: {w for w in who[side] if w in ("both sides", "KR", "CN")} for side in SIDES}
-    if comparable["left"] and comparable["right"] and not comparable["left"] & comparable["right"]:
+    joint = {side: "both sides" in who[side] for side in SIDES}
+    single = {side: who[side] - {"both sides"} for side in SIDES}
+    joint_against_single = (joint["left"] and not joint["right"] and single["right"]) or (
+        joint["right"] and not joint["left"] and single["left"])
+    sides = {side: single[side] & {"KR", "CN"} for side in SIDES}
+    opposite_sides = sides["left"] and sides["right"] and not sides["left"] & sides["right"]
+    if joint_against_single or opposite_sides:
         names = {side: sorted({s.speaker for s in statements[side] if s.speaker}) for side in SIDES}
         return Reason("attribution", names["left"], names["right"])
     return None

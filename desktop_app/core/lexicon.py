@@ -106,7 +106,7 @@ def validate(data: Any, source: str) -> None:
     if data.get("version", 1) != 1:
         raise LexiconError(f"{source}: lexicon version {data.get('version')!r} is not supported (expected 1)")
     seen: set[str] = set()
-    for key, words_key in (("topics", "terms"), ("entities", "names")):
+    for key, singular, words_key in (("topics", "topic", "terms"), ("entities", "entity", "names")):
         entries = data.get(key) or []
         if not isinstance(entries, list):
             raise LexiconError(f"{source}: '{key}' must be a list")
@@ -114,7 +114,7 @@ def validate(data: Any, source: str) -> None:
             where = f"{source}: {key} entry {number}"
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 raise LexiconError(f"{where}: needs an 'id'")
-            where = f"{source}: {key[:-1]} {entry['id']!r}"
+            where = f"{source}: {singular} {entry['id']!r}"
             if not _ID.match(entry["id"]):
                 raise LexiconError(f"{where}: ids are lowercase words joined by dots, like 'trade.fta'")
             if entry["id"] in seen:
