@@ -99,6 +99,11 @@ class Comparison:
         return [s.index for s in self.document(side).statements if s.index not in linked]
 
     @cached_property
+    def speaker_affiliation(self) -> dict[Side, dict[str, str]]:
+        """Each side's speaking people → "KR" or "CN", where the readout tells."""
+        return {side: _speaker_sides(self.document(side)) for side in SIDES}
+
+    @cached_property
     def general_topics(self) -> frozenset[str]:
         """Topic areas, and topics in a large share of either readout's statements (relations, talks
         held): too general to make a difference between two statements."""
@@ -158,30 +163,35 @@ def matcher_for(lexicon_file: str | Path | None = None) -> tuple[Lexicon, TermMa
 def compare(left: Document, right: Document, settings: AlignmentSettings = DEFAULT_SETTINGS,
             lexicon_file: str | Path | None = None) -> Comparison:
     """Align two readouts by topic and classify every link."""
+    comparison = analysed(left, right, settings, lexicon_file)
+    analyses = comparison.analyses
+    similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
+                                   settings)
+    groups = assign(similarity, left.statements, right.statements, settings,
+                    analyses["left"], analyses["right"])
+    for group in groups:
+        comparison.links.append(classify(comparison, sorted(group.left), sorted(group.right), group.score))
+    return comparison
+
+
+def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFAULT_SETTINGS,
+             lexicon_file: str | Path | None = None) -> Comparison:
+    """A comparison with every statement analysed and no links yet: for `compare`, and for restoring
+    links saved in a project."""
     lexicon, matcher = matcher_for(lexicon_file)
     analyses: dict[Side, list[Analysis]] = {}
     for side, document in (("left", left), ("right", right)):
         ignore = name_words(document.statements)
         analyses[side] = [analyse(s, matcher, ignore) for s in document.statements]
-    similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
-                                   settings)
-    groups = assign(similarity, left.statements, right.statements, settings,
-                    analyses["left"], analyses["right"])
-    comparison = Comparison(left, right, analyses=analyses, settings=settings,
-                            topic_labels={t.id: t.label for t in lexicon.topics.values()},
-                            entity_labels={e.id: _entity_label(e) for e in lexicon.entities.values()})
-    affiliation = {side: _speaker_sides(comparison.document(side)) for side in SIDES}
-    for group in groups:
-        comparison.links.append(classify(comparison, sorted(group.left), sorted(group.right), group.score,
-                                         affiliation))
-    return comparison
+    return Comparison(left, right, analyses=analyses, settings=settings,
+                      topic_labels={t.id: t.label for t in lexicon.topics.values()},
+                      entity_labels={e.id: _entity_label(e) for e in lexicon.entities.values()})
 
 
 def classify(comparison: Comparison, left: list[int], right: list[int], score: float,
-             affiliation: dict[Side, dict[str, str]] | None = None, manual: bool = False) -> Link:
+             manual: bool = False) -> Link:
     """A link between the given statements, with its status, reasons, topics and word differences."""
-    if affiliation is None:
-        affiliation = {side: _speaker_sides(comparison.document(side)) for side in SIDES}
+    affiliation = comparison.speaker_affiliation
     members: dict[Side, list[int]] = {"left": left, "right": right}
     statements = {side: [comparison.document(side).statements[i] for i in members[side]] for side in SIDES}
     analyses = {side: [comparison.analyses[side][i] for i in members[side]] for side in SIDES}

@@ -1,0 +1,152 @@
+"""Project files: saved and reopened exactly, written atomically with a backup, and refused clearly when
+damaged, foreign or from a newer Parallax."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SAMPLES
+
+from desktop_app.core.annotations import Tag, annotate_link, annotate_statement, annotate_text
+from desktop_app.core.comparison import compare
+from desktop_app.core.corrections import Correction, apply_corrections
+from desktop_app.core.documents import load_document
+from desktop_app.core.fileio import backup_path
+from desktop_app.core.project import (
+    Project,
+    ProjectError,
+    load_project,
+    project_to_dict,
+    project_to_yaml,
+    save_project,
+)
+
+
+def make_project(pair: str = "ko-zh-trade-2029") -> Project:
+    left = load_document(FIXTURES / "corpus" / pair / "kr.txt")
+    right = load_document(FIXTURES / "corpus" / pair / "cn.txt")
+    comparison = compare(left, right)
+    corrections = [Correction("unlink", tuple(comparison.links[0].left), tuple(comparison.links[0].right))]
+    apply_corrections(comparison, corrections)
+    documents = {"left": left, "right": right}
+    project = Project(comparison, side_labels={"left": "KR", "right": "CN"}, corrections=corrections)
+    project.codebook.append(Tag("tone", "Tone shift 어조", "#999999"))
+    first = comparison.links[0]
+    project.annotations = [
+        annotate_statement(left, "left", 1, "omission", "한국 측만 언급"),
+        annotate_link(documents, first.left, first.right, "tone", "note with: colons, 'quotes' and\nnew lines"),
+        annotate_text(right, "right", right.statements[2].start, right.statements[2].start + 6, "translation"),
+    ]
+    return project
+
+
+def test_save_and_reopen_restore_everything(tmp_path: Path) -> None:
+    project = make_project()
+    path = tmp_path / "work.parallax"
+    save_project(project, path)
+    reopened = load_project(path)
+    assert project_to_dict(reopened) == project_to_dict(project)
+    assert reopened.comparison.left.text == project.comparison.left.text
+    assert [(k.left, k.right, k.status) for k in reopened.comparison.links] == [
+        (k.left, k.right, k.status) for k in project.comparison.links]
+    assert reopened.annotations[1].note == "note with: colons, 'quotes' and\nnew lines"
+    assert reopened.codebook[-1].name == "Tone shift 어조"
+
+
+def test_the_file_is_readable_yaml_with_a_version(tmp_path: Path) -> None:
+    text = project_to_yaml(make_project())
+    assert text.startswith("format: parallax-project\nversion: 1\n")
+    assert "양측은" in text  # Korean is stored as text, not escaped
+
+
+def test_a_second_save_keeps_the_first_as_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "work.parallax"
+    project = make_project()
+    save_project(project, path)
+    first = path.read_bytes()
+    project.annotations.pop()
+    save_project(project, path)
+    assert backup_path(path).read_bytes() == first
+    assert len(load_project(path).annotations) == 2
+
+
+def test_a_save_that_fails_midway_leaves_the_previous_file_intact(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "work.parallax"
+    project = make_project()
+    save_project(project, path)
+    before = path.read_bytes()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    project.annotations.clear()
+    with pytest.raises(OSError):
+        save_project(project, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_project_with_demo_texts_round_trips(tmp_path: Path) -> None:
+    comparison = compare(load_document(SAMPLES / "demo-kr.txt"), load_document(SAMPLES / "demo-cn.txt"))
+    path = tmp_path / "demo.parallax"
+    save_project(Project(comparison), path)
+    assert project_to_dict(load_project(path)) == project_to_dict(Project(comparison))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "not a Parallax project"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "not a Parallax project"),
+        (b"format: parallax-project\nversion: 1\ndocuments: [unclosed", "damaged project file"),
+        (b"name: my shopping list\nitems: [eggs]\n", "not a Parallax project"),
+        (b"format: parallax-project\nversion: 7\n", "newer Parallax"),
+        (b"format: parallax-project\nversion: 1\n", "damaged project file"),
+        (b"- just\n- a list\n", "not a Parallax project"),
+    ],
+)
+def test_unusable_files_give_one_clear_message(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "broken.parallax"
+    path.write_bytes(content)
+    with pytest.raises(ProjectError, match=message) as caught:
+        load_project(path)
+    assert str(caught.value).startswith("broken.parallax: ") and "\n" not in str(caught.value)
+    assert path.read_bytes() == content  # nothing overwritten
+
+
+def test_a_truncated_save_is_refused(tmp_path: Path) -> None:
+    full = project_to_yaml(make_project())
+    for cut in (len(full) // 3, len(full) // 2, len(full) - 40):
+        path = tmp_path / "cut.parallax"
+        path.write_text(full[:cut], encoding="utf-8")
+        with pytest.raises(ProjectError):
+            load_project(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("      end: ", "      end: -", "outside the text"),
+        ("  tag: omission", "  tag: no-such-tag", "not in the codebook"),
+        ("  colour: '#999999'", "  colour: grey", "colour"),
+        ("- kind: unlink", "- kind: merge", "link or unlink"),
+    ],
+)
+def test_invalid_fields_are_named(tmp_path: Path, old: str, new: str, message: str) -> None:
+    text = project_to_yaml(make_project())
+    assert old in text
+    path = tmp_path / "bad.parallax"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ProjectError, match=message):
+        load_project(path)
+
+
+def test_missing_and_folder_paths(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="no such file"):
+        load_project(tmp_path / "nothing.parallax")
+    with pytest.raises(ProjectError, match="folder"):
+        load_project(tmp_path)
