@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
+
 from desktop_app.core import autosave
 from desktop_app.core.annotations import annotate_statement
 from desktop_app.core.comparison import compare
