@@ -1,0 +1,394 @@
+"""The user's preferences: the settings model, its YAML file and the Preferences dialog.
+
+The file (`preferences_path()`, e.g. ~/.config/parallax/preferences.yaml on Linux) looks like:
+
+    version: 1
+    font_family: null
+    font_size: 11.0
+    theme: system
+    threshold: 0.22
+    lexicon_file: null
+    recent_files: [/home/me/kr.txt]
+
+Every setting is declared once in `SETTINGS` (its type rule and meaning; the default is the
+`Preferences` field's) and checked in one place, `_check_settings`. Reading never raises: a missing
+file gives the defaults; an unreadable, foreign or newer file, or a wrong value, gives the defaults
+for what could not be used and a `load_warning` for the window to show. Nothing is written until the
+user saves, and a save first keeps a copy of a file it could not fully read (`preferences.yaml.bad`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.align import DEFAULT_SETTINGS
+from desktop_app.core.fileio import write_atomic
+from desktop_app.core.lexicon import LexiconError, load_lexicon
+from desktop_app.core.resources import safe_load_yaml
+
+APP_NAME = "parallax"
+FILE_NAME = "preferences.yaml"
+FORMAT_VERSION = 1
+MAX_RECENT = 10
+THEMES = ("system", "light", "dark")
+FONT_SIZE_RANGE = (6.0, 48.0)
+THRESHOLD_RANGE = (0.05, 0.6)
+# A preferences file is a few hundred bytes; anything far larger is not one, and is not parsed.
+MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass
+class Preferences:
+    # None: the platform's default UI/serif choice; CJK falls back to the bundled font either way.
+    font_family: str | None = None
+    font_size: float = 11.0
+    theme: Literal["system", "light", "dark"] = "system"
+    threshold: float = DEFAULT_SETTINGS.threshold
+    lexicon_file: str | None = None
+    recent_files: list[str] = field(default_factory=list)  # most recent first, at most 10, no duplicates
+    load_warning: str | None = field(default=None, compare=False)  # the file was not fully usable
+
+    def add_recent(self, path: str) -> None:
+        """Put `path` first in the recent files, dropping an earlier entry for the same file."""
+        key = _path_key(path)
+        rest = [p for p in self.recent_files if _path_key(p) != key]
+        self.recent_files = [path, *rest][:MAX_RECENT]
+
+
+def _path_key(path: str) -> str:
+    # Spelling differences ("a/./b", case on Windows) must not make one file appear twice.
+    return os.path.normcase(os.path.normpath(path))
+
+
+# --- the settings, declared once -----------------------------------------------------------------
+
+
+class BadValue(ValueError):
+    """A setting's value that its rule refuses; the message says what the rule wants."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    check: Callable[[Any], Any]  # the value to use, or BadValue
+    doc: str
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise BadValue("must be text or null")
+    return value.strip()
+
+
+def _number_in(low: float, high: float) -> Callable[[Any], float]:
+    def check(value: Any) -> float:
+        # bool is an int to Python, but `font_size: true` is a mistake, not 1 pt.
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise BadValue(f"must be a number from {low:g} to {high:g}")
+        return float(value)
+    return check
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise BadValue(f"must be one of {', '.join(choices)}")
+        return str(value)
+    return check
+
+
+def _recent_list(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
+        raise BadValue("must be a list of file paths")
+    prefs = Preferences()
+    for path in reversed(value):  # re-adding oldest first leaves the order and drops duplicates
+        prefs.add_recent(path)
+    return prefs.recent_files
+
+
+SETTINGS: dict[str, Setting] = {
+    "font_family": Setting(_optional_text, "font family for readout text; null: the platform's default"),
+    "font_size": Setting(_number_in(*FONT_SIZE_RANGE), "point size of readout text"),
+    "theme": Setting(_one_of(THEMES), "colours: follow the system, or always light or dark"),
+    "threshold": Setting(_number_in(*THRESHOLD_RANGE), "least similarity for two statements to be linked"),
+    "lexicon_file": Setting(_optional_text, "the user's own lexicon YAML, merged with the built-in one"),
+    "recent_files": Setting(_recent_list, "readouts opened lately, most recent first"),
+}
+
+
+def _check_settings(data: dict[str, Any], source: str) -> Preferences:
+    """Preferences from a version-1 mapping: each known key checked, unknown keys ignored."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    defaults = Preferences()
+    for name, setting in SETTINGS.items():
+        if name not in data:
+            continue
+        try:
+            values[name] = setting.check(data[name])
+        except BadValue as error:
+            problems.append(f"{name} {error} (found {data[name]!r}); using {getattr(defaults, name)!r}")
+    prefs = Preferences(**values)
+    if problems:
+        prefs.load_warning = f"{source}: " + "; ".join(problems)
+    return prefs
+
+
+# --- the file ------------------------------------------------------------------------------------
+
+
+def preferences_path() -> Path:
+    """Where the preferences file lives on this platform (not cached: tests point it elsewhere)."""
+    return platformdirs.user_config_path(APP_NAME) / FILE_NAME
+
+
+def load_preferences(path: Path | None = None) -> Preferences:
+    """The saved preferences, or the defaults (with `load_warning` set when the file was not usable)."""
+    path = path or preferences_path()
+    try:
+        data = _read_file(path)
+    except FileNotFoundError:
+        return Preferences()
+    except _Unusable as problem:
+        return Preferences(load_warning=f"{path}: {problem}; using the default preferences")
+    return _check_settings(data, str(path))
+
+
+class _Unusable(Exception):
+    """The file exists but is not a preferences file this version can read."""
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _Unusable("too large to be a preferences file")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise
+    except OSError as error:  # a folder, no permission, an unreadable disk
+        raise _Unusable(f"cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError:
+        raise _Unusable("is not a text file") from None
+    try:
+        data = safe_load_yaml(text)
+    except (yaml.YAMLError, ValueError, RecursionError):  # what PyYAML raises on bytes it cannot parse
+        raise _Unusable("is not valid YAML") from None
+    return _check_version(data)
+
+
+def _check_version(data: Any) -> dict[str, Any]:
+    if data is None:  # an empty file: nothing chosen yet
+        return {}
+    if not isinstance(data, dict):
+        raise _Unusable("is not a Parallax preferences file")
+    version = data.get("version")
+    if version is None:
+        # A hand-written file may leave the version out; one with none of our keys is someone else's.
+        if not set(SETTINGS) & set(data):
+            raise _Unusable("is not a Parallax preferences file")
+        return data
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _Unusable(f"has an invalid version {version!r}")
+    if version > FORMAT_VERSION:
+        raise _Unusable(f"was written by a newer Parallax (format version {version})")
+    return data
+
+
+def save_preferences(prefs: Preferences, path: Path | None = None) -> None:
+    """Write the preferences atomically. Raises OSError when the file cannot be written.
+
+    A file that did not load cleanly (corrupt, foreign, newer, or with refused values) is copied to
+    `<name>.bad` first, so what the user had is never lost to the defaults.
+    """
+    path = path or preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _keep_unusable_copy(path)
+    write_atomic(path, _to_yaml(prefs))
+
+
+def _keep_unusable_copy(path: Path) -> None:
+    if not path.is_file() or load_preferences(path).load_warning is None:
+        return
+    try:
+        old = path.read_bytes()
+    except OSError:
+        return  # it cannot be read, so there is nothing a copy could keep
+    write_atomic(path.with_name(path.name + ".bad"), old)
+
+
+def _to_yaml(prefs: Preferences) -> str:
+    data: dict[str, Any] = {"version": FORMAT_VERSION}
+    for item in fields(Preferences):
+        if item.name in SETTINGS:
+            value = getattr(prefs, item.name)
+            data[item.name] = list(value) if isinstance(value, list) else value
+    header = "# Parallax preferences. Edit with Preferences… in the app, or here while Parallax is closed.\n"
+    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+
+
+# --- the dialog ----------------------------------------------------------------------------------
+
+
+class PreferencesDialog(QDialog):
+    """Font, theme, alignment threshold and the user's own lexicon file.
+
+    OK is refused while the lexicon file is not usable; the lexicon's own message says why.
+    """
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._original = prefs
+        self._build()
+        self._show(prefs)
+
+    # building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.default_font_box = QCheckBox("Use the default font")
+        self.font_box = QFontComboBox()
+        self.default_font_box.toggled.connect(lambda on: self.font_box.setEnabled(not on))
+        self.size_box = QDoubleSpinBox()
+        self.size_box.setRange(*FONT_SIZE_RANGE)
+        self.size_box.setSingleStep(0.5)
+        self.size_box.setDecimals(1)
+        self.size_box.setSuffix(" pt")
+        self.theme_box = QComboBox()
+        for theme in THEMES:
+            self.theme_box.addItem(theme.capitalize(), theme)
+        self.threshold_box = QDoubleSpinBox()
+        self.threshold_box.setRange(*THRESHOLD_RANGE)
+        self.threshold_box.setSingleStep(0.01)
+        self.threshold_box.setDecimals(2)
+        self.threshold_box.setToolTip("Lower links more statements; higher links only close matches.")
+
+        form = QFormLayout()
+        form.addRow("Readout font:", self._row(self.font_box, self.default_font_box))
+        form.addRow("Font size:", self.size_box)
+        form.addRow("Theme:", self.theme_box)
+        form.addRow("Alignment threshold:", self.threshold_box)
+        form.addRow("Extra lexicon file:", self._lexicon_row())
+        form.addRow("", self.lexicon_error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(lambda: self._show(Preferences()))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _lexicon_row(self) -> QWidget:
+        self.lexicon_edit = QLineEdit()
+        self.lexicon_edit.setPlaceholderText("none: the built-in lexicon only")
+        self.lexicon_edit.setClearButtonEnabled(True)
+        self.lexicon_edit.textChanged.connect(self._validate_lexicon)
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self._browse)
+        self.lexicon_error = QLabel()
+        self.lexicon_error.setWordWrap(True)
+        self.lexicon_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lexicon_error.setStyleSheet("color: #b00020;")
+        self.lexicon_error.hide()
+        return self._row(self.lexicon_edit, self.browse_button)
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.setStretch(0, 1)
+        return row
+
+    def _show(self, prefs: Preferences) -> None:
+        self.default_font_box.setChecked(prefs.font_family is None)
+        self.font_box.setEnabled(prefs.font_family is not None)
+        if prefs.font_family:
+            self.font_box.setCurrentFont(QFont(prefs.font_family))
+        self.size_box.setValue(prefs.font_size)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(prefs.theme)))
+        self.threshold_box.setValue(prefs.threshold)
+        self.lexicon_edit.setText(prefs.lexicon_file or "")
+        self._validate_lexicon()
+
+    # the lexicon file -------------------------------------------------------------------------
+
+    def lexicon_problem(self) -> str | None:
+        """Why the lexicon file cannot be used, or None when it can (or none is given)."""
+        path = self._lexicon_path()
+        if path is None:
+            return None
+        try:
+            load_lexicon(path)
+        except LexiconError as error:
+            return str(error)
+        return None
+
+    def _lexicon_path(self) -> str | None:
+        text = self.lexicon_edit.text().strip()
+        return str(Path(text).expanduser()) if text else None
+
+    def _validate_lexicon(self) -> bool:
+        problem = self.lexicon_problem()
+        self.lexicon_error.setText(problem or "")
+        self.lexicon_error.setVisible(problem is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        return problem is None
+
+    def _browse(self) -> None:
+        start = self._lexicon_path() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Extra lexicon file", start, "Lexicon files (*.yaml *.yml);;All files (*)")
+        if path:
+            self.lexicon_edit.setText(path)
+
+    # the result -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        # The button is disabled while the file is invalid, but the file may have changed since.
+        if self._validate_lexicon():
+            super().accept()
+
+    def result_preferences(self) -> Preferences:
+        """The preferences as edited; the recent files are kept as they were."""
+        family = None if self.default_font_box.isChecked() else self.font_box.currentFont().family()
+        return Preferences(
+            font_family=family or None,
+            font_size=self.size_box.value(),
+            theme=self.theme_box.currentData(),
+            threshold=self.threshold_box.value(),
+            lexicon_file=self._lexicon_path(),
+            recent_files=list(self._original.recent_files),
+        )
