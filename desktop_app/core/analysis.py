@@ -154,11 +154,15 @@ class TermMatcher:
 
     def _latin_mentions(self, tokens: list[tuple[str, int, int]],
                         original: str) -> list[tuple[int, int, str]]:
-        stems = [self._canonical(s) for s, _, _ in tokens]
+        raw = [s for s, _, _ in tokens]
+        stems = [self._canonical(s) for s in raw]
         mentions: list[tuple[int, int, str]] = []
         for i, first in enumerate(stems):
             for term, concept, exact in self._latin.get(first, ()):
-                if tuple(stems[i:i + len(term)]) != term:
+                # The fuzzy form stands for the term's first word only; later words match as written
+                # (or as the lexicon's own form of them).
+                rest = range(1, len(term))
+                if i + len(term) > len(stems) or any(term[k] not in (raw[i + k], stems[i + k]) for k in rest):
                     continue
                 start, end = tokens[i][1], tokens[i + len(term) - 1][2]
                 if exact is None or original[start:end] == exact:
@@ -184,8 +188,14 @@ class TermMatcher:
         mentions: list[tuple[int, int, str]] = []
         for i in range(len(squeezed) - 1):
             for term, concept in self._cjk.get(squeezed[i:i + 2], ()):
-                if squeezed.startswith(term, i):
-                    mentions.append((positions[i], positions[i + len(term) - 1] + 1, concept))
+                if not squeezed.startswith(term, i):
+                    continue
+                start, end = positions[i], positions[i + len(term) - 1] + 1
+                # Spaces are ignored so "한중 관계" matches "한중관계", but a match that runs over a space
+                # must start a word: "대한 중국" holds no "한중", "위해 양국" no "해양".
+                if " " in norm[start:end] and start > 0 and not norm[start - 1].isspace():
+                    continue
+                mentions.append((start, end, concept))
         return mentions
 
 
