@@ -1,0 +1,153 @@
+"""Every action of the window in one table (like Meld's accelerators.py): menus, toolbar and shortcuts
+are built from it, so a shortcut is declared once and the shortcut list in Help is always right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # menu text, with & before the mnemonic
+    shortcut: str  # QKeySequence text ("Ctrl+O"), or "" for none
+    icon: str  # qtawesome name, or "" for none
+    tooltip: str
+    handler: str  # name of the window's method the action calls
+    menu: str  # the menu it appears in
+    toolbar: bool = False
+    checkable: bool = False
+    group: str = ""  # exclusive group of checkable actions
+    short: str = ""  # toolbar text, when the menu text is too long
+
+
+MENUS = ("&File", "&View", "&Go", "&Links", "&Help")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("open_left", "Open &Left Readout…", "Ctrl+O", "fa5s.folder-open",
+               "Open a readout in the left pane", "open_left", "&File", toolbar=True, short="Open Left"),
+    ActionSpec("open_right", "Open &Right Readout…", "Ctrl+Shift+O", "fa5.folder-open",
+               "Open a readout in the right pane", "open_right", "&File", toolbar=True, short="Open Right"),
+    ActionSpec("paste_left", "&Paste as Left Readout", "Ctrl+Shift+V", "mdi6.content-paste",
+               "Use the text on the clipboard as the left readout", "paste_left", "&File"),
+    ActionSpec("paste_right", "Paste as Ri&ght Readout", "Ctrl+Alt+V", "mdi6.clipboard-text",
+               "Use the text on the clipboard as the right readout", "paste_right", "&File"),
+    ActionSpec("swap_sides", "&Swap Sides", "Ctrl+Shift+X", "mdi6.swap-horizontal",
+               "Exchange the left and right readouts", "swap_sides", "&File", toolbar=True, short="Swap"),
+    ActionSpec("preferences", "Pr&eferences…", "Ctrl+,", "fa5s.cog",
+               "Font, theme, alignment threshold and your own lexicon", "show_preferences", "&File"),
+    ActionSpec("quit", "&Quit", "Ctrl+Q", "fa5s.power-off", "Close Parallax", "close", "&File"),
+    # View
+    ActionSpec("filter_all", "Show &All Statements", "Ctrl+1", "mdi6.format-list-bulleted",
+               "Show every statement", "filter_all", "&View", checkable=True, group="filter"),
+    ActionSpec("filter_differences", "Show &Differences", "Ctrl+2", "mdi6.not-equal-variant",
+               "Dim statements on which the two sides agree", "filter_differences", "&View",
+               checkable=True, group="filter"),
+    ActionSpec("filter_one_sided", "Show &One-Sided", "Ctrl+3", "mdi6.set-none",
+               "Dim everything but what only one side says", "filter_one_sided", "&View",
+               checkable=True, group="filter"),
+    ActionSpec("lock_scrolling", "&Lock Scrolling", "Ctrl+Shift+L", "fa5s.lock",
+               "Scrolling one pane scrolls the other to the counterparts", "lock_scrolling", "&View",
+               checkable=True),
+    ActionSpec("toggle_outline", "Topic &Outline", "F9", "mdi6.format-list-bulleted-type",
+               "Show or hide the topic outline", "toggle_outline", "&View", checkable=True),
+    ActionSpec("zoom_in", "Zoom &In", "Ctrl++", "mdi6.magnify-plus-outline",
+               "Larger readout text", "zoom_in", "&View"),
+    ActionSpec("zoom_out", "Zoom O&ut", "Ctrl+-", "mdi6.magnify-minus-outline",
+               "Smaller readout text", "zoom_out", "&View"),
+    ActionSpec("zoom_reset", "&Normal Size", "Ctrl+0", "mdi6.magnify", "Readout text at the size chosen in "
+               "Preferences", "zoom_reset", "&View"),
+    # Go
+    ActionSpec("previous_difference", "&Previous Difference", "Alt+Up", "fa5s.arrow-up",
+               "Go to the previous differing link or one-sided statement", "previous_difference", "&Go",
+               toolbar=True, short="Previous"),
+    ActionSpec("next_difference", "&Next Difference", "Alt+Down", "fa5s.arrow-down",
+               "Go to the next differing link or one-sided statement", "next_difference", "&Go",
+               toolbar=True, short="Next"),
+    ActionSpec("jump_counterpart", "Jump to &Counterpart", "Ctrl+J", "mdi6.arrow-expand-horizontal",
+               "Go to what the other side says on the selected statement", "jump_counterpart", "&Go",
+               toolbar=True, short="Counterpart"),
+    ActionSpec("clear_selection", "Clear &Selection", "Esc", "", "Select nothing", "clear_selection", "&Go"),
+    # Links
+    ActionSpec("link_selected", "&Link Selected", "Ctrl+L", "fa5s.link",
+               "Link the selected statements (Ctrl+click to select on both sides)", "link_selected",
+               "&Links", toolbar=True, short="Link"),
+    ActionSpec("unlink_selected", "&Unlink", "Ctrl+U", "fa5s.unlink",
+               "Undo the link of the selected statements", "unlink_selected", "&Links", toolbar=True,
+               short="Unlink"),
+    ActionSpec("realign", "&Re-align", "F5", "mdi6.refresh",
+               "Align again with the current preferences, keeping your links and unlinks", "realign",
+               "&Links", toolbar=True, short="Re-align"),
+    # Help
+    ActionSpec("show_shortcuts", "&Keyboard Shortcuts", "F1", "fa5s.keyboard",
+               "Every action and its shortcut", "show_shortcuts", "&Help"),
+    ActionSpec("about", "&About Parallax", "", "fa5s.info-circle", "What Parallax is", "show_about", "&Help"),
+)
+
+TOOLBAR_BREAKS = {"swap_sides", "jump_counterpart"}  # a separator follows these in the toolbar
+
+
+def spec(action_id: str) -> ActionSpec:
+    return next(s for s in ACTIONS if s.id == action_id)
+
+
+def icon(name: str) -> QIcon:
+    """A qtawesome icon (imported on first use: it costs start-up time)."""
+    if not name:
+        return QIcon()
+    import qtawesome
+
+    return qtawesome.icon(name)
+
+
+def build_actions(window: QWidget, with_icons: bool = True) -> dict[str, QAction]:
+    """Create a QAction per table row, connected to the window's handler of that name."""
+    actions: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
+    for row in ACTIONS:
+        action = QAction(row.text, window)
+        action.setObjectName(row.id)
+        if row.shortcut:
+            action.setShortcut(QKeySequence(row.shortcut))
+        action.setToolTip(f"{row.tooltip} ({row.shortcut})" if row.shortcut else row.tooltip)
+        action.setStatusTip(row.tooltip)
+        action.setIconText(row.short or row.text.replace("&", "").rstrip("…"))
+        action.setCheckable(row.checkable)
+        if row.group:
+            groups.setdefault(row.group, QActionGroup(window)).addAction(action)
+        handler: Callable[..., object] = getattr(window, row.handler)
+        action.triggered.connect(lambda _checked=False, handler=handler: handler())
+        window.addAction(action)  # shortcuts work even while the menu bar is hidden
+        actions[row.id] = action
+    if with_icons:
+        install_icons(actions)
+    return actions
+
+
+def install_icons(actions: dict[str, QAction]) -> None:
+    for row in ACTIONS:
+        if row.icon:
+            actions[row.id].setIcon(icon(row.icon))
+
+
+def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    menus = {title: menu_bar.addMenu(title) for title in MENUS}
+    for row in ACTIONS:
+        menus[row.menu].addAction(actions[row.id])
+        if row.id in {"paste_right", "swap_sides", "preferences", "filter_one_sided", "toggle_outline",
+                      "next_difference", "unlink_selected"}:
+            menus[row.menu].addSeparator()
+    return menus
+
+
+def fill_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+    for row in ACTIONS:
+        if row.toolbar:
+            toolbar.addAction(actions[row.id])
+            if row.id in TOOLBAR_BREAKS:
+                toolbar.addSeparator()

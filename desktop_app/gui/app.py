@@ -1,0 +1,150 @@
+"""Starting the window: `parallax` (the demo pair), `parallax LEFT RIGHT`, `parallax --screenshot OUT.png`.
+
+Imports are kept inside the functions, and the engine is first imported on the worker thread, so the
+window is on screen as early as possible.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.main_window import MainWindow
+
+EXIT_BAD_INPUT = 2
+SCREENSHOT_SIZE = (1400, 860)
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
+def demo_pair() -> tuple[Path, Path]:
+    from desktop_app.core.resources import resource_path
+
+    return resource_path("samples", "demo-kr.txt"), resource_path("samples", "demo-cn.txt")
+
+
+def application() -> QApplication:
+    """The QApplication (created once), with the bundled CJK font as every widget's fallback."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.fonts import bundled_family
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Parallax")
+        app.setOrganizationName("Parallax")
+        app.setApplicationDisplayName("Parallax")
+        app.setDesktopFileName("parallax")
+    assert isinstance(app, QApplication)
+    from desktop_app.gui.main_window import latin_family
+
+    font = app.font()
+    cjk = bundled_family()
+    if cjk not in font.families():
+        latin = latin_family()
+        # File names and topic labels may be Korean or Chinese: the bundled font fills in for those.
+        font.setFamilies([latin, cjk] if latin else [*font.families(), cjk])
+        app.setFont(font)
+    return app
+
+
+def user_preferences() -> tuple[Any, Any]:
+    """The stored preferences and the function that saves them."""
+    from desktop_app.gui.preferences import load_preferences, save_preferences
+
+    return load_preferences(), save_preferences
+
+
+def create_window(left: Path | None = None, right: Path | None = None,
+                  prefs: Any = None, save: Any = None, deferred_icons: bool = False) -> MainWindow:
+    """The main window, already reading (and aligning) the given pair, or the demo pair."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.palette import apply_theme
+
+    if prefs is None:
+        prefs, save = user_preferences()
+    apply_theme(prefs.theme)
+    window = MainWindow(prefs, save, deferred_icons=deferred_icons)
+    if left is None or right is None:
+        left, right = demo_pair()
+    window.open_pair(left, right)
+    warning = getattr(prefs, "load_warning", None)
+    if warning:
+        window.message_bar.show_message(warning, "info")
+    return window
+
+
+def run_window(left: Path | None = None, right: Path | None = None) -> int:
+    """Open the window (on the demo pair when no files are given) and run until it is closed."""
+    app = application()
+    window = create_window(left, right, deferred_icons=True)
+    _follow_system_theme(app, window)
+    window.show()
+    return app.exec()
+
+
+def _follow_system_theme(app: QApplication, window: MainWindow) -> None:
+    from desktop_app.gui.palette import apply_theme
+
+    hints = app.styleHints()
+
+    def changed(*_: object) -> None:
+        if window.prefs.theme == "system":
+            apply_theme("system")
+
+    hints.colorSchemeChanged.connect(changed)
+
+
+def save_screenshot(out: Path, left: Path | None = None, right: Path | None = None) -> int:
+    """Render the window offscreen with the comparison drawn, and save it as a PNG.
+
+    Returns 0, or 2 with one line on stderr for a file that cannot be read or an output that cannot
+    be written.
+    """
+    out = Path(out)
+    if not out.parent.is_dir():
+        print(f"parallax: cannot write {out}: {out.parent} is not a folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if (left is None) != (right is None):
+        print("parallax: give both readouts, or none for the demo pair", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from desktop_app.core.model import DocumentError
+    from desktop_app.gui.loading import read_file
+
+    for path in (left, right):
+        if path is not None:
+            try:
+                read_file(path)  # fail early, with the engine's one-line message
+            except DocumentError as error:
+                print(f"parallax: {error}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+    app = application()
+    window = create_window(left, right)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if not wait_until_shown(app, window):
+        print("parallax: the comparison did not finish in time", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not window.grab().save(str(out), "PNG"):
+        print(f"parallax: cannot write {out}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    window.close()
+    return 0
+
+
+def wait_until_shown(app: QApplication, window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run the event loop until the window has drawn its comparison (True) or time is up (False)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if window.index is None:
+        loop = QEventLoop()
+        window.comparison_shown.connect(loop.quit)
+        window.document_failed.connect(lambda *_: loop.quit())
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+    app.processEvents()
+    return window.index is not None

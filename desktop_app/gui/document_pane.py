@@ -1,0 +1,466 @@
+"""One side of the window: a header (file, language, date, side label) over the readout's text.
+
+The text is shown exactly as the engine read it (`Document.text`, as plain text: a readout is never
+interpreted as HTML), with each statement tinted by its status. The pane knows where each statement is
+on screen, which the gutter and the scroll synchronisation ask for; it owns no comparison logic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.model import Document
+from desktop_app.gui.navigation import statement_at
+from desktop_app.gui.palette import ReadoutPalette, Status
+from desktop_app.gui.session import SIDE_LABELS, Side
+
+LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
+                  "fr": "French", "ru": "Russian", "und": "language unknown"}
+EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
+
+
+@dataclass(frozen=True)
+class StatementLook:
+    """How one statement is drawn: its status, whether the filter keeps it, the words only it uses."""
+
+    status: Status
+    visible: bool
+    differences: tuple[tuple[int, int], ...] = ()
+
+
+class _Layer:
+    """Non-overlapping character ranges, each with a format, searchable by position."""
+
+    def __init__(self, ranges: list[tuple[int, int, QTextCharFormat]]) -> None:
+        ranges = sorted(ranges, key=lambda r: r[0])
+        self.ranges = ranges
+        self.ends = [end for _, end, _ in ranges]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:
+        found: list[tuple[int, int, QTextCharFormat]] = []
+        k = bisect_right(self.ends, start)
+        while k < len(self.ranges) and self.ranges[k][0] < end:
+            found.append(self.ranges[k])
+            k += 1
+        return found
+
+
+class ReadoutHighlighter(QSyntaxHighlighter):
+    """Paints statement tints, dimmed boilerplate and differing words as layers, later over earlier.
+
+    A syntax highlighter rather than formats written into the document: the text stays untouched,
+    and a change of filter or palette costs one re-highlight rather than a re-layout of every edit.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.layers: list[_Layer] = []
+
+    def set_layers(self, layers: list[_Layer]) -> None:
+        self.layers = layers
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        start = self.currentBlock().position()
+        end = start + len(text)
+        for layer in self.layers:
+            for range_start, range_end, char_format in layer.within(start, end):
+                first, last = max(range_start, start), min(range_end, end)
+                if last > first:
+                    self.setFormat(first - start, last - first, char_format)
+
+
+class ReadoutView(QTextEdit):
+    """The read-only text of one readout, which knows where its statements are."""
+
+    statement_clicked = Signal(int, bool)  # statement index (-1: none), additive (Ctrl held)
+    files_dropped = Signal(list)  # [Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # read-only text edits refuse drops on their viewport
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(12)
+        self.highlighter = ReadoutHighlighter(self.document())
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.describe: Callable[[int], str] | None = None  # tooltip text for a statement
+        self._extents: list[tuple[float, float]] | None = None
+        self._press: QPoint | None = None
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_extents)
+
+    # ------------------------------------------------------------------------------- content
+
+    def show_text(self, text: str, statements: list[tuple[int, int]]) -> None:
+        self.highlighter.layers = []
+        self.setPlainText(text)  # plain text: a readout's "<b>" stays "<b>"
+        self.starts = [start for start, _ in statements]
+        self.ends = [end for _, end in statements]
+        self._forget_extents()
+
+    def set_layers(self, layers: list[_Layer]) -> None:
+        self.highlighter.set_layers(layers)
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
+        super().setFont(font)
+        self.document().setDefaultFont(font)
+        self._forget_extents()
+
+    # ------------------------------------------------------------------------------- geometry
+
+    def _forget_extents(self, *_: object) -> None:
+        self._extents = None
+
+    def extents(self) -> list[tuple[float, float]]:
+        """Each statement's top and bottom in document coordinates (cached until the layout changes)."""
+        if self._extents is None:
+            self._extents = [self._extent(s, e) for s, e in zip(self.starts, self.ends, strict=True)]
+        return self._extents
+
+    def _line_y(self, position: int, bottom: bool) -> float:
+        document = self.document()
+        block = document.findBlock(position)
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
+        if line is None or not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        return rect.top() + line.y() + (line.height() if bottom else 0.0)
+
+    def _extent(self, start: int, end: int) -> tuple[float, float]:
+        return self._line_y(start, bottom=False), self._line_y(max(start, end - 1), bottom=True)
+
+    @property
+    def scroll_y(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def extent_in_viewport(self, index: int) -> tuple[float, float]:
+        top, bottom = self.extents()[index]
+        return top - self.scroll_y, bottom - self.scroll_y
+
+    def statement_at_y(self, y_document: float) -> int | None:
+        """The statement at a height in document coordinates, or the nearest one above it."""
+        tops = [top for top, _ in self.extents()]
+        k = bisect_right(tops, y_document) - 1
+        return k if k >= 0 else (0 if tops else None)
+
+    def is_visible(self, index: int, margin: float = 0.0) -> bool:
+        top, bottom = self.extent_in_viewport(index)
+        return top >= -margin and bottom <= self.viewport().height() + margin
+
+    def centre_on(self, index: int) -> int:
+        """The scroll value that shows the statement in the middle (its top, for a tall statement)."""
+        top, bottom = self.extents()[index]
+        height = self.viewport().height()
+        target = top - max(height * 0.3, (height - (bottom - top)) / 2)
+        bar = self.verticalScrollBar()
+        return int(max(bar.minimum(), min(bar.maximum(), target)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._forget_extents()
+        super().resizeEvent(event)
+
+    # ------------------------------------------------------------------------------- mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or (event.position().toPoint() - press).manhattanLength() > 4:
+            return  # a drag selects text to copy; only a click selects a statement
+        if self.textCursor().hasSelection():
+            self._clear_text_selection()
+        index = self.statement_under(event.position().toPoint())
+        additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.statement_clicked.emit(-1 if index is None else index, additive)
+
+    def _clear_text_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def statement_under(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        index = statement_at(self.starts, self.ends, cursor.position())
+        if index is None:
+            return None
+        top, bottom = self.extent_in_viewport(index)
+        return index if top <= point.y() <= bottom else None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and self.describe is not None:
+            point = event.pos()  # type: ignore[attr-defined]
+            index = self.statement_under(point)
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe(index), self.viewport())  # type: ignore[attr-defined]
+            return True
+        return super().viewportEvent(event)
+
+    # ------------------------------------------------------------------------------- drops
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            event.ignore()
+
+
+def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it does not fit, with the whole text as its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class PaneHeader(QFrame):
+    """File name, language, date and place of a readout, and its side label (a combo the user may change)."""
+
+    side_changed = Signal(str)  # "KR" / "CN" / "unknown"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneHeader")
+        self.name = QLabel("No readout")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.name.font()
+        bold.setBold(True)
+        self.name.setFont(bold)
+        self.details = ElidedLabel("")
+        self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
+        self.side = QComboBox()
+        self.side.setToolTip("Whose readout this is (guessed from the text; change it if the guess is wrong)")
+        for code, label in SIDE_LABELS.items():
+            self.side.addItem(label, code)
+        self.side.currentIndexChanged.connect(lambda _: self.side_changed.emit(self.side.currentData()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 6, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.side)
+
+    def show_document(self, document: Document | None, side_code: str) -> None:
+        if document is None:
+            self.name.setText("No readout")
+            self.details.set_full_text("")
+            self.setToolTip("")
+        else:
+            self.name.setText(document.name)
+            self.details.set_full_text(describe_document(document))
+            self.setToolTip(document_tooltip(document))
+        self.set_side(side_code)
+
+    def set_side(self, side_code: str) -> None:
+        self.side.blockSignals(True)  # a programmatic change is not the user's correction
+        self.side.setCurrentIndex(max(0, self.side.findData(side_code)))
+        self.side.blockSignals(False)
+
+
+def describe_document(document: Document) -> str:
+    meta = document.metadata
+    parts = [" + ".join(LANGUAGE_NAMES.get(code, code) for code in (meta.languages or [meta.language]))]
+    if meta.date is not None:
+        parts.append(meta.date.text)
+    if meta.place:
+        parts.append(meta.place)
+    parts.append(f"{len(document.statements)} statements")
+    return " · ".join(parts)
+
+
+def document_tooltip(document: Document) -> str:
+    meta = document.metadata
+    lines = [document.source or document.name]
+    if meta.title:
+        lines.append(f"Title: {meta.title}")
+    if document.encoding:
+        lines.append(f"Read as {document.format}, {document.encoding}")
+    if meta.participants:
+        lines.append("Participants: " + ", ".join(meta.participants))
+    if meta.side_evidence:
+        lines.append(f"Side guessed as {SIDE_LABELS[meta.side]} because it " + "; ".join(meta.side_evidence))
+    lines.extend(f"Note: {warning}" for warning in document.warnings)
+    return "\n".join(lines)
+
+
+class DocumentPane(QWidget):
+    """Header and text of one side."""
+
+    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.document: Document | None = None
+        self.looks: list[StatementLook] | None = None
+        self.header = PaneHeader()
+        self.view = ReadoutView()
+        self.view.setObjectName(f"{side}Readout")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+
+    def show_document(self, document: Document | None, side_code: str) -> None:
+        self.document = document
+        self.header.show_document(document, side_code)
+        if document is None:
+            self.view.show_text("", [])
+        else:
+            self.view.show_text(document.text, [(s.start, s.end) for s in document.statements])
+
+    def paint(self, looks: list[StatementLook] | None, palette: ReadoutPalette) -> None:
+        """Tint every statement by its look (None: not compared yet, so only boilerplate is marked)."""
+        document = self.document
+        self.looks = looks
+        if document is None:
+            self.view.set_layers([])
+            return
+        dim = _format(foreground=palette.dim_text)
+        boilerplate = _format(foreground=palette.dim_text, italic=True)
+        statements: list[tuple[int, int, QTextCharFormat]] = []
+        words: list[tuple[int, int, QTextCharFormat]] = []
+        if looks is not None:
+            tints = {status: _format(background=colour) for status, colour in palette.tint.items()}
+            # Chinese and Korean statements run on without a space: every other one a shade stronger.
+            alt_tints = {status: _format(background=colour) for status, colour in palette.tint_alt.items()}
+            # Paraphrase makes most words of a pair differ: a light mark here, the strong one on selection.
+            word_formats = {s: _format(background=colour) for s, colour in palette.word_tint.items()}
+            for statement, look in zip(document.statements, looks, strict=True):
+                shades = alt_tints if statement.index % 2 else tints
+                tint = shades[look.status] if look.visible else dim
+                statements.append((statement.start, statement.end, tint))
+                if look.visible:
+                    words.extend((start, end, word_formats[look.status]) for start, end in look.differences)
+        spans = [(span.start, span.end, boilerplate) for span in document.boilerplate]
+        self.view.set_layers([_Layer(spans), _Layer(statements), _Layer(_flatten(words))])
+
+    def mark_selected(self, selected: list[int], palette: ReadoutPalette) -> None:
+        """A strong tint on the selected statements, their differing words underlined (extra selections:
+        the text's own formats stay as they are)."""
+        document, looks = self.document, self.looks
+        marks: list[QTextEdit.ExtraSelection] = []
+        if document is not None and looks is not None:
+            for index in selected:
+                statement, look = document.statements[index], looks[index]
+                marks.append(self._mark(statement.start, statement.end,
+                                        _format(background=palette.selected_tint[look.status])))
+                word = _format(background=palette.word_selected_tint[look.status],
+                               underline=palette.word_underline)
+                marks.extend(self._mark(start, end, word) for start, end in look.differences)
+        self.view.setExtraSelections(marks)
+
+    def _mark(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        mark = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        mark.cursor = cursor  # type: ignore[misc]
+        mark.format = char_format  # type: ignore[misc]
+        return mark
+
+
+def _format(foreground: QColor | None = None, background: QColor | None = None,
+            underline: QColor | None = None, italic: bool = False) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if foreground is not None:
+        char_format.setForeground(foreground)
+    if background is not None:
+        char_format.setBackground(background)
+    if underline is not None:
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(underline)
+    if italic:
+        char_format.setFontItalic(True)
+    return char_format
+
+
+def _flatten(ranges: list[tuple[int, int, QTextCharFormat]]) -> list[tuple[int, int, QTextCharFormat]]:
+    """Overlapping ranges (a statement in two links) made non-overlapping: the first range wins."""
+    result: list[tuple[int, int, QTextCharFormat]] = []
+    for start, end, char_format in sorted(ranges, key=lambda r: (r[0], r[1])):
+        if result and start < result[-1][1]:
+            start = result[-1][1]
+        if end > start:
+            result.append((start, end, char_format))
+    return result

@@ -1,0 +1,1010 @@
+"""The main window: two readouts side by side, the links between them, a topic outline.
+
+The window holds a `Session` (what is being compared) and a `ComparisonIndex` (lookups over the
+current comparison); the panes, the gutter and the outline only draw what these say. Reading files and
+aligning run on the `Worker`, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui import actions as action_table
+from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
+from desktop_app.gui.fonts import bundled_family, readout_font
+from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
+from desktop_app.gui.navigation import ALL, ComparisonIndex, Difference, Filter
+from desktop_app.gui.outline import TopicOutline
+from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets
+from desktop_app.gui.preferences import Preferences, PreferencesDialog, save_preferences
+from desktop_app.gui.scrollsync import ScrollSync
+from desktop_app.gui.session import SIDES, Session, Side, other
+from desktop_app.gui.worker import Worker
+
+if TYPE_CHECKING:
+    from desktop_app.core.comparison import Comparison, Link, Reason
+    from desktop_app.core.model import Document
+
+READOUT_FILTER = "Readouts (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+MAX_RECENT = 10
+MIN_FONT, MAX_FONT = 6.0, 40.0
+
+
+SavePreferences = Callable[[Any], None]
+
+
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue", "Arial")
+
+
+def latin_family() -> str | None:
+    """The platform's own text font, for Latin script; Korean and Chinese fall back to the bundled font.
+
+    The bundled CJK font must not be the first choice: its quotes and apostrophes are full-width.
+    """
+    cjk = bundled_family()
+    resolved = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
+    if resolved and resolved != cjk:
+        return resolved
+    available = set(QFontDatabase.families())
+    return next((name for name in LATIN_FAMILIES if name in available), None)
+
+
+class MessageBar(QFrame):
+    """A non-modal message above the panes (a file that cannot be read …); the work stays as it was."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, message: str, kind: str = "error") -> None:
+        colours = {"error": ("#fbe3e4", "#8a1f11", "#d55e00"), "info": ("#e3f0fb", "#0b3a66", "#0072b2")}
+        background, foreground, border = colours.get(kind, colours["info"])
+        self.setStyleSheet(f"#messageBar {{ background: {background}; border: 1px solid {border}; "
+                           f"border-radius: 3px; }} #messageBar QLabel {{ color: {foreground}; }}")
+        self.icon.setPixmap(action_table.icon(
+            "fa5s.exclamation-triangle" if kind == "error" else "fa5s.info-circle").pixmap(16, 16))
+        self.text.setText(message)
+        self.show()
+
+
+class Legend(QWidget):
+    """What the colours mean: a swatch per status, the differing-words mark and dimmed boilerplate."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 0, 4, 0)
+        self._layout.setSpacing(12)
+
+    def show_palette(self, palette: ReadoutPalette) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for status, name in STATUS_NAMES.items():
+            swatch = self._swatch(palette.tint[status], palette.line[status])
+            self._layout.addWidget(self._entry(swatch, name))
+        self._layout.addWidget(self._entry(self._word_swatch(palette), "Differing words"))
+        dimmed = QLabel("Boilerplate")
+        font = dimmed.font()
+        font.setItalic(True)
+        dimmed.setFont(font)
+        dimmed.setStyleSheet(f"color: {palette.dim_text.name()};")
+        dimmed.setToolTip("Titles, menus and captions that are not statements")
+        self._layout.addWidget(dimmed)
+
+    def _entry(self, pixmap: QPixmap, text: str) -> QWidget:
+        entry = QWidget()
+        layout = QHBoxLayout(entry)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        swatch = QLabel()
+        swatch.setPixmap(pixmap)
+        layout.addWidget(swatch)
+        layout.addWidget(QLabel(text))
+        return entry
+
+    @staticmethod
+    def _swatch(fill: QColor, border: QColor) -> QPixmap:
+        pixmap = QPixmap(QSize(14, 14))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.fillRect(0, 0, 14, 14, border)
+        painter.fillRect(2, 2, 10, 10, fill)
+        painter.end()
+        return pixmap
+
+    @staticmethod
+    def _word_swatch(palette: ReadoutPalette) -> QPixmap:
+        pixmap = QPixmap(QSize(22, 14))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.fillRect(0, 1, 22, 12, palette.word_tint["differ"])
+        painter.fillRect(0, 12, 22, 2, palette.word_underline)
+        painter.end()
+        return pixmap
+
+
+@dataclass
+class Selection:
+    """Selected statements per side; `primary` is the one navigation moves from."""
+
+    statements: dict[Side, set[int]] = field(default_factory=lambda: {"left": set(), "right": set()})
+    primary: tuple[Side, int] | None = None
+
+    def clear(self) -> None:
+        self.statements = {"left": set(), "right": set()}
+        self.primary = None
+
+    def __bool__(self) -> bool:
+        return any(self.statements.values())
+
+
+class MainWindow(QMainWindow):
+    """Two readouts side by side with the links between them."""
+
+    comparison_shown = Signal()  # a comparison has been drawn (tests and the screenshot wait on it)
+    document_failed = Signal(str, str)  # side, message
+
+    def __init__(self, prefs: Preferences | None = None, save_preferences: SavePreferences | None = None,
+                 deferred_icons: bool = False) -> None:
+        super().__init__()
+        self.prefs: Preferences = prefs if prefs is not None else Preferences()
+        self._save_preferences = save_preferences
+        self.session = Session()
+        self.session.set_alignment(self.prefs.threshold, self.prefs.lexicon_file)
+        self.index: ComparisonIndex | None = None
+        self.filter: Filter = ALL
+        self.selection = Selection()
+        self.reading_side: Side = "left"
+        self.zoom = 0.0
+        self.worker = Worker(self)
+        self.readout_palette = palette_for_widgets(self.palette())
+        self.setWindowTitle("Parallax")
+        self.setObjectName("parallaxMainWindow")
+        self.resize(1400, 860)
+        self._build_panes()
+        self._build_actions(deferred_icons)
+        self._build_outline()
+        self._build_status_bar()
+        self.apply_fonts()
+        self._apply_palette()
+        self._update_actions()
+
+    # =============================================================================== building
+
+    def _build_panes(self) -> None:
+        self.panes: dict[Side, DocumentPane] = {side: DocumentPane(side) for side in SIDES}
+        self.gutter = LinkGutter(self.panes["left"].view, self.panes["right"].view)
+        self.gutter.setObjectName("linkGutter")
+        self.gutter.link_clicked.connect(self.select_link)
+        self.scroll_sync = ScrollSync(self.panes["left"].view, self.panes["right"].view, self)
+        for side, pane in self.panes.items():
+            pane.view.statement_clicked.connect(
+                lambda index, additive, side=side: self._statement_clicked(side, index, additive))
+            pane.view.files_dropped.connect(lambda files, side=side: self._files_dropped(side, files))
+            pane.header.side_changed.connect(lambda code, side=side: self.set_side_code(side, code))
+            pane.view.describe = lambda index, side=side: self.describe_statement(side, index)
+            pane.view.verticalScrollBar().valueChanged.connect(self.gutter.update)
+            pane.view.verticalScrollBar().rangeChanged.connect(self.gutter.update)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.panes["left"])
+        self.splitter.addWidget(self.gutter)
+        self.splitter.addWidget(self.panes["right"])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setHandleWidth(1)
+        self.message_bar = MessageBar()
+        self.details = QLabel()
+        self.details.setObjectName("linkDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setContentsMargins(10, 4, 10, 4)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 2 + 8)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.details)
+        self.setCentralWidget(central)
+
+    def _build_actions(self, deferred_icons: bool) -> None:
+        self._icons_installed = not deferred_icons
+        self.actions_by_id: dict[str, QAction] = action_table.build_actions(
+            self, with_icons=not deferred_icons)
+        self.menus = action_table.fill_menus(self.menuBar(), self.actions_by_id)
+        self.recent_menus = {}
+        file_menu = self.menus["&File"]
+        for side, title in (("left", "Open Recent as &Left"), ("right", "Open Recent as Ri&ght")):
+            menu = file_menu.addMenu(title)
+            menu.setObjectName(f"recent_{side}")
+            menu.aboutToShow.connect(lambda side=side: self._fill_recent(side))
+            file_menu.insertMenu(self.actions_by_id["paste_left"], menu)
+            self.recent_menus[side] = menu
+        file_menu.insertSeparator(self.actions_by_id["paste_left"])
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        action_table.fill_toolbar(self.toolbar, self.actions_by_id)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(" Show: "))
+        self.filter_combo = QComboBox()
+        self.filter_combo.setObjectName("filterCombo")
+        self.filter_combo.setMinimumContentsLength(28)
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_combo.setToolTip("What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)")
+        self.filter_combo.activated.connect(self._filter_chosen)
+        self.toolbar.addWidget(self.filter_combo)
+        self._fill_filter_combo()
+        self.addToolBar(self.toolbar)
+        self.actions_by_id["filter_all"].setChecked(True)
+        self.actions_by_id["lock_scrolling"].setChecked(True)
+        if deferred_icons:
+            # The icon font takes a quarter of a second to load: it waits until the first comparison is
+            # on screen (or a second has passed), rather than delay it.
+            self.comparison_shown.connect(lambda: QTimer.singleShot(60, self._install_icons))
+            QTimer.singleShot(1000, self._install_icons)
+
+    def _install_icons(self) -> None:
+        if not self._icons_installed:
+            self._icons_installed = True
+            action_table.install_icons(self.actions_by_id)
+
+    def _build_outline(self) -> None:
+        self.outline = TopicOutline()
+        self.outline.topic_activated.connect(self.filter_topic)
+        self.outline_dock = QDockWidget("Topics", self)
+        self.outline_dock.setObjectName("topicDock")
+        self.outline_dock.setWidget(self.outline)
+        self.outline_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.resizeDocks([self.outline_dock], [330], Qt.Orientation.Horizontal)
+        toggle = self.actions_by_id["toggle_outline"]
+        toggle.setChecked(True)
+        self.outline_dock.visibilityChanged.connect(toggle.setChecked)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.summary = QLabel("")
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend = Legend()
+        self.busy_label = QLabel("")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)  # indeterminate: alignment has no meaningful percentage
+        self.busy.setMaximumSize(QSize(110, 14))
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        bar.addWidget(self.summary, 1)
+        bar.addPermanentWidget(self.legend)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy)
+        self.worker.busy_changed.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if not busy:
+            self.busy_label.setText("")
+
+    def _working(self, text: str) -> None:
+        self.busy_label.setText(text)
+
+    # =============================================================================== preferences, look
+
+    def apply_fonts(self) -> None:
+        size = max(MIN_FONT, min(MAX_FONT, float(self.prefs.font_size) + self.zoom))
+        # Latin text in a Latin font (the bundled CJK font's punctuation is full-width), CJK falls back.
+        font = readout_font(self.prefs.font_family or latin_family(), size)
+        for pane in self.panes.values():
+            pane.view.setFont(font)
+        self.gutter.update()
+
+    def _apply_palette(self) -> None:
+        self.readout_palette = palette_for_widgets(self.palette())
+        self.gutter.set_palette(self.readout_palette)
+        self.legend.show_palette(self.readout_palette)
+        self.details.setStyleSheet("")
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._apply_palette()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        prefs = dialog.result_preferences()
+        saver = self._save_preferences or save_preferences
+        try:
+            saver(prefs)
+        except OSError as error:
+            self.message_bar.show_message(f"Preferences could not be saved: {error}")
+        self.apply_preferences(prefs)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Take new preferences: fonts and theme at once, and a re-alignment if its settings changed."""
+        old = self.prefs
+        self.prefs = prefs
+        self.apply_fonts()
+        from desktop_app.gui.palette import apply_theme
+
+        apply_theme(prefs.theme)  # type: ignore[arg-type]
+        self._apply_palette()
+        if (prefs.threshold, prefs.lexicon_file) != (old.threshold, old.lexicon_file) or self.index is None:
+            self.session.set_alignment(prefs.threshold, prefs.lexicon_file)
+            self._show_documents()
+            self.request_alignment()
+
+    def _remember(self, path: Path) -> None:
+        """Put a file at the top of the recent files, and store the preferences."""
+        entry = str(path.resolve())
+        if hasattr(self.prefs, "add_recent"):
+            self.prefs.add_recent(entry)
+        else:
+            recent = [entry] + [p for p in self.prefs.recent_files if p != entry]
+            self.prefs.recent_files = recent[:MAX_RECENT]
+        if self._save_preferences is not None:
+            try:
+                self._save_preferences(self.prefs)
+            except OSError:
+                pass  # a recent-files list not saved is no reason to interrupt the reader
+
+    def _fill_recent(self, side: Side) -> None:
+        menu = self.recent_menus[side]
+        menu.clear()
+        if not self.prefs.recent_files:
+            menu.addAction("No recent files").setEnabled(False)
+            return
+        for number, entry in enumerate(self.prefs.recent_files, start=1):
+            action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
+            action.setToolTip(entry)
+            action.triggered.connect(
+                lambda _=False, entry=entry, side=side: self.open_file(side, Path(entry)))
+
+    # =============================================================================== opening
+
+    def open_left(self) -> None:
+        self._choose_file("left")
+
+    def open_right(self) -> None:
+        self._choose_file("right")
+
+    def _choose_file(self, side: Side) -> None:
+        start = self.prefs.recent_files[0] if self.prefs.recent_files else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} readout", str(Path(start).parent),
+                                              READOUT_FILTER)
+        if path:
+            self.open_file(side, Path(path))
+
+    def open_file(self, side: Side, path: Path) -> None:
+        """Read a readout on the worker; on success it replaces that side, on failure a message says why."""
+        from desktop_app.gui.loading import read_file
+
+        self.worker.cancel("pair")
+        self._working(f"Reading {path.name}…")
+        self.worker.submit(side, lambda: read_file(path),
+                           lambda document: self._document_read(side, document, path),
+                           lambda error: self._document_failed(side, error))
+
+    def open_pair(self, left: Path, right: Path) -> None:
+        """Read two readouts and align them in one job (the fastest way to the first picture)."""
+        from desktop_app.gui.loading import read_pair
+
+        for side in SIDES:
+            self.worker.cancel(side)
+        self._working("Reading and aligning…")
+        job_settings = (self.session.settings, self.session.lexicon_file)
+        self.worker.submit("pair", lambda: read_pair(left, right, *job_settings), self._pair_read,
+                           lambda error: self._document_failed("left", error))
+
+    def _pair_read(self, result: Any) -> None:
+        for side, path in result.paths.items():
+            document = result.documents.get(side)
+            if document is not None:
+                self.session.set_document(side, document)
+                self._remember(path)
+            else:
+                self._document_failed(side, result.errors[side])
+        self._show_documents()
+        if result.comparison is not None and self.session.accept_comparison(result.comparison):
+            self._comparison_ready()
+        else:
+            self.request_alignment()
+
+    def _document_read(self, side: Side, document: Document, path: Path | None) -> None:
+        self.message_bar.hide()
+        self.session.set_document(side, document)
+        if path is not None:
+            self._remember(path)
+        self._show_documents()
+        self.request_alignment()
+
+    def _document_failed(self, side: Side, error: object) -> None:
+        message = str(error) or error.__class__.__name__
+        self.message_bar.show_message(f"The {side} readout was not changed: {message}")
+        self.document_failed.emit(side, message)
+
+    def _files_dropped(self, side: Side, files: list[Path]) -> None:
+        if len(files) >= 2:  # two files dropped together: one readout per side
+            self.open_file("left", files[0])
+            self.open_file("right", files[1])
+        elif files:
+            self.open_file(side, files[0])
+
+    def paste_left(self) -> None:
+        self._paste("left")
+
+    def paste_right(self) -> None:
+        self._paste("right")
+
+    def _paste(self, side: Side) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.message_bar.show_message("The clipboard holds no text to use as a readout.", "info")
+            return
+        from desktop_app.gui.loading import read_text
+
+        self.worker.cancel("pair")
+        self.worker.submit(side, lambda: read_text(text),
+                           lambda document: self._document_read(side, document, None),
+                           lambda error: self._document_failed(side, error))
+
+    def swap_sides(self) -> None:
+        self.session.swap()
+        self.selection.clear()
+        self.reading_side = "left"
+        self._show_documents()
+        self.request_alignment()
+
+    def set_side_code(self, side: Side, code: str) -> None:
+        self.session.side_codes[side] = code  # type: ignore[assignment]
+        self._render()
+
+    # =============================================================================== aligning
+
+    def request_alignment(self) -> None:
+        if not self.session.complete:
+            return
+        self._working("Aligning…")
+        self.worker.submit("align", self.session.alignment_job(), self._aligned, self._alignment_failed)
+
+    def realign(self) -> None:
+        self.session.comparison = None
+        self.request_alignment()
+
+    def _aligned(self, comparison: Comparison) -> None:
+        if self.session.accept_comparison(comparison):
+            self._comparison_ready()
+
+    def _alignment_failed(self, error: object) -> None:
+        self.message_bar.show_message(f"The readouts could not be aligned: {error}")
+
+    def _comparison_ready(self) -> None:
+        comparison = self.session.comparison
+        assert comparison is not None
+        self.index = ComparisonIndex(comparison)
+        self.scroll_sync.index = self.index
+        self._keep_valid_selection()
+        self._fill_filter_combo()
+        if self.filter.kind == "topic" and self.filter.topic not in comparison.topic_labels:
+            self.filter = ALL
+        self._render()
+        self.comparison_shown.emit()
+
+    # =============================================================================== drawing
+
+    def _show_documents(self) -> None:
+        """Put the session's readouts in the panes (untinted until their comparison arrives)."""
+        self.index = None
+        self.scroll_sync.index = None
+        for side, pane in self.panes.items():
+            document = self.session.documents[side]
+            if pane.document is not document:
+                pane.show_document(document, self.session.side_codes[side])
+                pane.view.setPlaceholderText(EMPTY_HINT.format(
+                    shortcut=action_table.spec(f"open_{side}").shortcut))
+        self._render()
+
+    def _render(self) -> None:
+        """Draw the current comparison (or its absence) in every view."""
+        index, palette = self.index, self.readout_palette
+        for side, pane in self.panes.items():
+            pane.header.set_side(self.session.side_codes[side])
+            pane.paint(self._looks(side) if index is not None else None, palette)
+        if index is None:
+            self.outline.clear()
+        else:
+            self.outline.show_topics(index, self._side_labels(), palette)
+            self.outline.select_topic(self.filter.topic)
+        self._render_selection()
+        self._show_summary()
+        self._update_filter_controls()
+
+    def _looks(self, side: Side) -> list[StatementLook]:
+        index = self.index
+        assert index is not None
+        differences: dict[int, list[tuple[int, int]]] = {}
+        for link in index.links:
+            for number in getattr(link, side):
+                differences.setdefault(number, [])
+            statements = self.session.documents[side].statements  # type: ignore[union-attr]
+            for start, end in link.differences[side]:
+                for number in getattr(link, side):
+                    if statements[number].start <= start < statements[number].end:
+                        differences[number].append((start, end))
+        return [StatementLook(status, index.visible(side, i, self.filter), tuple(differences.get(i, ())))
+                for i, status in enumerate(index.status[side])]
+
+    def _render_selection(self) -> None:
+        index, palette = self.index, self.readout_palette
+        selected_links = self._selected_links()
+        for side, pane in self.panes.items():
+            pane.mark_selected(sorted(self.selection.statements[side]), palette)
+        if index is None:
+            self.gutter.set_links([], {"left": [], "right": []})
+        else:
+            connectors = [Connector(n, tuple(link.left), tuple(link.right), link.status, n in selected_links,
+                                    not index.link_visible(n, self.filter))
+                          for n, link in enumerate(index.links)]
+            marks_by_side = {side: [EdgeMark(i, status, not index.visible(side, i, self.filter))
+                                    for i, status in enumerate(index.status[side])] for side in SIDES}
+            self.gutter.set_links(connectors, marks_by_side)  # type: ignore[arg-type]
+        self.details.setText(self._selection_text())
+        self._update_actions()
+
+    def _side_phrase(self, side: Side) -> str:
+        """"Korean side", "Chinese side", or "left side" when the side is not known."""
+        code = self.session.side_codes[side]
+        return self.session.side_label(side) if code != "unknown" else f"{side} side"
+
+    def _side_labels(self) -> dict[str, str]:
+        return {side: self.session.short_label(side) for side in SIDES}
+
+    def _show_summary(self) -> None:
+        comparison = self.session.comparison
+        if comparison is None or self.index is None:
+            loaded = [d for d in self.session.documents.values() if d is not None]
+            self.summary.setText("Open two readouts to compare them." if len(loaded) < 2 else "Aligning…")
+            self.setWindowTitle("Parallax")
+            return
+        summary = comparison.summary()
+        label = self._side_labels()
+        shown = self.filter.describe(comparison.topic_labels)
+        filtered = "" if self.filter.kind == "all" else f"   Showing: {shown}"
+        self.summary.setText(
+            f"Statements {label['left']} {summary.statements['left']} · {label['right']} "
+            f"{summary.statements['right']}   Links {summary.links}: {summary.agree} agree, "
+            f"{summary.differ} differ   Only one side: {label['left']} {summary.one_sided['left']} · "
+            f"{label['right']} {summary.one_sided['right']}{filtered}")
+        names = [d.name for d in self.session.documents.values() if d is not None]
+        self.setWindowTitle(f"{' ↔ '.join(names)} — Parallax")
+
+    # =============================================================================== describing
+
+    def describe_statement(self, side: Side, index: int) -> str:
+        """A statement's tooltip: its status, speaker and stance, and its link's reasons."""
+        document = self.session.documents[side]
+        if document is None or self.index is None:
+            return ""
+        statement = document.statements[index]
+        status = self.index.status[side][index]
+        lines = [f"{self.session.side_label(side)} · statement {index + 1} · {STATUS_NAMES[status]}"]
+        if statement.speaker:
+            stance = f" ({statement.stance})" if statement.stance else ""
+            lines.append(f"Speaker: {statement.speaker}{stance}")
+        labels = self.index.comparison.topic_labels
+        topics = [labels.get(t, t) for t in sorted(self.index.topics[side][index])]
+        if topics:
+            lines.append("Topics: " + ", ".join(topics))
+        for number in self.index.links_of[side][index]:
+            lines.extend(self._link_lines(self.index.links[number]))
+        return "\n".join(lines)
+
+    def _link_lines(self, link: Link) -> list[str]:
+        label = self._side_labels()
+        members = (f"{label['left']} {', '.join(str(i + 1) for i in link.left)} ↔ "
+                   f"{label['right']} {', '.join(str(j + 1) for j in link.right)}")
+        head = f"{'Manual link' if link.manual else 'Link'} {members}: {link.status} (score {link.score:.2f})"
+        return [head] + [f"  {self._reason_text(reason)}" for reason in link.reasons]
+
+    def _reason_text(self, reason: Reason) -> str:
+        label = self._side_labels()
+        left = ", ".join(reason.left) or "—"
+        right = ", ".join(reason.right) or "—"
+        name = {"terms": "only one side raises"}.get(reason.kind, f"{reason.kind} differ")
+        return f"{name}: {label['left']} {left} | {label['right']} {right}"
+
+    def _selection_text(self) -> str:
+        index = self.index
+        if index is None:
+            return ""
+        if not self.selection:
+            return ("Click a statement to see its counterpart; Ctrl+click adds statements on either side "
+                    "to link them by hand (Ctrl+L). Alt+Down / Alt+Up go through the differences.")
+        links = sorted(self._selected_links())
+        if links:
+            parts = []
+            for number in links[:3]:
+                lines = self._link_lines(index.links[number])
+                reasons = "   ".join(line.strip() for line in lines[1:])
+                parts.append(f"{lines[0]}   {reasons}" if reasons else lines[0])
+            return "\n".join(parts)
+        if self.selection.primary is not None:
+            side, number = self.selection.primary
+            return f"Only the {self._side_phrase(side)} says this (statement {number + 1})."
+        return ""
+
+    # =============================================================================== selection
+
+    def _selected_links(self) -> set[int]:
+        index = self.index
+        if index is None:
+            return set()
+        chosen = self.selection.statements
+        return {n for n, link in enumerate(index.links)
+                if chosen["left"] & set(link.left) and chosen["right"] & set(link.right)}
+
+    def _keep_valid_selection(self) -> None:
+        for side in SIDES:
+            document = self.session.documents[side]
+            count = len(document.statements) if document else 0
+            self.selection.statements[side] = {i for i in self.selection.statements[side] if i < count}
+        primary = self.selection.primary
+        if primary is not None and primary[1] not in self.selection.statements[primary[0]]:
+            self.selection.primary = None
+
+    def select_statement(self, side: Side, index: int, additive: bool = False,
+                         reveal_counterpart: bool = True) -> None:
+        """Select a statement and its counterparts (Ctrl: add or remove just this one)."""
+        if self.index is None:
+            return
+        if additive:
+            chosen = self.selection.statements[side]
+            if index >= 0:
+                chosen.symmetric_difference_update({index})
+                self.selection.primary = (side, index) if index in chosen else None
+            self._render_selection()
+            return
+        self.selection.clear()
+        if index >= 0:
+            self.selection.primary = (side, index)
+            self.selection.statements[side].add(index)
+            for number in self.index.links_of[side][index]:
+                for member_side, members in self.index.link_members(number).items():
+                    self.selection.statements[member_side].update(members)  # type: ignore[index]
+        self._render_selection()
+        if index >= 0 and reveal_counterpart:
+            self._reveal_counterparts(side, index)
+
+    def _statement_clicked(self, side: Side, index: int, additive: bool) -> None:
+        if index >= 0:
+            self.reading_side = side  # next/previous difference follow this side's reading order
+        self.select_statement(side, index, additive)
+
+    def select_link(self, number: int) -> None:
+        if self.index is None:
+            return
+        members = self.index.link_members(number)
+        self.selection.clear()
+        for side in SIDES:
+            self.selection.statements[side].update(members[side])
+        self.selection.primary = ("left", members["left"][0])
+        self._render_selection()
+
+    def clear_selection(self) -> None:
+        self.selection.clear()
+        self._render_selection()
+
+    def _reveal_counterparts(self, side: Side, index: int) -> None:
+        """Bring the counterparts of a statement into view in the other pane, unless one already is."""
+        assert self.index is not None
+        partners = self.index.counterparts(side, index)
+        far = self.panes[other(side)].view
+        if partners and not any(far.is_visible(p) for p in partners):
+            self.scroll_sync.move(other(side), far.centre_on(partners[0]))
+
+    def _reveal(self, side: Side, index: int) -> None:
+        view = self.panes[side].view
+        if not view.is_visible(index):
+            self.scroll_sync.move(side, view.centre_on(index))
+
+    # =============================================================================== navigation
+
+    def _active_side(self) -> Side:
+        """The side whose reading order navigation follows: where the user last clicked or jumped to."""
+        return self.reading_side
+
+    def _stops(self, side: Side) -> list[tuple[float, Difference]]:
+        assert self.index is not None
+        index = self.index
+        return [(index.position_of(side, stop.side, stop.index), stop) for stop in index.differences(side)
+                if index.visible(stop.side, stop.index, self.filter)]
+
+    def _current_position(self, side: Side) -> float:
+        assert self.index is not None
+        if self.selection.primary is not None:
+            primary_side, number = self.selection.primary
+            return self.index.position_of(side, primary_side, number)
+        view = self.panes[side].view
+        top = view.statement_at_y(view.scroll_y)
+        return (top if top is not None else 0) - 0.75  # nothing selected: start from what is in view
+
+    def next_difference(self) -> None:
+        self._step_difference(+1)
+
+    def previous_difference(self) -> None:
+        self._step_difference(-1)
+
+    def _step_difference(self, direction: int) -> None:
+        if self.index is None:
+            return
+        side = self._active_side()
+        stops = self._stops(side)
+        here = self._current_position(side)
+        current = self.selection.primary
+        if direction > 0:
+            ahead = [stop for key, stop in stops if key > here + 1e-9
+                     or (key == here and (stop.side, stop.index) != current and stop.side != side)]
+            target = ahead[0] if ahead else None
+        else:
+            behind = [stop for key, stop in stops if key < here - 1e-9]
+            target = behind[-1] if behind else None
+        if target is None:
+            self.statusBar().showMessage(
+                "No further difference" if direction > 0 else "No earlier difference", 3000)
+            return
+        self.select_statement(target.side, target.index, reveal_counterpart=False)
+        self._reveal(target.side, target.index)
+        self._reveal_counterparts(target.side, target.index)
+
+    def jump_counterpart(self) -> None:
+        if self.index is None or self.selection.primary is None:
+            self.statusBar().showMessage("Select a statement first", 3000)
+            return
+        side, number = self.selection.primary
+        partners = self.index.counterparts(side, number)
+        if not partners:
+            self.statusBar().showMessage(f"Only the {self._side_phrase(side)} says this", 3000)
+            return
+        far = other(side)
+        self.selection.primary = (far, partners[0])
+        self.reading_side = far
+        self._render_selection()
+        view = self.panes[far].view
+        self.scroll_sync.move(far, view.centre_on(partners[0]))
+        view.setFocus()
+
+    # =============================================================================== filters
+
+    def filter_all(self) -> None:
+        self.set_filter(ALL)
+
+    def filter_differences(self) -> None:
+        self.set_filter(Filter("differences"))
+
+    def filter_one_sided(self) -> None:
+        self.set_filter(Filter("one_sided"))
+
+    def filter_topic(self, topic: str) -> None:
+        """Show one topic and go to its first statement."""
+        self.set_filter(Filter("topic", topic))
+        if self.index is not None:
+            first = self.index.first_visible(self.filter)
+            if first is not None:
+                self.select_statement(*first, reveal_counterpart=False)
+                self._reveal(*first)
+                self._reveal_counterparts(*first)
+
+    def set_filter(self, view: Filter) -> None:
+        self.filter = view
+        self._render()
+
+    def _fill_filter_combo(self) -> None:
+        combo = self.filter_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All statements", ALL)
+        combo.addItem("Differences", Filter("differences"))
+        combo.addItem("One-sided statements", Filter("one_sided"))
+        if self.index is not None:
+            combo.insertSeparator(combo.count())
+            for coverage in self.index.comparison.coverage():
+                combo.addItem(f"Topic: {coverage.label}", Filter("topic", coverage.topic))
+        combo.blockSignals(False)
+        self._update_filter_controls()
+
+    def _filter_chosen(self, row: int) -> None:
+        view = self.filter_combo.itemData(row)
+        if isinstance(view, Filter):
+            if view.kind == "topic" and view.topic:
+                self.filter_topic(view.topic)
+            else:
+                self.set_filter(view)
+
+    def _update_filter_controls(self) -> None:
+        if not hasattr(self, "filter_combo"):
+            return
+        for kind in ("all", "differences", "one_sided"):
+            self.actions_by_id[f"filter_{kind}"].setChecked(self.filter.kind == kind)
+        combo = self.filter_combo
+        for row in range(combo.count()):
+            if combo.itemData(row) == self.filter:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(row)
+                combo.blockSignals(False)
+                break
+
+    # =============================================================================== corrections
+
+    def link_selected(self) -> None:
+        left, right = sorted(self.selection.statements["left"]), sorted(self.selection.statements["right"])
+        if self.index is None or not left or not right:
+            self.statusBar().showMessage("Select statements on both sides (Ctrl+click) to link them", 4000)
+            return
+        self.session.link(left, right)
+        self._corrected()
+
+    def unlink_selected(self) -> None:
+        index = self.index
+        if index is None or not self.selection:
+            self.statusBar().showMessage("Select a linked statement to unlink it", 4000)
+            return
+        chosen = self.selection.statements
+        pairs: list[tuple[list[int], list[int]]] = []
+        for link in index.links:
+            left, right = chosen["left"] & set(link.left), chosen["right"] & set(link.right)
+            if left and right:
+                pairs.append((sorted(left), sorted(right)))
+            elif left and not chosen["right"]:  # one statement chosen: take it out of its links
+                pairs.append((sorted(left), list(link.right)))
+            elif right and not chosen["left"]:
+                pairs.append((list(link.left), sorted(right)))
+        if not pairs:
+            self.statusBar().showMessage("The selected statements are not linked", 4000)
+            return
+        for left_part, right_part in pairs:
+            self.session.unlink(left_part, right_part)
+        self._corrected()
+
+    def _corrected(self) -> None:
+        """A link or unlink was applied to the comparison: redraw (the session keeps the correction)."""
+        self._comparison_ready()
+
+    # =============================================================================== view
+
+    def lock_scrolling(self) -> None:
+        self.scroll_sync.enabled = self.actions_by_id["lock_scrolling"].isChecked()
+
+    def toggle_outline(self) -> None:
+        self.outline_dock.setVisible(self.actions_by_id["toggle_outline"].isChecked())
+
+    def zoom_in(self) -> None:
+        self.zoom += 1
+        self.apply_fonts()
+
+    def zoom_out(self) -> None:
+        self.zoom -= 1
+        self.apply_fonts()
+
+    def zoom_reset(self) -> None:
+        self.zoom = 0
+        self.apply_fonts()
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "actions_by_id"):
+            return
+        ready = self.index is not None
+        has_selection = bool(self.selection)
+        enabled = {
+            "previous_difference": ready, "next_difference": ready,
+            "jump_counterpart": ready and self.selection.primary is not None,
+            "link_selected": ready and bool(self.selection.statements["left"])
+            and bool(self.selection.statements["right"]),
+            "unlink_selected": ready and has_selection,
+            "realign": self.session.complete,
+            "swap_sides": any(d is not None for d in self.session.documents.values()),
+        }
+        for action_id, value in enabled.items():
+            self.actions_by_id[action_id].setEnabled(value)
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard Shortcuts — Parallax")
+        table = QTableWidget(0, 2, dialog)
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row in action_table.ACTIONS:
+            if row.shortcut:
+                line = table.rowCount()
+                table.insertRow(line)
+                table.setItem(line, 0, QTableWidgetItem(row.text.replace("&", "")))
+                shortcut = QKeySequence(row.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                table.setItem(line, 1, QTableWidgetItem(shortcut))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(460, 560)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(self, "About Parallax",
+                          f"Parallax {__version__}\n\nCompares two governments' readouts of the same "
+                          "diplomatic meeting: which statements report the same point, where the two sides "
+                          "agree, where they differ, and what only one side says.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.worker.wait_for_done(5000)
+        super().closeEvent(event)
