@@ -1,15 +1,22 @@
 """The `parallax` command.
 
-    parallax                          the bundled demo pair, as Parallax reads it
-    parallax inspect FILE             a readout's metadata and numbered statements
-    parallax compare LEFT RIGHT -o OUT.json|OUT.md
+    parallax                          the window, on the bundled demo pair
+    parallax LEFT RIGHT               the window, on two readouts
+    parallax PROJECT.parallax         the window, on a saved project
+    parallax --screenshot OUT.png [LEFT RIGHT]   the window rendered offscreen to a PNG
+    parallax inspect FILE|PROJECT     a readout's metadata and statements, or a project's contents
+    parallax compare LEFT RIGHT -o OUT.pdf|.html|.md|.csv|.json|.parallax
+    parallax report PROJECT -o OUT.pdf|.html|.md|.csv|.json
+    parallax batch DIR_OR_MANIFEST -o OUTDIR [--format pdf,html,md,csv,json]
 
-Bad input gives one line on stderr and exit status 2, never a traceback.
+Bad input, and an output that cannot be written, give one line on stderr and exit status 2, never a
+traceback. A batch in which some pairs failed exits with 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import textwrap
@@ -17,21 +24,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app import __version__
-from desktop_app.core.align import DEFAULT_SETTINGS
-from desktop_app.core.comparison import compare
+from desktop_app import __version__, batch
+from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
+from desktop_app.core.comparison import compare, matcher_for
 from desktop_app.core.documents import load_document
-from desktop_app.core.export_json import comparison_to_json
-from desktop_app.core.export_markdown import comparison_to_markdown
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import Document, DocumentError
+from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.core.readers import MAX_FILE_BYTES
-from desktop_app.core.resources import resource_path
+from desktop_app.core.report import Report, build_report, report_annotations
 
+EXIT_PAIRS_FAILED = 1
 EXIT_BAD_INPUT = 2
-OUTPUT_FORMATS = {".json": "json", ".md": "md", ".markdown": "md"}  # output file suffix → format
-RENDERERS = {"json": comparison_to_json, "md": comparison_to_markdown}
 SIDE_NAMES = {"KR": "Korean side", "CN": "Chinese side", "unknown": "side unknown"}
 
 
@@ -39,92 +44,252 @@ class UsageError(Exception):
     """A request the command cannot carry out; the message is one line for stderr."""
 
 
-def demo_pair() -> tuple[Path, Path]:
-    return resource_path("samples", "demo-kr.txt"), resource_path("samples", "demo-cn.txt")
+COMMANDS = ("inspect", "compare", "report", "batch")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_narrow_terminals()
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Files (or nothing) open the window; a command word or --help/--version is the command line.
+    command_line = bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+    args = (_parser() if command_line else _window_parser()).parse_args(argv)
     try:
         return int(args.run(args))
-    except (DocumentError, LexiconError, UsageError) as error:
+    except (DocumentError, LexiconError, ProjectError, UsageError, batch.BatchError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="parallax",
-        description="Compare two governments' readouts of the same diplomatic meeting.",
-        epilog=f"Files up to {MAX_FILE_BYTES // 1_000_000} MB: .txt .md .html .htm .docx .pdf",
-    )
-    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
-    parser.set_defaults(run=_run_demo)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+WINDOW_USAGE = "parallax [LEFT RIGHT | PROJECT.parallax] [--screenshot OUT.png]"
 
-    inspect = commands.add_parser("inspect", help="show what Parallax reads from a readout")
-    inspect.add_argument("file", type=Path)
-    inspect.add_argument("--encoding", help="decode a text file with this encoding instead of detecting it")
-    inspect.set_defaults(run=_run_inspect)
 
-    comp = commands.add_parser("compare", help="compare two readouts and write the result")
-    comp.add_argument("left", type=Path, help="the first readout (usually the Korean side's)")
-    comp.add_argument("right", type=Path, help="the second readout (usually the Chinese side's)")
-    comp.add_argument("-o", "--output", type=Path, help="where to write the result (default: stdout)")
-    comp.add_argument("--format", choices=sorted(RENDERERS),
-                      help="output format (default: from the output file's suffix, else json)")
-    comp.add_argument("--encoding", help="decode both text files with this encoding")
-    comp.add_argument("--lexicon", type=Path,
-                      help="your own lexicon file (YAML), merged with the built-in one")
-    comp.add_argument("--threshold", type=float,
-                      help=f"least similarity for a link (default {DEFAULT_SETTINGS.threshold})")
-    comp.set_defaults(run=_run_compare)
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parallax", usage=WINDOW_USAGE,
+                                     description="Open the window (see `parallax --help` for the commands).")
+    parser.add_argument("files", nargs="*", type=Path, help="two readouts, or one project file")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window offscreen to this PNG and exit")
+    parser.set_defaults(run=_run_window)
     return parser
 
 
-def _run_demo(_args: argparse.Namespace) -> int:
-    left, right = demo_pair()
-    print("Parallax reads the bundled demo pair: two readouts of one fictional meeting.\n")
-    for path in (left, right):
-        print(describe(load_document(path)))
-    return 0
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        usage=f"{WINDOW_USAGE}\n       parallax COMMAND ...",
+        description="Compare two governments' readouts of the same diplomatic meeting. Without a command, "
+                    "Parallax opens its window: on the bundled demo pair, on two readouts, or on a project.",
+        epilog=f"Files up to {MAX_FILE_BYTES // 1_000_000} MB: .txt .md .html .htm .docx .pdf",
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    inspect = commands.add_parser("inspect", help="show what Parallax reads from a readout, or a project")
+    inspect.add_argument("file", type=Path, help="a readout, or a .parallax project")
+    inspect.add_argument("--encoding", help="decode a text file with this encoding instead of detecting it")
+    inspect.set_defaults(run=_run_inspect)
+
+    comp = commands.add_parser("compare", help="compare two readouts and write the report or a project",
+                               description="Compare two readouts and write the report in the format the "
+                                           "output's suffix names (.pdf .html .md .csv .json) or --format; "
+                                           "with -o NAME.parallax, write a project file instead.")
+    comp.add_argument("left", type=Path, help="the first readout (usually the Korean side's)")
+    comp.add_argument("right", type=Path, help="the second readout (usually the Chinese side's)")
+    comp.add_argument("-o", "--output", type=Path, help="where to write the result (default: stdout)")
+    comp.add_argument("--format", choices=batch.FORMATS,
+                      help="output format (default: from the output file's suffix, else json)")
+    comp.add_argument("--title", help="the report's title (default: from the meeting's place and date)")
+    _report_options(comp)
+    _comparison_options(comp)
+    comp.set_defaults(run=_run_compare)
+
+    rep = commands.add_parser("report", help="write a project's report, with its annotations",
+                              description="Write the report of a saved project (its links, corrections and "
+                                          "annotations as saved) in the format the output's suffix names.")
+    rep.add_argument("project", type=Path, metavar="PROJECT.parallax")
+    rep.add_argument("-o", "--output", type=Path, help="where to write the report (default: stdout)")
+    rep.add_argument("--format", choices=batch.FORMATS, help="output format (default: from the suffix)")
+    rep.add_argument("--title", help="the report's title")
+    _report_options(rep)
+    rep.set_defaults(run=_run_report)
+
+    many = commands.add_parser(
+        "batch", help="compare many pairs and write each pair's report, and a summary",
+        description="Compare every pair of a manifest (pairs: [{left: …, right: …, name: …}], paths relative "
+                    "to it) or of a folder of pair folders (each with kr.* and cn.*, or two readouts), "
+                    "write OUTDIR/<pair>/report.<format> and OUTDIR/summary.csv (columns: see "
+                    "desktop_app/batch.py).")
+    many.add_argument("source", type=Path, metavar="DIR_OR_MANIFEST")
+    many.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
+                      help="folder for the reports and summary.csv (made if missing)")
+    many.add_argument("--format", default="pdf",
+                      help=f"comma-separated report formats (of {','.join(batch.FORMATS)}; default pdf)")
+    _report_options(many)
+    _comparison_options(many)
+    many.set_defaults(run=_run_batch)
+    return parser
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", choices=batch.PAPERS, default="A4", help="PDF paper size (default A4)")
+    parser.add_argument("--appendix", action="store_true", help="add both full texts as an appendix")
+
+
+def _comparison_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--encoding", help="decode text files with this encoding")
+    parser.add_argument("--lexicon", type=Path,
+                        help="your own lexicon file (YAML), merged with the built-in one")
+    parser.add_argument("--threshold", type=float,
+                        help=f"least similarity for a link (default {DEFAULT_SETTINGS.threshold})")
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    files: list[Path] = args.files
+    project = files[0] if len(files) == 1 and files[0].suffix == PROJECT_SUFFIX else None
+    if len(files) not in (0, 2) and project is None:
+        raise UsageError(f"give two readouts or one {PROJECT_SUFFIX} project, not {len(files)} file(s); "
+                         "see parallax --help")
+    left, right = (files[0], files[1]) if len(files) == 2 else (None, None)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen is needed to render
+        from desktop_app.gui.app import save_screenshot
+
+        return save_screenshot(args.screenshot, left, right, project=project)
+    if not _has_display():
+        raise UsageError("no display to open the window on; use `parallax compare …` headless, "
+                         "or `--screenshot OUT.png`")
+    from desktop_app.gui.app import run_window
+
+    return run_window(left, right, project=project)
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _run_inspect(args: argparse.Namespace) -> int:
+    if args.file.suffix == PROJECT_SUFFIX:
+        print(describe_project(load_project(args.file)), end="")
+        return 0
     print(describe(load_document(args.file, encoding=args.encoding)), end="")
     return 0
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    if args.output is not None and args.output.suffix == PROJECT_SUFFIX:
+        return _write_project(args)
     output_format = args.format or _format_from_suffix(args.output)
-    left = load_document(args.left, encoding=args.encoding)
-    right = load_document(args.right, encoding=args.encoding)
-    settings = DEFAULT_SETTINGS
-    if args.threshold is not None:
-        if not 0.0 < args.threshold < 1.0:
-            raise UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
-        settings = replace(settings, threshold=args.threshold)
-    payload = RENDERERS[output_format](compare(left, right, settings, lexicon_file=args.lexicon))
-    if args.output is None:
-        sys.stdout.write(payload)
-        return 0
+    if args.output is None and output_format == "pdf":
+        raise UsageError("a PDF needs an output file: -o report.pdf")
+    if args.output is not None:
+        _check_output(args.output)
+    report = _make_report(args, args.left, args.right, title=args.title)
+    return _emit(batch.render(report, output_format, args.paper), args.output)
+
+
+def _write_project(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    documents = (load_document(args.left, encoding=args.encoding),
+                 load_document(args.right, encoding=args.encoding))
+    lexicon = str(args.lexicon) if args.lexicon else None
+    project = Project(compare(*documents, _settings(args), lexicon_file=args.lexicon), lexicon_file=lexicon)
     try:
-        write_atomic(args.output, payload)
+        save_project(project, args.output)
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
     return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    output_format = args.format or _format_from_suffix(args.output)
+    if args.output is None and output_format == "pdf":
+        raise UsageError("a PDF needs an output file: -o report.pdf")
+    if args.output is not None:
+        _check_output(args.output)
+    project = load_project(args.project)
+    comparison = project.comparison
+    report = build_report(comparison, title=args.title, side_codes=project.side_labels or None,
+                          include_texts=args.appendix,
+                          annotations=report_annotations(comparison, project.annotations, project.codebook))
+    return _emit(batch.render(report, output_format, args.paper), args.output)
+
+
+def _emit(payload: str | bytes, output: Path | None) -> int:
+    if output is None:
+        sys.stdout.write(payload if isinstance(payload, str) else payload.decode("utf-8"))
+        return 0
+    try:
+        write_atomic(output, payload)
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+    return 0
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    formats = _batch_formats(args.format)
+    _settings(args)  # a bad --threshold or --lexicon is unusable input for every pair alike
+    matcher_for(args.lexicon)
+    pairs = batch.find_pairs(args.source)
+    outdir: Path = args.output
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot write to {outdir}: {error.strerror or error}") from None
+    _check_output(outdir / batch.SUMMARY_NAME)
+    progress = batch.TerminalProgress(len(pairs))
+    results = batch.run_batch(pairs, outdir, formats, lambda left, right: _make_report(args, left, right),
+                              paper=args.paper, progress=progress,
+                              failures=(DocumentError, UsageError, ValueError))
+    progress.finish()
+    summary = outdir / batch.SUMMARY_NAME
+    try:
+        write_atomic(summary, batch.summary_csv(results))
+    except OSError as error:
+        raise UsageError(f"cannot write {summary}: {error.strerror or error}") from None
+    return EXIT_PAIRS_FAILED if any(r.error for r in results) else 0
+
+
+def _batch_formats(text: str) -> list[str]:
+    formats = list(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in batch.FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"--format: unknown format {', '.join(unknown) or text!r} "
+                         f"(known: {', '.join(batch.FORMATS)})")
+    return formats
+
+
+def _settings(args: argparse.Namespace) -> AlignmentSettings:
+    if args.threshold is None:
+        return DEFAULT_SETTINGS
+    if not 0.0 < args.threshold < 1.0:
+        raise UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
+    return replace(DEFAULT_SETTINGS, threshold=args.threshold)
+
+
+def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:
+    documents = (load_document(left, encoding=args.encoding), load_document(right, encoding=args.encoding))
+    comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
+    return build_report(comparison, title=title, include_texts=args.appendix)
+
+
+def _check_output(path: Path) -> None:
+    """Fail before the work, not after it, when the output cannot be written."""
+    problem = batch.check_writable(path)
+    if problem:
+        raise UsageError(f"cannot write {path}: {problem}")
 
 
 def _format_from_suffix(output: Path | None) -> str:
     if output is None or not output.suffix:
         return "json"
     try:
-        return OUTPUT_FORMATS[output.suffix.lower()]
+        return batch.SUFFIXES[output.suffix.lower()]
     except KeyError:
-        known = ", ".join(sorted(OUTPUT_FORMATS))
+        known = ", ".join(sorted(batch.SUFFIXES))
         raise UsageError(f"{output.name}: unknown output format {output.suffix!r} (known: {known})") from None
 
 
@@ -165,6 +330,39 @@ def describe(document: Document) -> str:
             snippet = " ".join(document.text[span.start:span.end].split())
             lines.extend(_wrap(f"[{span.reason}] {snippet}", width, indent=6, first_indent=4))
     return "\n".join(lines) + "\n\n"
+
+
+def describe_project(project: Project) -> str:
+    """A project's documents, links and annotations, for the terminal."""
+    comparison = project.comparison
+    width = max(60, min(shutil.get_terminal_size().columns, 120))
+    summary = comparison.summary()
+    lines = []
+    for side in ("left", "right"):
+        document = comparison.document(side)
+        label = SIDE_NAMES[project.side_labels.get(side, document.metadata.side)]  # type: ignore[index]
+        lines.append(f"{side}: {document.name} ({label}, {document.metadata.language}, "
+                     f"{len(document.statements)} statements)")
+    lines.append(f"links: {summary.links} ({summary.agree} agree, {summary.differ} differ); one-sided: "
+                 f"{summary.one_sided['left']} left, {summary.one_sided['right']} right; "
+                 f"corrections: {len(project.corrections)}; annotations: {len(project.annotations)}")
+    lines.append("")
+    for link in comparison.links:
+        ids = " ".join(f"L{i + 1}" for i in link.left) + " ↔ " + " ".join(f"R{j + 1}" for j in link.right)
+        reasons = "; ".join(r.describe() for r in link.reasons)
+        manual = " (by hand)" if link.manual else ""
+        lines.extend(_wrap(f"{ids}: {link.status}{manual}" + (f" — {reasons}" if reasons else ""),
+                           width, indent=6, first_indent=2))
+    tags = {tag.id: tag.name for tag in project.codebook}
+    if project.annotations:
+        lines += ["", "annotations:"]
+    for annotation in project.annotations:
+        where = ", ".join(f"{a.side} {a.start}-{a.end}" for a in annotation.anchors)
+        state = " ORPHANED" if annotation.orphaned else ""
+        quote = " ".join(annotation.anchors[0].quote.split())
+        lines.extend(_wrap(f"[{tags.get(annotation.tag, annotation.tag)}] on {annotation.target} ({where})"
+                           f"{state}: “{quote[:80]}” — {annotation.note}", width, indent=6, first_indent=2))
+    return "\n".join(lines) + "\n"
 
 
 def _wrap(text: str, width: int, indent: int, first_indent: int = 0) -> list[str]:

@@ -68,10 +68,53 @@ def test_inspect_lists_metadata_and_numbered_statements(capsys: pytest.CaptureFi
     assert "not statements:" in out and "[heading]" in out
 
 
-def test_no_arguments_shows_the_demo_pair(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run([], capsys)
+def test_the_window_needs_a_display(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    _expect_bad_input([], capsys, "no display", "parallax compare")
+
+
+def test_the_window_takes_two_readouts_or_one_project(capsys: pytest.CaptureFixture[str]) -> None:
+    _expect_bad_input([str(DEMO_KR)], capsys, "two readouts or one .parallax project")
+    _expect_bad_input([str(DEMO_KR), str(DEMO_CN), str(DEMO_KR)], capsys, "not 3 file(s)")
+
+
+def test_screenshot_renders_the_window_to_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "window.png"
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "--screenshot", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def test_compare_writes_a_project_that_inspect_and_report_read(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.core.annotations import annotate_statement
+    from desktop_app.core.project import load_project, save_project
+
+    project_path = tmp_path / "busan.parallax"
+    assert run(["compare", str(DEMO_KR), str(DEMO_CN), "-o", str(project_path)], capsys)[0] == 0
+    project = load_project(project_path)
+    project.annotations.append(annotate_statement(project.comparison.left, "left", 8, "omission",
+                                                  "Not in the Chinese readout"))
+    save_project(project, project_path)
+    code, out, _ = run(["inspect", str(project_path)], capsys)
     assert code == 0
-    assert "demo-kr.txt" in out and "demo-cn.txt" in out
+    out = " ".join(out.split())  # as wrapped for the terminal
+    assert "left: demo-kr.txt (Korean side" in out and f"links: {len(project.comparison.links)}" in out
+    assert "[Omission] on statement" in out and "Not in the Chinese readout" in out
+    report = tmp_path / "report.md"
+    assert run(["report", str(project_path), "-o", str(report)], capsys)[0] == 0
+    text = report.read_text(encoding="utf-8")
+    assert "Omission" in text and "Not in the Chinese readout" in text
+
+
+def test_report_refuses_a_damaged_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.parallax"
+    broken.write_text("format: parallax-project\nversion: 1\ndocuments: [", encoding="utf-8")
+    _expect_bad_input(["report", str(broken), "-o", str(tmp_path / "r.md")], capsys, "damaged project file")
+    _expect_bad_input(["inspect", str(broken)], capsys, "broken.parallax")
 
 
 def _expect_bad_input(args: list[str], capsys: pytest.CaptureFixture[str], *words: str) -> str:

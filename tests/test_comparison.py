@@ -344,4 +344,6 @@ def test_cli_compare_demo_pair_to_markdown(tmp_path: Path, capsys: pytest.Captur
     assert "Only the Korean side (demo-kr.txt) said" in sections
     assert "Only the Chinese side (demo-cn.txt) said" in sections
     assert len([t for t in sections if not t.startswith("Only")]) >= 5  # one per topic the links are about
-    assert markdown.startswith("# demo-kr.txt ↔ demo-cn.txt")
+    # The report's title names the meeting (place and date), not one side's headline or the file names.
+    assert markdown.startswith("# Two readouts compared: Busan, 18 June 2029")
+    assert "demo-kr.txt" in markdown and "demo-cn.txt" in markdown

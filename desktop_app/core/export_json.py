@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.core.comparison import SIDES, Comparison, Side
+
+if TYPE_CHECKING:  # the report module imports this one
+    from desktop_app.core.report import Report
 
 FORMAT_NAME = "parallax-comparison"
 FORMAT_VERSION = 1
@@ -98,3 +101,34 @@ def _document(comparison: Comparison, side: Side) -> dict[str, Any]:
             for s in document.statements
         ],
     }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The contract of the report's comparison, plus a "report" object: the title, the meeting, the
+    side labels, the links grouped by topic (as positions in "links") and the annotations.
+
+    Nothing time-dependent is added, so the same inputs still give byte-identical JSON.
+    """
+    if report.comparison is None:
+        raise ValueError("the report was not built from a comparison")
+    data = comparison_to_dict(report.comparison)
+    cover = report.cover
+    data["report"] = {
+        "title": cover.title,
+        "meeting": {"date": cover.meeting.date, "place": cover.meeting.place,
+                    "participants": list(cover.meeting.participants)},
+        "sides": {side: {"code": cover.sources[side].code, "label": cover.sources[side].label}
+                  for side in SIDES},
+        "sections": [{"topic": s.topic, "label": s.label, "links": [link.number - 1 for link in s.links]}
+                     for s in report.sections],
+        "annotations": [
+            {"tag": a.tag, "colour": a.colour, "note": a.note, "target": a.target,
+             "statements": [p.id for p in a.passages], "quotes": list(a.quotes), "orphaned": a.orphaned}
+            for a in report.annotations
+        ],
+    }
+    return data
+
+
+def report_to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=1) + "\n"

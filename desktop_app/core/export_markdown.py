@@ -1,17 +1,26 @@
-"""A readable Markdown comparison: per topic, the linked statements side by side with their status and
-reasons (the words only one side uses in bold), then what only one side said.
+"""The report as Markdown: the cover and summary, topic coverage as a table, per topic the linked
+statements side by side with their status and reasons (the words only one side uses in bold), what only
+one side said, the annotations and, when asked for, both full texts.
 
-Document text is escaped, so nothing a readout contains is read as Markdown or HTML.
+Rendered from the report model (`core/report.py`), like every other format. Document text is escaped,
+so nothing a readout contains is read as Markdown or HTML.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop_app.core.comparison import SIDES, Comparison, Link, Side
-from desktop_app.core.export_json import statement_id
+from desktop_app.core.comparison import SIDES, Comparison
+from desktop_app.core.report import (
+    LinkEntry,
+    Passage,
+    Report,
+    Source,
+    build_report,
+    percent,
+    summary_sentence,
+)
 
-SIDE_NAMES = {"KR": "Korean side", "CN": "Chinese side", "unknown": "side unknown"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
@@ -25,92 +34,135 @@ def _escape_run(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
-def side_label(comparison: Comparison, side: Side) -> str:
-    document = comparison.document(side)
-    return f"{SIDE_NAMES[document.metadata.side]} ({document.name})"
-
-
 def comparison_to_markdown(comparison: Comparison) -> str:
-    lines = [f"# {md_escape(comparison.left.name)} ↔ {md_escape(comparison.right.name)}", ""]
-    lines += _overview(comparison)
-    by_topic = _links_by_topic(comparison)
-    for topic, links in by_topic:
-        lines += ["", f"## {md_escape(comparison.topic_labels.get(topic, 'Other points'))}", ""]
-        heads = [md_escape(side_label(comparison, side)) for side in SIDES]
-        lines += [f"| {heads[0]} | {heads[1]} | status |", "|---|---|---|"]
-        for link in links:
-            cells = [_link_cell(comparison, link, side) for side in SIDES]
-            lines.append(f"| {cells[0]} | {cells[1]} | {_status_cell(link)} |")
-    for side in SIDES:
-        one_sided = comparison.one_sided(side)
-        lines += ["", f"## Only the {md_escape(side_label(comparison, side))} said", ""]
-        if not one_sided:
-            lines.append("Nothing: every statement is linked.")
-        for index in one_sided:
-            statement = comparison.document(side).statements[index]
-            topics = ", ".join(comparison.topic_labels.get(t, t)
-                               for t in comparison.statement_topics(side, index))
-            suffix = f" *({md_escape(topics)})*" if topics else ""
-            lines.append(f"- **{statement_id(side, index)}** {md_escape(statement.text)}{suffix}")
+    """The report of a comparison, with what is guessed, as Markdown."""
+    return report_to_markdown(build_report(comparison))
+
+
+def report_to_markdown(report: Report) -> str:
+    lines = _cover(report)
+    lines += _coverage(report)
+    lines += ["", "# Linked statements by topic"]
+    if not report.sections:
+        lines += ["", "No statement of one readout was linked to one of the other."]
+    for section in report.sections:
+        heads = [md_escape(_named(report.sources[side])) for side in SIDES]
+        lines += ["", f"## {md_escape(section.label)}", "",
+                  f"| {heads[0]} | {heads[1]} | status |", "|---|---|---|"]
+        lines += [_link_row(link) for link in section.links]
+    lines += _one_sided(report)
+    lines += _annotations(report)
+    lines += _appendix(report)
     return "\n".join(lines) + "\n"
 
 
-def _overview(comparison: Comparison) -> list[str]:
-    summary = comparison.summary()
-    rows = [("readout", lambda s: side_label(comparison, s)),
-            ("language", lambda s: ", ".join(comparison.document(s).metadata.languages)
-             or comparison.document(s).metadata.language),
-            ("title", lambda s: comparison.document(s).metadata.title or ""),
-            ("date", lambda s: (d.iso if (d := comparison.document(s).metadata.date) else "")),
-            ("place", lambda s: comparison.document(s).metadata.place or ""),
-            ("participants", lambda s: ", ".join(comparison.document(s).metadata.participants)),
-            ("statements", lambda s: str(summary.statements[s])),
-            ("linked", lambda s: f"{summary.coverage[s]:.0%}"),
-            ("only this side", lambda s: str(summary.one_sided[s]))]
-    lines = ["| | left | right |", "|---|---|---|"]
-    lines += [f"| {name} | {md_escape(value('left'))} | {md_escape(value('right'))} |"
-              for name, value in rows]
-    lines += ["", f"**{summary.links} linked points**: {summary.agree} agree, {summary.differ} differ."]
+def _named(source: Source) -> str:
+    return f"{source.heading} ({source.name})"
+
+
+def _cover(report: Report) -> list[str]:
+    cover, figures, sources = report.cover, report.figures, report.sources
+    left, right = sources["left"], sources["right"]
+    rows = [
+        ("file", lambda s: s.name),
+        ("location", lambda s: s.location),
+        ("language", lambda s: s.language_names),
+        ("headline", lambda s: s.title or "—"),
+        ("publisher", lambda s: s.publisher or "—"),
+        ("date as written", lambda s: s.date or "—"),
+        ("statements", lambda s: str(s.statements)),
+        ("in a link", lambda s: f"{figures.linked[s.side]} ({percent(figures.linked_share(s.side))})"),
+        ("only this side",
+         lambda s: f"{figures.one_sided[s.side]} ({percent(figures.one_sided_share(s.side))})"),
+    ]
+    meeting = cover.meeting
+    facts = [f"**Meeting date**: {md_escape(meeting.date or 'not stated')}",
+             f"**Place**: {md_escape(meeting.place or 'not stated')}",
+             f"**Participants**: {md_escape(', '.join(meeting.participants) or 'not stated')}"]
+    return [
+        f"# {md_escape(cover.title)}", "",
+        f"How the {md_escape(left.label)} and the {md_escape(right.label)} report the same meeting.", "",
+        " · ".join(facts), "",
+        f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|",
+        *(f"| {name} | {md_escape(value(left))} | {md_escape(value(right))} |" for name, value in rows), "",
+        f"**Summary**: {md_escape(summary_sentence(figures, sources))}", "",
+        f"*Generated {cover.generated_text} by Parallax {md_escape(cover.version)}. Sides, dates, places and "
+        "participants are guessed from the texts; statements are linked by topic by machine.*",
+    ]
+
+
+def _coverage(report: Report) -> list[str]:
+    sources = report.sources
+    lines = ["", "# Topic coverage", "",
+             "Share of each readout's statements that speak of each topic.", ""]
+    if not report.coverage:
+        return [*lines, "Neither readout speaks of a topic in the lexicon."]
+    lines += [f"| topic | {md_escape(sources['left'].heading)} | {md_escape(sources['right'].heading)} |",
+              "|---|---|---|"]
+    lines += [f"| {md_escape(t.label)} | " + " | ".join(
+        f"{t.counts[s]} ({percent(t.shares[s])})" if t.counts[s] else "—" for s in SIDES) + " |"
+        for t in report.coverage]
     return lines
 
 
-def _links_by_topic(comparison: Comparison) -> list[tuple[str, list[Link]]]:
-    """Links grouped under their main topic, topics in the order the left readout first raises them."""
-    groups: dict[str, list[Link]] = {}
-    for link in sorted(comparison.links, key=lambda k: (min(k.left), min(k.right))):
-        groups.setdefault(_main_topic(comparison, link), []).append(link)
-    return sorted(groups.items(), key=lambda item: item[0] == "")
+def _link_row(link: LinkEntry) -> str:
+    cells = [_cell(link.passages(side)) for side in SIDES]
+    reasons = "; ".join(md_escape(r.text) for r in link.reasons)
+    status = f"**{link.status}**" + (f": {reasons}" if reasons else "")
+    return f"| {cells[0]} | {cells[1]} | {status} |"
 
 
-def _main_topic(comparison: Comparison, link: Link) -> str:
-    """The most specific topic the linked statements share, else the left statements' first topic."""
-    candidates = link.topics or [t for i in link.left for t in comparison.statement_topics("left", i)]
-    specific = [t for t in candidates if "." in t] or candidates
-    return specific[0] if specific else ""
+def _cell(passages: list[Passage]) -> str:
+    return "<br>".join(f"**{p.id}** {_marked(p)}" for p in passages)
 
 
-def _link_cell(comparison: Comparison, link: Link, side: Side) -> str:
-    document = comparison.document(side)
-    parts = []
-    for index in getattr(link, side):
-        statement = document.statements[index]
-        spans = [(s, e) for s, e in link.differences[side] if statement.start <= s < statement.end]
-        marked = _marked(document.text, statement.start, statement.end, spans)
-        parts.append(f"**{statement_id(side, index)}** {marked}")
-    return "<br>".join(parts)
-
-
-def _marked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """text[start:end] escaped, with the given spans in bold."""
-    out, position = [], start
-    for span_start, span_end in sorted(spans):
-        out.append(_escape_run(text[position:span_start]))
-        out.append(f"**{_escape_run(text[span_start:min(span_end, end)])}**")
-        position = min(span_end, end)
-    out.append(_escape_run(text[position:end]))
+def _marked(passage: Passage) -> str:
+    """The passage escaped, with the words only its side uses in bold."""
+    out = []
+    for run, marked in passage.runs():
+        if not marked:
+            out.append(_escape_run(run))
+            continue
+        # Emphasis must hug its words: keep any edge spaces outside the asterisks.
+        core = run.strip()
+        lead, trail = run[:len(run) - len(run.lstrip())], run[len(run.rstrip()):]
+        out.append(f"{_escape_run(lead)}**{_escape_run(core)}**{_escape_run(trail)}" if core else run)
     return "".join(out).strip()
 
 
-def _status_cell(link: Link) -> str:
-    reasons = "; ".join(md_escape(r.describe()) for r in link.reasons)
-    return f"**{link.status}**" + (f": {reasons}" if reasons else "")
+def _one_sided(report: Report) -> list[str]:
+    lines = ["", "# What only one side said"]
+    for side in SIDES:
+        source = report.sources[side]
+        lines += ["", f"## Only the {md_escape(source.label)} ({md_escape(source.name)}) said", ""]
+        passages = report.one_sided[side].passages
+        if not passages:
+            lines.append("Nothing: every statement is linked.")
+        for p in passages:
+            suffix = f" *({md_escape(', '.join(p.topics))})*" if p.topics else ""
+            lines.append(f"- **{p.id}** {md_escape(p.text)}{suffix}")
+    return lines
+
+
+def _annotations(report: Report) -> list[str]:
+    if not report.annotations:
+        return []
+    lines = ["", "# Annotations", ""]
+    for a in report.annotations:
+        on = ", ".join(p.id for p in a.passages)
+        quotes = " ".join(f"“{md_escape(q)}”" for q in a.quotes)
+        orphan = " *(its text is no longer in the readout)*" if a.orphaned else ""
+        lines.append(f"- **{md_escape(a.tag)}**{f' ({on})' if on else ''}: {md_escape(a.note)}"
+                     f"{' ' + quotes if quotes else ''}{orphan}")
+    return lines
+
+
+def _appendix(report: Report) -> list[str]:
+    if not report.appendix:
+        return []
+    lines = ["", "# Appendix: the full texts"]
+    for text in report.appendix:
+        lines += ["", f"## {md_escape(_named(report.sources[text.side]))}", ""]
+        for paragraph in text.paragraphs:
+            lines += [md_escape(paragraph), ""]
+    return lines[:-1]

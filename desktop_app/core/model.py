@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 # A line wrapped after a hyphen ("China-Japan-\nROK") or between CJK characters joins without a space.
-_WRAP_WITHOUT_SPACE = re.compile(
+WRAP_WITHOUT_SPACE = re.compile(
     r"(?<=\w-)[ \t]*\n\s*"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])[ \t]*\n\s*(?=[\u3040-\u30ff\u4e00-\u9fff])"
 )
@@ -51,7 +51,7 @@ class Statement:
     @property
     def clean_text(self) -> str:
         """The statement as one line: wrapped lines joined, runs of spaces collapsed."""
-        return " ".join(_WRAP_WITHOUT_SPACE.sub("", self.text).split())
+        return " ".join(WRAP_WITHOUT_SPACE.sub("", self.text).split())
 
 
 @dataclass

@@ -99,34 +99,13 @@ def render_pdf(report: Report, paper: Paper = "A4", include_texts: bool = False,
     ensure_gui_application()
     if include_texts:
         report = with_appendix(report)
-    none_refs = sys.getrefcount(None)
-    try:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = _writer(buffer, report, paper)
-        document = _layout(report, writer)
-        pages = _paint(document, writer, report, progress)
-        buffer.close()
-        return bytes(buffer.data().data()), pages
-    finally:
-        _give_back_none(none_refs)
-
-
-def _give_back_none(before: int) -> None:
-    """Give None back the references PySide6 took.
-
-    PySide6 6.12's abi3 wheels, built against Python 3.12 headers where None is immortal, drop a
-    reference to None on every call that returns nothing when they run on Python 3.11; after a few
-    thousand calls Python aborts ("deallocating None"). A PDF makes hundreds of such calls a page. The
-    references are given back for good (a list holding them would let them go again at exit). Nothing
-    happens where nothing was lost: Python 3.12 and later, or a fixed PySide6.
-    """
-    lost = before - sys.getrefcount(None)
-    if lost > 0 and sys.version_info < (3, 12):
-        import ctypes
-
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, report, paper)
+    document = _layout(report, writer)
+    pages = _paint(document, writer, report, progress)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
 
 
 def _writer(device: QIODevice, report: Report, paper: Paper) -> QPdfWriter:

@@ -1,0 +1,64 @@
+"""The report as CSV, for people who continue in a spreadsheet: one row per link and one per statement
+only one side made, in the report's order (links topic by topic, then each side's one-sided statements).
+
+Columns (`COLUMNS`):
+
+- `kind`: `link` or `one-sided`
+- `topic`: the link's topic (the section it is shown under); for a one-sided statement, its topics
+- `status`: `agree` or `differ` for a link, `one-sided` otherwise
+- `left_ids`, `right_ids`: the statements' ids ("L3", "R12 R13": the JSON contract's ids), space-separated
+- `left_text`, `right_text`: their text, one statement per line
+- `reasons`: why a link differs, or what one side adds; "; "-separated
+- `score`: the link's similarity (0–1), empty for one-sided statements
+
+UTF-8 with a byte-order mark, so that Excel shows Korean and Chinese; fields quoted by the csv module.
+A cell that would start with = + - @ gets a leading apostrophe, so a spreadsheet never runs a
+readout's text as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from desktop_app.core.comparison import SIDES
+from desktop_app.core.report import Passage, Report
+
+COLUMNS = ("kind", "topic", "status", "left_ids", "left_text", "right_ids", "right_text", "reasons", "score")
+BOM = "\ufeff"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def report_to_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows([_safe(cell) for cell in row] for row in report_rows(report))
+    return BOM + out.getvalue()
+
+
+def report_rows(report: Report) -> Iterator[tuple[str, ...]]:
+    """The rows, as plain strings in COLUMNS order."""
+    for section in report.sections:
+        for link in section.links:
+            yield ("link", section.label, link.status, _ids(link.left), _texts(link.left),
+                   _ids(link.right), _texts(link.right), "; ".join(r.text for r in link.reasons),
+                   f"{link.score:.4f}")
+    for side in SIDES:
+        for p in report.one_sided[side].passages:
+            texts = {"left": ("", ""), "right": ("", "")}
+            texts[side] = (p.id, p.text)
+            yield ("one-sided", ", ".join(p.topics), "one-sided", *texts["left"], *texts["right"], "", "")
+
+
+def _ids(passages: list[Passage]) -> str:
+    return " ".join(p.id for p in passages)
+
+
+def _texts(passages: list[Passage]) -> str:
+    return "\n".join(p.text for p in passages)
+
+
+def _safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell

@@ -1,0 +1,488 @@
+"""The report as one standalone HTML document: inline CSS, print-friendly, nothing loaded from outside.
+
+This is the single rendering of the report model: the HTML export writes it as it is, and the PDF
+export lays the same HTML out with Qt. It is written for both readers: browsers, and Qt's rich-text
+engine (QTextDocument), which knows a subset of HTML and CSS (tables, spans, colours, page breaks; no
+SVG, no flexbox). Hence tables for layout and plain class selectors.
+
+Every piece of text that comes from a readout, a file name or the user is escaped with `html.escape`,
+so a readout containing `<script>` or `<img src="file:///…">` shows those characters and loads nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from collections.abc import Iterable
+
+from desktop_app.core.comparison import SIDES, Side
+from desktop_app.core.report import (
+    Figures,
+    FullText,
+    LinkEntry,
+    Passage,
+    ReasonLine,
+    Report,
+    ReportAnnotation,
+    Source,
+    TopicSection,
+    TopicShare,
+    percent,
+    summary_sentence,
+)
+
+# Browsers pick per character down this list; Qt gets the bundled font first (see gui/pdf.py).
+FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '
+              '"Noto Sans CJK KR", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", '
+              '"WenQuanYi Micro Hei", sans-serif')
+SIDE_COLOURS = {"KR": "#1f5fa8", "CN": "#b8322a"}
+POSITION_COLOURS: dict[Side, str] = {"left": "#2f6f6f", "right": "#7a4f9a"}  # sides unknown
+CHART_FONTS = "Segoe UI, Helvetica, Arial, DejaVu Sans, WenQuanYi Micro Hei, sans-serif"
+CHART_WIDTH = 640  # SVG user units (CSS pixels): the text width of A4 and Letter, less a little
+_CHART_LABEL_WIDTH = 240
+_CHART_VALUES = 64  # room right of the longest bar for its figure
+_CHART_ROW = 24
+_CHART_TOP = 50
+
+
+def esc(text: object) -> str:
+    """Any text as HTML that shows exactly that text."""
+    return html.escape(str(text), quote=True)
+
+
+def side_colour(source: Source) -> str:
+    return SIDE_COLOURS.get(source.code, POSITION_COLOURS[source.side])
+
+
+# ------------------------------------------------------------------------------------------ document
+
+
+def render_html(report: Report, *, chart_image: str | None = None, font_stack: str = FONT_STACK,
+                browser: bool = True) -> str:
+    """The whole report as one HTML document.
+
+    `chart_image` names an image resource to show instead of the inline SVG chart (the PDF path
+    registers the chart, drawn from the same SVG, under that name). `font_stack` is the CSS
+    font-family of the body. `browser=False` leaves out the styles only a browser window needs
+    (Qt applies `@media screen` rules too, and would indent every table by the body's margin).
+    """
+    cover = report.cover
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="Parallax {esc(cover.version)}">',
+        # Belt and braces: even if some text escaped escaping, the page may load nothing from anywhere.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\">",
+        f"<title>{esc(cover.title)}</title>",
+        f"<style>{_css(font_stack)}{_BROWSER_CSS if browser else ''}</style>",
+        "</head>",
+        "<body>",
+        *_cover(report),
+        *_summary(report),
+        *_coverage(report, chart_image),
+        *_sections(report),
+        *_one_sided(report),
+        *_annotations(report),
+        *_appendix(report),
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _css(font_stack: str) -> str:
+    # Sizes in pt so the browser's print and Qt's PDF agree. Qt ignores what it does not know (@page).
+    return f"""
+@page {{ size: A4; margin: 18mm 16mm; }}
+body {{ font-family: {font_stack}; font-size: 9pt; color: #1d1d1f; line-height: 135%; }}
+h1 {{ font-size: 22pt; font-weight: bold; margin: 6pt 0 4pt 0; color: #111; }}
+h2 {{ font-size: 14pt; font-weight: bold; margin: 18pt 0 6pt 0; color: #111; }}
+h3 {{ font-size: 11pt; font-weight: bold; margin: 14pt 0 4pt 0; color: #222; }}
+p {{ margin: 0 0 5pt 0; }}
+table {{ border-collapse: collapse; }}
+th {{ text-align: left; font-weight: bold; }}
+td, th {{ vertical-align: top; }}
+.kicker {{ font-size: 8.5pt; font-weight: bold; color: #6b7280; letter-spacing: 1pt; margin-top: 0; }}
+.lead {{ font-size: 11pt; color: #374151; margin-bottom: 12pt; }}
+.muted {{ color: #6b7280; }}
+.small {{ font-size: 8pt; }}
+.rh {{ color: #6b7280; }}
+.facts td {{ border-bottom: 1px solid #d1d5db; }}
+.grid th {{ background-color: #f3f4f6; }}
+.grid td {{ border-bottom: 1px solid #d1d5db; }}
+.figure {{ font-size: 20pt; font-weight: bold; }}
+.tile {{ background-color: #f3f4f6; }}
+.agree {{ color: #1b6e34; }}
+.differ {{ color: #a4450b; }}
+.badge-agree {{ background-color: #e3f3e7; color: #1b6e34; font-weight: bold; }}
+.badge-differ {{ background-color: #fdeedd; color: #a4450b; font-weight: bold; }}
+.why {{ background-color: #fafafa; border-bottom: 1px solid #9ca3af; font-size: 8.5pt; }}
+.sid {{ font-weight: bold; color: #4b5563; font-size: 8pt; }}
+.d {{ background-color: #fdeeb5; }}
+.topics {{ color: #6b7280; font-size: 8pt; }}
+.pb {{ page-break-before: always; }}
+.topic {{ font-size: 11pt; font-weight: bold; color: #222; padding-top: 14pt; padding-left: 0; }}
+.chart {{ line-height: 100%; margin: 0; }}
+.fulltext p {{ margin-bottom: 6pt; }}
+"""
+
+
+_BROWSER_CSS = """@media screen { body { max-width: 190mm; margin: 0 auto; padding: 16px; } }
+@media print { tr { page-break-inside: avoid; } thead { display: table-header-group; } }
+"""
+
+
+# ----------------------------------------------------------------------------------------------- cover
+
+
+def _cover(report: Report) -> list[str]:
+    cover = report.cover
+    sources = cover.sources
+    labels = " and ".join(f"the {s.label}" for s in sources.values())
+    meeting = cover.meeting
+    facts = [("Meeting date", meeting.date), ("Place", meeting.place),
+             ("Participants", ", ".join(meeting.participants))]
+    rows = "".join(f'<tr><td class="rh" width="24%">{esc(name)}</td>'
+                   f'<td>{esc(value or "not stated")}</td></tr>' for name, value in facts)
+    return [
+        '<p class="kicker">PARALLAX · READOUT COMPARISON</p>',
+        f"<h1>{esc(cover.title)}</h1>",
+        f'<p class="lead">How {esc(labels)} report the same meeting: what they say alike, what they put '
+        "differently, and what only one of them says.</p>",
+        f'<table class="facts" width="100%" cellspacing="0" cellpadding="4">{rows}</table>',
+        "<h2>Sources</h2>",
+        *_sources_table(sources),
+        f'<p class="muted small">Generated {esc(cover.generated_text)} by Parallax {esc(cover.version)}. '
+        "Sides, dates, places and participants are guessed from the texts; statements are linked by topic "
+        "by machine. Check both against the sources before quoting.</p>",
+    ]
+
+
+def _sources_table(sources: dict[Side, Source]) -> list[str]:
+    rows: list[tuple[str, list[str]]] = [
+        ("File", [s.name for s in sources.values()]),
+        ("Location", [s.location for s in sources.values()]),
+        ("Language", [s.language_names for s in sources.values()]),
+        ("Headline", [s.title or "—" for s in sources.values()]),
+        ("Publisher", [s.publisher or "—" for s in sources.values()]),
+        ("Date as written", [s.date or "—" for s in sources.values()]),
+        ("Statements", [str(s.statements) for s in sources.values()]),
+    ]
+    evidence = [f'<span class="small">{_cjk("; ".join(s.side_evidence) or "—")}</span>'
+                for s in sources.values()]
+    head = "".join(f'<th width="40%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
+                   for s in sources.values())
+    body = "".join(f'<tr><td class="rh">{esc(name)}</td>' + "".join(f"<td>{_cjk(v)}</td>" for v in values)
+                   + "</tr>" for name, values in rows)
+    body += '<tr><td class="rh">Side told by</td>' + "".join(f"<td>{e}</td>" for e in evidence) + "</tr>"
+    return [f'<table class="grid facts" width="100%" cellspacing="0" cellpadding="4">'
+            f'<thead><tr><th width="20%"></th>{head}</tr></thead>{body}</table>']
+
+
+def _cjk(text: str) -> str:
+    """Escaped text; the browser is told when it is Korean or Chinese, so it picks fitting glyphs."""
+    language = _script_language(text)
+    return f'<span lang="{language}">{esc(text)}</span>' if language else esc(text)
+
+
+def _script_language(text: str) -> str | None:
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return "ko"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "zh"
+    return None
+
+
+# --------------------------------------------------------------------------------------------- summary
+
+
+def _summary(report: Report) -> list[str]:
+    figures = report.figures
+    sources = report.sources
+    tiles = [
+        (str(figures.links), "linked points", ""),
+        (str(figures.agree), f"agree ({percent(figures.agree_share)})", "agree"),
+        (str(figures.differ), f"differ ({percent(figures.differ_share)})", "differ"),
+        (str(sum(figures.one_sided.values())), "one-sided statements", ""),
+    ]
+    cells = "".join(
+        f'<td class="tile" width="25%"><span class="figure {cls}">{value}</span><br>'
+        f'<span class="muted">{esc(label)}</span></td>' for value, label, cls in tiles)
+    return [
+        "<h2>Summary</h2>",
+        f'<table width="100%" cellspacing="6" cellpadding="8"><tr>{cells}</tr></table>',
+        f"<p>{esc(summary_sentence(figures, sources))}</p>",
+        *_summary_table(figures, sources),
+    ]
+
+
+def _summary_table(figures: Figures, sources: dict[Side, Source]) -> list[str]:
+    head = "".join(f'<th width="30%" style="color: {side_colour(sources[s])}">{esc(sources[s].heading)}</th>'
+                   for s in SIDES)
+    rows = [
+        ("Statements", [str(figures.statements[s]) for s in SIDES]),
+        ("In a link", [f"{figures.linked[s]} ({percent(figures.linked_share(s))})" for s in SIDES]),
+        ("Only this side",
+         [f"{figures.one_sided[s]} ({percent(figures.one_sided_share(s))})" for s in SIDES]),
+    ]
+    body = "".join(f'<tr><td class="rh">{esc(name)}</td>' + "".join(f"<td>{esc(v)}</td>" for v in values)
+                   + "</tr>" for name, values in rows)
+    return [f'<table class="grid" width="70%" cellspacing="0" cellpadding="4">'
+            f'<thead><tr><th width="40%"></th>{head}</tr></thead>{body}</table>']
+
+
+# -------------------------------------------------------------------------------------------- coverage
+
+
+def _coverage(report: Report, chart_image: str | None) -> list[str]:
+    shown, rest = report.chart_topics()
+    parts = [
+        '<h2 class="pb">Topic coverage</h2>',
+        "<p>For each topic, the share of each readout's statements that speak of it. A statement may "
+        "speak of several topics.</p>",
+    ]
+    if not shown:
+        return [*parts, "<p>Neither readout speaks of a topic in the lexicon.</p>"]
+    if chart_image is not None:
+        width, height = chart_size(len(shown))
+        parts.append(f'<p class="chart"><img src="{esc(chart_image)}" width="{width}" height="{height}" '
+                     f'alt="Topic coverage chart"></p>')
+    else:
+        parts.append(f'<div class="chart">{coverage_svg(report)}</div>')
+    if rest:
+        also = esc(_topic_list(report, rest))
+        parts.append(f'<p class="muted">Also raised, in fewer statements: {also}.</p>')
+    return parts
+
+
+def _topic_list(report: Report, topics: Iterable[TopicShare]) -> str:
+    sources = report.sources
+    entries = []
+    for topic in topics:
+        counts = [f"{sources[s].code if sources[s].code != 'unknown' else s} {topic.counts[s]}"
+                  for s in SIDES if topic.counts[s]]
+        entries.append(f"{topic.label} ({', '.join(counts)})")
+    return "; ".join(entries)
+
+
+def chart_size(rows: int) -> tuple[int, int]:
+    """Width and height of the coverage chart, in CSS pixels."""
+    return CHART_WIDTH, _CHART_TOP + rows * _CHART_ROW + 22
+
+
+def coverage_svg(report: Report, font_family: str = CHART_FONTS) -> str:
+    """The topic coverage chart as an SVG image: for each topic, one bar per side.
+
+    Kept to what Qt's SVG renderer (SVG Tiny 1.2) draws as well as browsers do, so the PDF shows the
+    very same chart: rects, lines and text, attributes rather than CSS.
+    """
+    topics, _ = report.chart_topics()
+    width, height = chart_size(len(topics))
+    bar_area = width - _CHART_LABEL_WIDTH - _CHART_VALUES
+    top_share = max((t.shares[s] for t in topics for s in SIDES), default=0.0)
+    steps = max(1, math.ceil(top_share * 10 - 1e-9))  # the axis runs to the next 10 % step
+    scale_max = steps / 10
+    font = f'font-family="{esc(font_family)}"'
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}">',
+           f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>']
+    out += _chart_legend(report, font)
+    x0 = _CHART_LABEL_WIDTH
+    bottom = _CHART_TOP + len(topics) * _CHART_ROW
+    tick_every = 1 if steps <= 5 else 2
+    for step in range(0, steps + 1, tick_every):
+        x = x0 + bar_area * step / steps
+        out.append(f'<line x1="{x:.1f}" y1="{_CHART_TOP - 4}" x2="{x:.1f}" y2="{bottom + 2}" '
+                   f'stroke="{"#6b7280" if step == 0 else "#e5e7eb"}" stroke-width="1"/>')
+        out.append(f'<text x="{x:.1f}" y="{bottom + 16}" {font} font-size="10" fill="#6b7280" '
+                   f'text-anchor="middle">{step * 10}%</text>')
+    for row, topic in enumerate(topics):
+        y = _CHART_TOP + row * _CHART_ROW
+        if row % 2:
+            out.append(f'<rect x="0" y="{y}" width="{width}" height="{_CHART_ROW}" fill="#f6f7f9"/>')
+        out += _chart_label(topic.label, y, font)
+        for k, side in enumerate(SIDES):
+            share = topic.shares[side]
+            if not share:
+                continue
+            bar_y = y + 4 + k * 9
+            length = bar_area * share / scale_max
+            colour = side_colour(report.sources[side])
+            out.append(f'<rect x="{x0}" y="{bar_y}" width="{length:.1f}" height="8" fill="{colour}"/>')
+            out.append(f'<text x="{x0 + length + 4:.1f}" y="{bar_y + 7.5}" {font} font-size="9" '
+                       f'fill="{colour}">{percent(share)} ({topic.counts[side]})</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _chart_legend(report: Report, font: str) -> list[str]:
+    """One line per side above the bars: its colour, label, file and number of statements."""
+    out = [f'<text x="{_CHART_LABEL_WIDTH - 8}" y="{_CHART_TOP - 12}" {font} font-size="10" '
+           'font-weight="bold" fill="#6b7280" text-anchor="end">Topic</text>']
+    for k, side in enumerate(SIDES):
+        source = report.sources[side]
+        y = 4 + k * 17
+        label = f"{source.heading} ({source.name}): share of its {source.statements} statements"
+        out.append(f'<rect x="{_CHART_LABEL_WIDTH}" y="{y}" width="11" height="11" '
+                   f'fill="{side_colour(source)}"/>')
+        out.append(f'<text x="{_CHART_LABEL_WIDTH + 16}" y="{y + 10}" {font} font-size="10.5" '
+                   f'fill="#1d1d1f">{esc(label)}</text>')
+    return out
+
+
+def _chart_label(label: str, y: int, font: str) -> list[str]:
+    """A topic label right-aligned beside its bars, on two lines when long."""
+    lines = textwrap.wrap(label, 40)
+    if len(lines) > 2:
+        lines = [lines[0], lines[1][:37] + "…"]
+    baselines = [y + 17] if len(lines) <= 1 else [y + 11.5, y + 22.5]
+    return [f'<text x="{_CHART_LABEL_WIDTH - 8}" y="{b}" {font} font-size="10" fill="#1d1d1f" '
+            f'text-anchor="end">{esc(line)}</text>' for line, b in zip(lines, baselines, strict=False)]
+
+
+# ------------------------------------------------------------------------------------- links by topic
+
+
+def _sections(report: Report) -> list[str]:
+    parts = ['<h2 class="pb">Linked statements by topic</h2>']
+    if not report.sections:
+        return [*parts, "<p>No statement of one readout was linked to one of the other.</p>"]
+    parts.append(
+        "<p>Statements of the two readouts that report the same point, grouped by the topic they share. "
+        '<span class="d">Highlighted</span> words are those only one side uses (within one language). '
+        "A link <b>differs</b> when the two sides put the point differently: stance, attribution, "
+        "figures or dates.</p>")
+    for section in report.sections:
+        parts += _section(report, section)
+    return parts
+
+
+def _section(report: Report, section: TopicSection) -> list[str]:
+    """A topic's links as one table. The topic heading is the table's first header row, so that it never
+    stays behind at the foot of a page without its links, and repeats when the table runs on."""
+    sources = report.sources
+    count = len(section.links)
+    differ = sum(link.status == "differ" for link in section.links)
+    counts = f'{count} link{"s" if count != 1 else ""}{f", {differ} differ" if differ else ""}'
+    heads = "".join(f'<th width="50%" style="color: {side_colour(sources[s])}">{esc(sources[s].heading)}</th>'
+                    for s in SIDES)
+    rows = "".join(_link_rows(report, link) for link in section.links)
+    return [f'<table class="grid links" width="100%" cellspacing="0" cellpadding="4">'
+            f'<thead><tr><td colspan="2" class="topic">{esc(section.label)} '
+            f'<span class="muted small">· {counts}</span></td></tr><tr>{heads}</tr></thead>{rows}</table>']
+
+
+def _link_rows(report: Report, link: LinkEntry) -> str:
+    cells = "".join(f"<td>{_passages(link.passages(side))}</td>" for side in SIDES)
+    return (f'<tr id="link-{link.number}">{cells}</tr>'
+            f'<tr><td colspan="2" class="why">{_verdict(report, link)}</td></tr>')
+
+
+def _passages(passages: list[Passage]) -> str:
+    return "".join(f"<p>{passage_html(p)}</p>" for p in passages)
+
+
+def passage_html(passage: Passage) -> str:
+    """A statement with its id, and the words only its side uses highlighted."""
+    body = "".join(f'<span class="d">{esc(run)}</span>' if marked else esc(run)
+                   for run, marked in passage.runs())
+    lang = passage.language if passage.language in ("ko", "zh", "ja") else None
+    text = f'<span lang="{lang}">{body}</span>' if lang else body
+    return f'<span class="sid">{esc(passage.id)}</span>&nbsp; {text}'
+
+
+def _verdict(report: Report, link: LinkEntry) -> str:
+    badge = f'<span class="badge-{link.status}">&nbsp;{link.status.upper()}&nbsp;</span>'
+    reasons = " &nbsp;·&nbsp; ".join(_reason_html(report, r) for r in link.reasons)
+    details = [f"link {link.number}", f"similarity {link.score:.2f}"]
+    if link.manual:
+        details.append("linked by hand")
+    return (f"{badge}&nbsp; {reasons}{' &nbsp;·&nbsp; ' if reasons else ''}"
+            f'<span class="muted">{esc(", ".join(details))}</span>')
+
+
+def _reason_html(report: Report, reason: ReasonLine) -> str:
+    sources = report.sources
+    if reason.kind == "terms":
+        said = [f"{esc(sources[s].label)} only: {esc(', '.join(values))}"
+                for s, values in (("left", reason.left), ("right", reason.right)) if values]
+        return f"<b>Topics</b> {'; '.join(said)}"
+    sides = "; ".join(f"{esc(sources[s].label)}: {esc(', '.join(values) or '—')}"
+                      for s, values in (("left", reason.left), ("right", reason.right)))
+    return f'<b class="differ">{esc(reason.title)}</b> {sides}'
+
+
+# ---------------------------------------------------------------------------------------- one-sided
+
+
+def _one_sided(report: Report) -> list[str]:
+    parts = ["<h2>What only one side said</h2>",
+             "<p>Statements with no counterpart in the other readout, in their readout's order.</p>"]
+    for side in SIDES:
+        source = report.sources[side]
+        passages = report.one_sided[side].passages
+        heading = (f'Only the {esc(source.label)} <span class="muted small">({esc(source.name)}, '
+                   f"{len(passages)} of {source.statements} statements)</span>")
+        if not passages:
+            parts += [f'<h3 style="color: {side_colour(source)}">{heading}</h3>',
+                      "<p>Nothing: every statement is linked.</p>"]
+            continue
+        rows = "".join(f'<tr id="only-{p.id}"><td width="72%">{passage_html(p)}</td>'
+                       f'<td width="28%" class="topics">{esc(", ".join(p.topics))}</td></tr>'
+                       for p in passages)
+        parts.append(f'<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
+                     f'<td colspan="2" class="topic" style="color: {side_colour(source)}">{heading}</td>'
+                     f"</tr></thead>{rows}</table>")
+    return parts
+
+
+# --------------------------------------------------------------------------------------- annotations
+
+
+def _annotations(report: Report) -> list[str]:
+    if not report.annotations:
+        return []
+    rows = "".join(_annotation_row(a) for a in report.annotations)
+    return ['<h2 class="pb">Annotations</h2>',
+            '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
+            '<thead><tr><th width="22%">Tag</th><th width="38%">Note</th><th width="40%">On</th></tr></thead>'
+            f"{rows}</table>"]
+
+
+def _annotation_row(annotation: ReportAnnotation) -> str:
+    colour = annotation.colour if _is_colour(annotation.colour) else "#6b7280"
+    tag = f'<span style="color: {colour}">■</span> <b>{esc(annotation.tag)}</b>'
+    if annotation.orphaned:
+        tag += '<br><span class="muted small">its text is no longer in the readout</span>'
+    on = "".join(f"<p>{passage_html(p)}</p>" for p in annotation.passages)
+    on += "".join(f"<p>“{esc(q)}”</p>" for q in annotation.quotes)
+    return f"<tr><td>{tag}</td><td>{esc(annotation.note)}</td><td>{on}</td></tr>"
+
+
+def _is_colour(value: str) -> bool:
+    return len(value) == 7 and value.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in value[1:])
+
+
+# ------------------------------------------------------------------------------------------ appendix
+
+
+def _appendix(report: Report) -> list[str]:
+    parts: list[str] = []
+    for number, text in enumerate(report.appendix):
+        parts += _full_text(report, text, first=number == 0)
+    return parts
+
+
+def _full_text(report: Report, text: FullText, first: bool) -> list[str]:
+    source = report.sources[text.side]
+    heading = "<h2 class=\"pb\">Appendix: the full texts</h2>" if first else ""
+    paragraphs = "".join(f"<p>{_cjk(p)}</p>" for p in text.paragraphs)
+    return [heading,
+            f'<h3 class="{"" if first else "pb"}" style="color: {side_colour(source)}">'
+            f"{esc(source.heading)}: {esc(source.name)}</h3>",
+            f'<div class="fulltext">{paragraphs}</div>']
