@@ -219,8 +219,12 @@ def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement]
             group = Group({i}, {j}, float(similarity[i, j]))
             groups.append(group)
             left_group[i] = right_group[j] = group
-    _join_leftovers(similarity, left, right, left_group, right_group, settings)
-    _join_leftovers(similarity.T, right, left, right_group, left_group, settings, flipped=True)
+    own = {"left": set(), "right": set()}
+    if left_analysis is not None and right_analysis is not None:
+        own = {"left": _own_points(left_analysis, right_analysis),
+               "right": _own_points(right_analysis, left_analysis)}
+    _join_leftovers(similarity, left, right, left_group, right_group, settings, own["left"])
+    _join_leftovers(similarity.T, right, left, right_group, left_group, settings, own["right"], flipped=True)
     return sorted(groups, key=lambda g: (min(g.left), min(g.right)))
 
 
@@ -255,9 +259,17 @@ def _rare_topics(analyses: list[Analysis], settings: AlignmentSettings) -> set[s
     return {topic for topic, n in counts.items() if n <= limit}
 
 
+def _own_points(mine: list[Analysis], theirs: list[Analysis]) -> set[int]:
+    """My statements about specific topics the other readout never mentions: points only I make
+    ("concern over the missile launches" where the other side speaks of the Peninsula only)."""
+    elsewhere = set().union(*(a.topics for a in theirs))
+    return {i for i, a in enumerate(mine)
+            if (specific := {t for t in a.topics if "." in t}) and bool(specific - elsewhere)}
+
+
 def _join_leftovers(similarity: np.ndarray, mine: list[Statement], theirs: list[Statement],
                     my_group: dict[int, Group], their_group: dict[int, Group],
-                    settings: AlignmentSettings, flipped: bool = False) -> None:
+                    settings: AlignmentSettings, own_points: set[int], flipped: bool = False) -> None:
     """Let an unlinked statement join the link of its best partner (rows of `similarity` are `mine`)."""
     candidates = []
     for i in range(len(mine)):
@@ -274,7 +286,9 @@ def _join_leftovers(similarity: np.ndarray, mine: list[Statement], theirs: list[
         if size >= settings.max_group:
             continue
         close_enough = score >= settings.join_floor and score >= settings.join_ratio * group.score
-        neighbour = _neighbour_in(group, i, mine, flipped) and score >= settings.neighbour_join_floor
+        # A neighbour making a point of its own is not the rest of its neighbour's point.
+        neighbour = (_neighbour_in(group, i, mine, flipped) and score >= settings.neighbour_join_floor
+                     and i not in own_points)
         if close_enough or neighbour:
             (group.right if flipped else group.left).add(i)
             my_group[i] = group
