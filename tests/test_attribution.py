@@ -6,38 +6,14 @@ Every person, meeting and sentence here is made up for these tests. The statemen
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_CORPUS, needs_shared_corpus
+from statements_support import make_statements
 
 from desktop_app.core.attribution import PeopleIndex, attribute, stance_forms
-from desktop_app.core.language import detect_language
 from desktop_app.core.model import Statement
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-_MARKER = re.compile(r"^(?:\d{1,2}\.|o|-)\s+")
-# Not after "12." (a German ordinal date: "vom 11. bis 12. Dezember").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[”\"’]?\s+(?=[\"“A-Z가-힣])|(?<=[。！？])")
-
-
-def make_statements(text: str) -> list[Statement]:
-    """Paragraphs at blank lines; sentences at . ! ? (before a capital or Hangul) and 。！？."""
-    statements: list[Statement] = []
-    offset = 0
-    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
-        paragraph = paragraph.strip()
-        marker_match = _MARKER.match(paragraph)
-        marker = marker_match.group(0).strip() if marker_match else ""
-        body = paragraph[marker_match.end():] if marker_match else paragraph
-        pieces = [p for p in _SENTENCE_END.split(body) if p and p.strip()]
-        for i, piece in enumerate(pieces):
-            sentence = (f"{marker} {piece.strip()}" if marker and i == 0 else piece.strip())
-            statements.append(Statement(index=len(statements), start=offset, end=offset + len(sentence),
-                                        paragraph=number, text=sentence, language=detect_language(sentence),
-                                        marker=marker if i == 0 else ""))
-            offset += len(sentence) + 1
-    return statements
 
 
 def attributed(text: str) -> list[Statement]:
@@ -415,8 +391,8 @@ def test_vocabulary_comes_from_the_lexicon_file() -> None:
 # -------------------------------------------------------------------------- the shared dev corpus
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared/corpus not present (only in CI and dev machines)")
-@pytest.mark.parametrize("path", sorted(SHARED.glob("dev/*/*.txt")) + sorted(SHARED.glob("seeds/*.txt")),
+@needs_shared_corpus
+@pytest.mark.parametrize("path", sorted(SHARED_CORPUS.glob("dev/*/*.txt")) + sorted(SHARED_CORPUS.glob("seeds/*.txt")),
                          ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_corpus_statements_mostly_have_speakers(path: Path) -> None:
     from desktop_app.core.segmentation import segment
@@ -428,12 +404,12 @@ def test_corpus_statements_mostly_have_speakers(path: Path) -> None:
     assert all(s.speaker_kind in ("person", "both", "side", "organisation") for s in named)
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared/corpus not present (only in CI and dev machines)")
+@needs_shared_corpus
 def test_corpus_speaker_carry_phenomenon() -> None:
     """The dev trade pair's MOFCOM readout: unnamed sentences inside Qiu's turn are Qiu's."""
     from desktop_app.core.segmentation import segment
 
-    path = SHARED / "dev" / "dev-trade-2027-xian" / "cn.txt"
+    path = SHARED_CORPUS / "dev" / "dev-trade-2027-xian" / "cn.txt"
     statements = segment(path.read_text(encoding="utf-8")).statements
     attribute(statements)
     unnamed = ("China is ready to work", "China hopes that South Korea", "Both sides should jointly uphold")

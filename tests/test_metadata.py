@@ -12,36 +12,12 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import SHARED_CORPUS, needs_shared_corpus
+from statements_support import make_statements
 
 from desktop_app.core import metadata as metadata_module
 from desktop_app.core.attribution import attribute
-from desktop_app.core.language import detect_language
 from desktop_app.core.metadata import guess_metadata
-from desktop_app.core.model import Statement
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-needs_corpus = pytest.mark.skipif(not SHARED.exists(),
-                                  reason="../shared/corpus not present (only in CI and dev machines)")
-_MARKER = re.compile(r"^(?:\d{1,2}\.|o|-)\s+")
-# Not after "12." (a German ordinal date: "vom 11. bis 12. Dezember").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)[”\"’]?\s+(?=[\"“A-Z가-힣])|(?<=[。！？])")
-
-
-def make_statements(text: str) -> list[Statement]:
-    statements: list[Statement] = []
-    offset = 0
-    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
-        paragraph = paragraph.strip()
-        marker_match = _MARKER.match(paragraph)
-        marker = marker_match.group(0).strip() if marker_match else ""
-        body = paragraph[marker_match.end():] if marker_match else paragraph
-        for i, piece in enumerate(p for p in _SENTENCE_END.split(body) if p and p.strip()):
-            sentence = f"{marker} {piece.strip()}" if marker and i == 0 else piece.strip()
-            statements.append(Statement(index=len(statements), start=offset, end=offset + len(sentence),
-                                        paragraph=number, text=sentence, language=detect_language(sentence),
-                                        marker=marker if i == 0 else ""))
-            offset += len(sentence) + 1
-    return statements
 
 
 def meta(text: str, title: str | None = None, body: str | None = None) -> Any:
@@ -281,10 +257,10 @@ def _norm_name(name: str) -> str:
     return re.sub(r"[\s\-‐]", "", name).casefold()
 
 
-DEV_FILES = sorted(p for p in SHARED.glob("dev/*/*.txt")) if SHARED.exists() else []
+DEV_FILES = sorted(p for p in SHARED_CORPUS.glob("dev/*/*.txt")) if SHARED_CORPUS.exists() else []
 
 
-@needs_corpus
+@needs_shared_corpus
 @pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_dev_corpus_metadata_matches_meta_yaml(path: Path) -> None:
     info = yaml.safe_load((path.parent / "meta.yaml").read_text(encoding="utf-8"))
@@ -310,26 +286,26 @@ def test_dev_corpus_metadata_matches_meta_yaml(path: Path) -> None:
 SEED_SIDES = {"000": "KR", "001": "KR", "002": "CN", "003": "KR", "004": "CN"}
 
 
-@needs_corpus
+@needs_shared_corpus
 @pytest.mark.parametrize(("prefix", "side"), sorted(SEED_SIDES.items()))
 def test_seed_sides(prefix: str, side: str) -> None:
-    path = next(SHARED.glob(f"seeds/{prefix}-*.txt"))
+    path = next(SHARED_CORPUS.glob(f"seeds/{prefix}-*.txt"))
     result = _corpus_meta(path)
     assert result.side == side, result.side_evidence
     assert result.side_evidence
 
 
-@needs_corpus
+@needs_shared_corpus
 def test_seed_metadata_details() -> None:
-    qingdao = _corpus_meta(next(SHARED.glob("seeds/003-*.txt")))
+    qingdao = _corpus_meta(next(SHARED_CORPUS.glob("seeds/003-*.txt")))
     assert (qingdao.place, qingdao.date.iso if qingdao.date else None) == ("Qingdao", "--08-09")
     assert qingdao.participants == ["Park Jin", "Wang Yi"]
     assert qingdao.publisher == "Ministry of Foreign Affairs REPUBLIC OF KOREA"
-    seoul = _corpus_meta(next(SHARED.glob("seeds/004-*.txt")))
+    seoul = _corpus_meta(next(SHARED_CORPUS.glob("seeds/004-*.txt")))
     assert (seoul.place, seoul.date.iso if seoul.date else None) == ("Seoul", "2020-11-26")
-    german = _corpus_meta(next(SHARED.glob("seeds/000-*.txt")))
+    german = _corpus_meta(next(SHARED_CORPUS.glob("seeds/000-*.txt")))
     assert (german.place, german.date.iso if german.date else None) == ("Beijing", "--12-11")
     assert german.participants == ["Kim Jeong-gwan", "Wang Wentao"]
-    gyeongju = _corpus_meta(next(SHARED.glob("seeds/002-*.txt")))
+    gyeongju = _corpus_meta(next(SHARED_CORPUS.glob("seeds/002-*.txt")))
     assert gyeongju.place == "Gyeongju"
     assert gyeongju.participants == ["Wang Wentao", "Kim Jung-kwan"]  # not the expert quoted afterwards

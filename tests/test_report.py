@@ -12,10 +12,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES
 
 from desktop_app.core.comparison import SIDES, Comparison, compare
-from desktop_app.core.documents import document_from_text, load_document
+from desktop_app.core.documents import document_from_text
 from desktop_app.core.export_csv import COLUMNS, report_to_csv
 from desktop_app.core.export_json import comparison_to_json, report_to_json
 from desktop_app.core.export_markdown import report_to_markdown
@@ -34,14 +34,6 @@ KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
 GENERATED = datetime(2030, 1, 2, 3, 4, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def demo() -> Comparison:
-    return compare(load_document(SAMPLES / "demo-kr.txt"), load_document(SAMPLES / "demo-cn.txt"))
-
-
-@pytest.fixture(scope="module")
-def ko_zh() -> Comparison:
-    return compare(load_document(KO_ZH / "kr.txt"), load_document(KO_ZH / "cn.txt"))
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,9 @@ from typing import Any
 
 import pypdf
 import pytest
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES
 
-from desktop_app.core.comparison import SIDES, Comparison, compare
-from desktop_app.core.documents import load_document
+from desktop_app.core.comparison import SIDES, Comparison
 from desktop_app.core.report import Report, build_report
 
 KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
@@ -26,14 +25,6 @@ needs_poppler = pytest.mark.skipif(
 KANGXI = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")  # radicals Qt + Noto CJK extract instead of ideographs
 
 
-@pytest.fixture(scope="module")
-def demo() -> Comparison:
-    return compare(load_document(SAMPLES / "demo-kr.txt"), load_document(SAMPLES / "demo-cn.txt"))
-
-
-@pytest.fixture(scope="module")
-def ko_zh() -> Comparison:
-    return compare(load_document(KO_ZH / "kr.txt"), load_document(KO_ZH / "cn.txt"))
 
 
 @pytest.fixture
