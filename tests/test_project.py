@@ -150,3 +150,28 @@ def test_missing_and_folder_paths(tmp_path: Path) -> None:
         load_project(tmp_path / "nothing.parallax")
     with pytest.raises(ProjectError, match="folder"):
         load_project(tmp_path)
+
+
+def test_a_project_whose_lexicon_is_missing_opens_with_a_warning(tmp_path: Path) -> None:
+    project = make_project()
+    project.lexicon_file = str(tmp_path / "moved-away.yaml")
+    path = tmp_path / "work.parallax"
+    save_project(project, path)
+    reopened = load_project(path)
+    assert reopened.lexicon_file == project.lexicon_file
+    assert reopened.warnings and "lexicon" in reopened.warnings[0]
+    assert [(k.left, k.right) for k in reopened.comparison.links] == [
+        (k.left, k.right) for k in project.comparison.links]
+
+
+def test_a_project_uses_its_own_lexicon(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("topics:\n  - id: tone\n    label: Tone\n  - id: tone.warmth\n    label: Warmth\n"
+                       "    terms: {ko: [양측은], zh: [双方同意]}\n", encoding="utf-8")
+    project = make_project()
+    project.lexicon_file = str(lexicon)
+    path = tmp_path / "work.parallax"
+    save_project(project, path)
+    reopened = load_project(path)
+    assert not reopened.warnings
+    assert "tone.warmth" in {c.topic for c in reopened.comparison.coverage()}

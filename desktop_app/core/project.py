@@ -22,6 +22,7 @@ from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, T
 from desktop_app.core.comparison import SIDES, Comparison, Side, analysed, classify
 from desktop_app.core.corrections import Correction
 from desktop_app.core.fileio import write_atomic
+from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import Document, MeetingDate, Metadata, Span, Statement
 from desktop_app.core.resources import safe_load_yaml
 
@@ -44,6 +45,7 @@ class Project:
     corrections: list[Correction] = field(default_factory=list)
     codebook: list[Tag] = field(default_factory=lambda: list(DEFAULT_CODEBOOK))
     annotations: list[Annotation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list, compare=False)  # found on opening; not saved
 
     def documents(self) -> dict[Side, Document]:
         return {"left": self.comparison.left, "right": self.comparison.right}
@@ -193,7 +195,12 @@ def _project(data: dict[str, Any]) -> Project:
     documents_data = _get(data, "documents", dict, "project")
     documents = {side: _document(_get(documents_data, side, dict, "documents"), f"documents.{side}")
                  for side in SIDES}
-    comparison = analysed(documents["left"], documents["right"], settings)
+    warnings: list[str] = []
+    try:
+        comparison = analysed(documents["left"], documents["right"], settings, lexicon_file)
+    except LexiconError as problem:  # the user's lexicon is not on this machine, or no longer valid
+        warnings.append(f"the project's lexicon could not be used ({problem}); topics use the built-in one")
+        comparison = analysed(documents["left"], documents["right"], settings)
     for number, link in enumerate(_get(data, "links", list, "project"), start=1):
         left = _indexes(_get(link, "left", list, f"link {number}"), documents["left"], f"link {number}")
         right = _indexes(_get(link, "right", list, f"link {number}"), documents["right"], f"link {number}")
@@ -207,7 +214,7 @@ def _project(data: dict[str, Any]) -> Project:
                    for n, a in enumerate(data.get("annotations") or [], start=1)]
     labels = data.get("side_labels") or {}
     side_labels = {side: labels[side] for side in SIDES if labels.get(side) in ("KR", "CN", "unknown")}
-    return Project(comparison, side_labels, lexicon_file, corrections, codebook, annotations)
+    return Project(comparison, side_labels, lexicon_file, corrections, codebook, annotations, warnings)
 
 
 def _settings(data: dict[str, Any]) -> AlignmentSettings:

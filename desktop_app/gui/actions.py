@@ -25,10 +25,18 @@ class ActionSpec:
     short: str = ""  # toolbar text, when the menu text is too long
 
 
-MENUS = ("&File", "&View", "&Go", "&Links", "&Help")
+MENUS = ("&File", "&Edit", "&View", "&Go", "&Links", "&Annotations", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    # File
+    # File. Ctrl+O and Ctrl+Shift+O open readouts (what most users do), so a project opens with Ctrl+Shift+P.
+    ActionSpec("open_project", "Open Pro&ject…", "Ctrl+Shift+P", "mdi6.folder-open-outline",
+               "Open a saved project: both readouts, links, corrections, codebook and annotations",
+               "open_project", "&File"),
+    ActionSpec("save_project", "&Save Project", "Ctrl+S", "mdi6.content-save-outline",
+               "Save the comparison and your annotations as a project file", "save_project", "&File",
+               toolbar=True, short="Save"),
+    ActionSpec("save_project_as", "Save Project &As…", "Ctrl+Shift+S", "mdi6.content-save-edit-outline",
+               "Save the project under another name", "save_project_as", "&File"),
     ActionSpec("open_left", "Open &Left Readout…", "Ctrl+O", "fa5s.folder-open",
                "Open a readout in the left pane", "open_left", "&File", toolbar=True, short="Open Left"),
     ActionSpec("open_right", "Open &Right Readout…", "Ctrl+Shift+O", "fa5.folder-open",
@@ -42,6 +50,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("preferences", "Pr&eferences…", "Ctrl+,", "fa5s.cog",
                "Font, theme, alignment threshold and your own lexicon", "show_preferences", "&File"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", "fa5s.power-off", "Close Parallax", "close", "&File"),
+    # Edit: the texts say what will be undone ("Undo Annotate statement"), from the undo stack
+    ActionSpec("undo", "&Undo", "Ctrl+Z", "mdi6.undo", "Undo the last annotation, link or unlink",
+               "undo", "&Edit"),
+    ActionSpec("redo", "&Redo", "Ctrl+Shift+Z", "mdi6.redo", "Redo what was undone", "redo", "&Edit"),
     # View
     ActionSpec("filter_all", "Show &All Statements", "Ctrl+1", "mdi6.format-list-bulleted",
                "Show every statement", "filter_all", "&View", checkable=True, group="filter"),
@@ -56,6 +68,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec("toggle_outline", "Topic &Outline", "F9", "mdi6.format-list-bulleted-type",
                "Show or hide the topic outline", "toggle_outline", "&View", checkable=True),
+    ActionSpec("toggle_annotations", "&Annotation Panel", "Ctrl+Shift+M", "mdi6.note-text-outline",
+               "Show or hide the list of annotations", "toggle_annotations", "&View", checkable=True),
     ActionSpec("zoom_in", "Zoom &In", "Ctrl++", "mdi6.magnify-plus-outline",
                "Larger readout text", "zoom_in", "&View"),
     ActionSpec("zoom_out", "Zoom O&ut", "Ctrl+-", "mdi6.magnify-minus-outline",
@@ -83,13 +97,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("realign", "&Re-align", "F5", "mdi6.refresh",
                "Align again with the current preferences, keeping your links and unlinks", "realign",
                "&Links", toolbar=True, short="Re-align"),
+    # Annotations
+    ActionSpec("annotate", "&Annotate…", "Ctrl+M", "mdi6.tag-outline",
+               "Tag the selected statement, link or text with a code from the codebook, and add a note",
+               "annotate", "&Annotations", toolbar=True, short="Annotate"),
+    ActionSpec("edit_annotation", "&Edit Annotation…", "", "mdi6.pencil-outline",
+               "Change the tag or note of the annotation chosen in the panel", "edit_annotation",
+               "&Annotations"),
+    ActionSpec("delete_annotation", "&Delete Annotation", "Del", "mdi6.delete-outline",
+               "Delete the annotation chosen in the panel (Ctrl+Z brings it back)", "delete_annotation",
+               "&Annotations"),
+    ActionSpec("codebook", "&Codebook…", "", "mdi6.tag-multiple-outline",
+               "Add, rename and colour the tags annotations use", "edit_codebook", "&Annotations"),
     # Help
     ActionSpec("show_shortcuts", "&Keyboard Shortcuts", "F1", "fa5s.keyboard",
                "Every action and its shortcut", "show_shortcuts", "&Help"),
     ActionSpec("about", "&About Parallax", "", "fa5s.info-circle", "What Parallax is", "show_about", "&Help"),
 )
 
-TOOLBAR_BREAKS = {"swap_sides", "jump_counterpart"}  # a separator follows these in the toolbar
+# A separator follows these in the toolbar.
+TOOLBAR_BREAKS = {"save_project", "swap_sides", "jump_counterpart", "realign"}
 
 
 def spec(action_id: str) -> ActionSpec:
@@ -139,8 +166,8 @@ def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
     menus = {title: menu_bar.addMenu(title) for title in MENUS}
     for row in ACTIONS:
         menus[row.menu].addAction(actions[row.id])
-        if row.id in {"paste_right", "swap_sides", "preferences", "filter_one_sided", "toggle_outline",
-                      "next_difference", "unlink_selected"}:
+        if row.id in {"save_project_as", "paste_right", "swap_sides", "preferences", "filter_one_sided",
+                      "toggle_annotations", "next_difference", "unlink_selected", "delete_annotation"}:
             menus[row.menu].addSeparator()
     return menus
 

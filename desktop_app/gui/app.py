@@ -1,4 +1,5 @@
-"""Starting the window: `parallax` (the demo pair), `parallax LEFT RIGHT`, `parallax --screenshot OUT.png`.
+"""Starting the window: `parallax` (the demo pair), `parallax LEFT RIGHT`, `parallax PROJECT.parallax`,
+`parallax --screenshot OUT.png`.
 
 Imports are kept inside the functions, and the engine is first imported on the worker thread, so the
 window is on screen as early as possible.
@@ -38,7 +39,7 @@ def application() -> QApplication:
         app.setApplicationName("Parallax")
         app.setOrganizationName("Parallax")
         app.setApplicationDisplayName("Parallax")
-        app.setDesktopFileName("parallax")
+        app.setDesktopFileName("io.github.parallax_readouts.Parallax")  # matches packaging/linux/
     assert isinstance(app, QApplication)
     from desktop_app.gui.main_window import latin_family
 
@@ -60,30 +61,41 @@ def user_preferences() -> tuple[Any, Any]:
 
 
 def create_window(left: Path | None = None, right: Path | None = None,
-                  prefs: Any = None, save: Any = None, deferred_icons: bool = False) -> MainWindow:
-    """The main window, already reading (and aligning) the given pair, or the demo pair."""
+                  prefs: Any = None, save: Any = None, deferred_icons: bool = False,
+                  project_path: Path | None = None, autosave_ms: int | None = None) -> MainWindow:
+    """The main window, already opening the given project, or reading (and aligning) the given pair, or
+    the demo pair."""
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.palette import apply_theme
+    from desktop_app.gui.window_project import AUTOSAVE_MS
 
     if prefs is None:
         prefs, save = user_preferences()
     apply_theme(prefs.theme)
-    window = MainWindow(prefs, save, deferred_icons=deferred_icons)
-    if left is None or right is None:
-        left, right = demo_pair()
-    window.open_pair(left, right)
+    window = MainWindow(prefs, save, deferred_icons=deferred_icons,
+                        autosave_ms=AUTOSAVE_MS if autosave_ms is None else autosave_ms)
+    if project_path is not None:
+        window.open_project_file(Path(project_path))
+    else:
+        if left is None or right is None:
+            left, right = demo_pair()
+        window.open_pair(left, right)
     warning = getattr(prefs, "load_warning", None)
     if warning:
         window.message_bar.show_message(warning, "info")
     return window
 
 
-def run_window(left: Path | None = None, right: Path | None = None) -> int:
-    """Open the window (on the demo pair when no files are given) and run until it is closed."""
+def run_window(left: Path | None = None, right: Path | None = None, project: Path | None = None) -> int:
+    """Open the window on a project, a pair, or the demo pair, and run until it is closed. Work left
+    unsaved by a session that crashed is offered for recovery once the window is up."""
+    from PySide6.QtCore import QTimer
+
     app = application()
-    window = create_window(left, right, deferred_icons=True)
+    window = create_window(left, right, deferred_icons=True, project_path=project)
     _follow_system_theme(app, window)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 
@@ -99,8 +111,10 @@ def _follow_system_theme(app: QApplication, window: MainWindow) -> None:
     hints.colorSchemeChanged.connect(changed)
 
 
-def save_screenshot(out: Path, left: Path | None = None, right: Path | None = None) -> int:
-    """Render the window offscreen with the comparison drawn, and save it as a PNG.
+def save_screenshot(out: Path, left: Path | None = None, right: Path | None = None,
+                    project: Path | None = None) -> int:
+    """Render the window offscreen with the comparison (of the pair, or of the project) drawn, and save it
+    as a PNG.
 
     Returns 0, or 2 with one line on stderr for a file that cannot be read or an output that cannot
     be written.
@@ -113,8 +127,15 @@ def save_screenshot(out: Path, left: Path | None = None, right: Path | None = No
         print("parallax: give both readouts, or none for the demo pair", file=sys.stderr)
         return EXIT_BAD_INPUT
     from desktop_app.core.model import DocumentError
+    from desktop_app.core.project import ProjectError, load_project
     from desktop_app.gui.loading import read_file
 
+    if project is not None:
+        try:
+            load_project(project)  # fail early, with the project's one-line message
+        except ProjectError as error:
+            print(f"parallax: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     for path in (left, right):
         if path is not None:
             try:
@@ -123,7 +144,7 @@ def save_screenshot(out: Path, left: Path | None = None, right: Path | None = No
                 print(f"parallax: {error}", file=sys.stderr)
                 return EXIT_BAD_INPUT
     app = application()
-    window = create_window(left, right)
+    window = create_window(left, right, project_path=project)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     if not wait_until_shown(app, window):
@@ -144,6 +165,7 @@ def wait_until_shown(app: QApplication, window: MainWindow, timeout_ms: int = SC
         loop = QEventLoop()
         window.comparison_shown.connect(loop.quit)
         window.document_failed.connect(lambda *_: loop.quit())
+        window.project_failed.connect(lambda *_: loop.quit())
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
     app.processEvents()

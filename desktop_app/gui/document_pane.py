@@ -12,14 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QSyntaxHighlighter,
@@ -47,6 +50,19 @@ from desktop_app.gui.session import SIDE_LABELS, Side
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
                   "fr": "French", "ru": "Russian", "und": "language unknown"}
 EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
+# Annotation bars in the left margin of the text (the document margin is 12 px): up to three side by side.
+BAR_X, BAR_WIDTH, BAR_STEP, BAR_SLOTS = 1.0, 3.0, 4.0, 3
+
+
+@dataclass(frozen=True)
+class AnnotationMark:
+    """An annotated stretch of text: a bar in the margin in its tag's colour; a text annotation (rather
+    than a whole statement or link) is also underlined in that colour."""
+
+    start: int
+    end: int
+    colour: QColor
+    underline: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,7 @@ class ReadoutView(QTextEdit):
 
     statement_clicked = Signal(int, bool)  # statement index (-1: none), additive (Ctrl held)
     files_dropped = Signal(list)  # [Path]
+    context_requested = Signal(int, QPoint)  # statement index under the pointer (-1: none), global point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +141,9 @@ class ReadoutView(QTextEdit):
         self.describe: Callable[[int], str] | None = None  # tooltip text for a statement
         self._extents: list[tuple[float, float]] | None = None
         self._press: QPoint | None = None
+        self.marks: list[AnnotationMark] = []
+        self._bars: list[tuple[float, float, int, QColor]] | None = None
+        self._underlines: list[tuple[QRectF, QColor]] | None = None
         self.document().documentLayout().documentSizeChanged.connect(self._forget_extents)
 
     # ------------------------------------------------------------------------------- content
@@ -147,6 +167,78 @@ class ReadoutView(QTextEdit):
 
     def _forget_extents(self, *_: object) -> None:
         self._extents = None
+        self._bars = None
+        self._underlines = None
+
+    # ------------------------------------------------------------------------------- annotation bars
+
+    def set_marks(self, marks: list[AnnotationMark]) -> None:
+        self.marks = marks
+        self._bars = None
+        self._underlines = None
+        self.viewport().update()
+
+    def underlines(self) -> list[tuple[QRectF, QColor]]:
+        """Under each line of a text annotation, a 2 px rule in its tag's colour (document coordinates).
+
+        Drawn by hand: a character format's underline is one thin pixel, lost on the status tints.
+        """
+        if self._underlines is None:
+            self._underlines = [(rect, mark.colour) for mark in self.marks if mark.underline
+                                for rect in self._line_rects(mark.start, mark.end)]
+        return self._underlines
+
+    def _line_rects(self, start: int, end: int) -> list[QRectF]:
+        rects: list[QRectF] = []
+        document = self.document()
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            layout, origin = block.layout(), document.documentLayout().blockBoundingRect(block)
+            for number in range(layout.lineCount() if layout is not None else 0):
+                line = layout.lineAt(number)
+                first = max(block.position() + line.textStart(), start) - block.position()
+                last = min(block.position() + line.textStart() + line.textLength(), end) - block.position()
+                if last <= first:
+                    continue
+                x1, x2 = _cursor_x(line, first), _cursor_x(line, last)
+                y = origin.top() + line.y() + line.ascent() + max(1.0, line.descent() * 0.3)
+                rects.append(QRectF(origin.left() + min(x1, x2), y, abs(x2 - x1), 2.0))
+            block = block.next()
+        return rects
+
+    def bars(self) -> list[tuple[float, float, int, QColor]]:
+        """Each mark's top and bottom (document coordinates), its slot in the margin and its colour.
+
+        Overlapping marks take different slots, so two annotations on one statement both show.
+        """
+        if self._bars is None:
+            bars: list[tuple[float, float, int, QColor]] = []
+            ends: list[float] = []  # per slot, the bottom of the last bar in it
+            for mark in sorted(self.marks, key=lambda m: (m.start, -m.end)):
+                top, bottom = self._extent(mark.start, mark.end)
+                slot = next((k for k, end in enumerate(ends) if end <= top), len(ends))
+                if slot == len(ends):
+                    ends.append(bottom)
+                ends[slot] = bottom
+                bars.append((top, bottom, min(slot, BAR_SLOTS - 1), mark.colour))
+            self._bars = bars
+        return self._bars
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self.marks:
+            return
+        painter = QPainter(self.viewport())
+        height, scroll = self.viewport().height(), self.scroll_y
+        for top, bottom, slot, colour in self.bars():
+            if bottom - scroll < 0 or top - scroll > height:
+                continue
+            painter.fillRect(QRectF(BAR_X + slot * BAR_STEP, top - scroll + 1, BAR_WIDTH,
+                                    max(2.0, bottom - top - 2)), colour)
+        for rect, colour in self.underlines():
+            if -4 <= rect.top() - scroll <= height:
+                painter.fillRect(rect.translated(0, -scroll), colour)
+        painter.end()
 
     def extents(self) -> list[tuple[float, float]]:
         """Each statement's top and bottom in document coordinates (cached until the layout changes)."""
@@ -213,6 +305,24 @@ class ReadoutView(QTextEdit):
         index = self.statement_under(event.position().toPoint())
         additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         self.statement_clicked.emit(-1 if index is None else index, additive)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.statement_under(event.pos())
+        self.context_requested.emit(-1 if index is None else index, event.globalPos())
+        event.accept()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The text the user selected (with its surrounding spaces left out), if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        text = self.document().toPlainText()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
 
     def _clear_text_selection(self) -> None:
         cursor = self.textCursor()
@@ -372,6 +482,8 @@ class DocumentPane(QWidget):
         self.side = side
         self.document: Document | None = None
         self.looks: list[StatementLook] | None = None
+        self.selected: list[int] = []
+        self.palette_used: ReadoutPalette | None = None
         self.header = PaneHeader()
         self.view = ReadoutView()
         self.view.setObjectName(f"{side}Readout")
@@ -418,10 +530,18 @@ class DocumentPane(QWidget):
     def mark_selected(self, selected: list[int], palette: ReadoutPalette) -> None:
         """A strong tint on the selected statements, their differing words underlined (extra selections:
         the text's own formats stay as they are)."""
-        document, looks = self.document, self.looks
+        self.selected, self.palette_used = selected, palette
+        self._extra_selections()
+
+    def show_annotations(self, marks: list[AnnotationMark]) -> None:
+        self.view.set_marks(marks)
+        self._extra_selections()
+
+    def _extra_selections(self) -> None:
+        document, looks, palette = self.document, self.looks, self.palette_used
         marks: list[QTextEdit.ExtraSelection] = []
-        if document is not None and looks is not None:
-            for index in selected:
+        if document is not None and looks is not None and palette is not None:
+            for index in self.selected:
                 statement, look = document.statements[index], looks[index]
                 marks.append(self._mark(statement.start, statement.end,
                                         _format(background=palette.selected_tint[look.status])))
@@ -453,6 +573,12 @@ def _format(foreground: QColor | None = None, background: QColor | None = None,
     if italic:
         char_format.setFontItalic(True)
     return char_format
+
+
+def _cursor_x(line: object, position: int) -> float:
+    """A text line's x at a position (PySide6 returns the x, or the x and the position)."""
+    found = line.cursorToX(position)  # type: ignore[attr-defined]
+    return float(found[0] if isinstance(found, tuple) else found)
 
 
 def _flatten(ranges: list[tuple[int, int, QTextCharFormat]]) -> list[tuple[int, int, QTextCharFormat]]:

@@ -1,8 +1,10 @@
-"""The main window: two readouts side by side, the links between them, a topic outline.
+"""The main window: two readouts side by side, the links between them, a topic outline, annotations.
 
-The window holds a `Session` (what is being compared) and a `ComparisonIndex` (lookups over the
-current comparison); the panes, the gutter and the outline only draw what these say. Reading files and
-aligning run on the `Worker`, never on the GUI thread.
+The window holds a `Session` (what is being compared, and the user's work on it) and a
+`ComparisonIndex` (lookups over the current comparison); the panes, the gutter, the outline and the
+annotation panel only draw what these say. Reading files and aligning run on the `Worker`, never on the
+GUI thread. Edits of the user's work go through one `QUndoStack`; annotating is in `window_annotations`,
+project files and autosaves in `window_project` (mixins of this window).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +48,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.gui import actions as action_table
+from desktop_app.gui.commands import CorrectLinks
 from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
 from desktop_app.gui.fonts import bundled_family, readout_font
 from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
@@ -55,11 +60,14 @@ from desktop_app.gui.outline import TopicOutline
 from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets
 from desktop_app.gui.preferences import Preferences, PreferencesDialog, save_preferences
 from desktop_app.gui.scrollsync import ScrollSync
-from desktop_app.gui.session import SIDES, Session, Side, other
+from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
+from desktop_app.gui.window_annotations import AnnotationMixin
+from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project_file
 from desktop_app.gui.worker import Worker
 
 if TYPE_CHECKING:
     from desktop_app.core.comparison import Comparison, Link, Reason
+    from desktop_app.core.corrections import Correction
     from desktop_app.core.model import Document
 
 READOUT_FILTER = "Readouts (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
@@ -186,23 +194,26 @@ class Selection:
 
     statements: dict[Side, set[int]] = field(default_factory=lambda: {"left": set(), "right": set()})
     primary: tuple[Side, int] | None = None
+    link: int | None = None  # the link chosen in the gutter, if the selection is one
 
     def clear(self) -> None:
         self.statements = {"left": set(), "right": set()}
         self.primary = None
+        self.link = None
 
     def __bool__(self) -> bool:
         return any(self.statements.values())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectMixin, AnnotationMixin, QMainWindow):
     """Two readouts side by side with the links between them."""
 
     comparison_shown = Signal()  # a comparison has been drawn (tests and the screenshot wait on it)
     document_failed = Signal(str, str)  # side, message
+    project_failed = Signal(str)  # the one-line message of a project that could not be opened
 
     def __init__(self, prefs: Preferences | None = None, save_preferences: SavePreferences | None = None,
-                 deferred_icons: bool = False) -> None:
+                 deferred_icons: bool = False, autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__()
         self.prefs: Preferences = prefs if prefs is not None else Preferences()
         self._save_preferences = save_preferences
@@ -214,17 +225,23 @@ class MainWindow(QMainWindow):
         self.reading_side: Side = "left"
         self.zoom = 0.0
         self.worker = Worker(self)
+        self.undo_stack = QUndoStack(self)
+        self._alignment_corrections: list[Correction] = []  # those the alignment under way applies
         self.readout_palette = palette_for_widgets(self.palette())
-        self.setWindowTitle("Parallax")
+        self.setWindowTitle("Parallax[*]")
         self.setObjectName("parallaxMainWindow")
         self.resize(1400, 860)
         self._build_panes()
         self._build_actions(deferred_icons)
         self._build_outline()
+        self._build_annotation_panel()
         self._build_status_bar()
+        self._build_project_keeping(autosave_ms)
+        self._connect_undo_actions()
         self.apply_fonts()
         self._apply_palette()
-        self._update_actions()
+        self.annotations_changed()
+        self.update_title()
 
     # =============================================================================== building
 
@@ -307,6 +324,28 @@ class MainWindow(QMainWindow):
             # on screen (or a second has passed), rather than delay it.
             self.comparison_shown.connect(lambda: QTimer.singleShot(60, self._install_icons))
             QTimer.singleShot(1000, self._install_icons)
+
+    def _connect_undo_actions(self) -> None:
+        """Edit ▸ Undo/Redo come from the action table; their texts and states from the undo stack."""
+        stack, undo, redo = self.undo_stack, self.actions_by_id["undo"], self.actions_by_id["redo"]
+
+        def texts() -> None:
+            if not isValid(stack) or not isValid(undo):
+                return  # signalled while the window is destroyed
+            undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+            redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+            undo.setEnabled(stack.canUndo())
+            redo.setEnabled(stack.canRedo())
+
+        stack.indexChanged.connect(lambda _: texts())
+        stack.cleanChanged.connect(lambda _: texts())
+        texts()
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def _install_icons(self) -> None:
         if not self._icons_installed:
@@ -401,6 +440,8 @@ class MainWindow(QMainWindow):
             self.session.set_alignment(prefs.threshold, prefs.lexicon_file)
             self._show_documents()
             self.request_alignment()
+            if (prefs.threshold, prefs.lexicon_file) != (old.threshold, old.lexicon_file):
+                self.touch_work()  # the project's settings and links change with them
 
     def _remember(self, path: Path) -> None:
         """Put a file at the top of the recent files, and store the preferences."""
@@ -444,9 +485,13 @@ class MainWindow(QMainWindow):
             self.open_file(side, Path(path))
 
     def open_file(self, side: Side, path: Path) -> None:
-        """Read a readout on the worker; on success it replaces that side, on failure a message says why."""
+        """Read a readout on the worker; on success it replaces that side, on failure a message says why.
+        A project file opens as a project."""
         from desktop_app.gui.loading import read_file
 
+        if is_project_file(path):
+            self.open_project_file(path)
+            return
         self.worker.cancel("pair")
         self._working(f"Reading {path.name}…")
         self.worker.submit(side, lambda: read_file(path),
@@ -454,9 +499,12 @@ class MainWindow(QMainWindow):
                            lambda error: self._document_failed(side, error))
 
     def open_pair(self, left: Path, right: Path) -> None:
-        """Read two readouts and align them in one job (the fastest way to the first picture)."""
+        """Read two readouts and align them in one job (the fastest way to the first picture). A new pair
+        is a new project: unsaved work is offered for saving first."""
         from desktop_app.gui.loading import read_pair
 
+        if not self.may_discard_changes("opening other readouts"):
+            return
         for side in SIDES:
             self.worker.cancel(side)
         self._working("Reading and aligning…")
@@ -465,6 +513,8 @@ class MainWindow(QMainWindow):
                            lambda error: self._document_failed("left", error))
 
     def _pair_read(self, result: Any) -> None:
+        if result.documents:
+            self._start_afresh()
         for side, path in result.paths.items():
             document = result.documents.get(side)
             if document is not None:
@@ -478,13 +528,43 @@ class MainWindow(QMainWindow):
         else:
             self.request_alignment()
 
+    def _start_afresh(self) -> None:
+        """A new pair of readouts: a new, untitled project with nothing unsaved."""
+        self.session.new_pair()
+        self.undo_stack.clear()
+        self.project_path = None
+        self._unsaved_outside = False
+        self.selection.clear()
+        self.annotations_changed()
+        self._dirty_state_changed()
+
     def _document_read(self, side: Side, document: Document, path: Path | None) -> None:
         self.message_bar.hide()
-        self.session.set_document(side, document)
+        report = self.session.set_document(side, document)
+        # The undo history refers to the old readout's statements and offsets: it ends here.
+        self.undo_stack.clear()
         if path is not None:
             self._remember(path)
         self._show_documents()
         self.request_alignment()
+        self.annotations_changed()
+        self._report_replacement(side, report)
+        self.touch_work()
+
+    def _report_replacement(self, side: Side, report: Replacement) -> None:
+        """Say what became of the annotations and corrections when a readout was replaced."""
+        parts = []
+        if report.orphaned:
+            parts.append(f"{report.orphaned} annotation{' was' if report.orphaned == 1 else 's were'} not "
+                         "found in it and kept as orphaned (⚠ in the Annotations panel)")
+        if report.found_again:
+            parts.append(f"{report.found_again} orphaned annotation(s) found their text again")
+        if report.corrections_dropped:
+            parts.append(f"{report.corrections_dropped} manual link(s) or unlink(s) referred to statements "
+                         "no longer there and were dropped")
+        if parts:
+            self.message_bar.show_message(f"The {side} readout was replaced: " + "; ".join(parts) + ".",
+                                          "info")
 
     def _document_failed(self, side: Side, error: object) -> None:
         message = str(error) or error.__class__.__name__
@@ -492,6 +572,10 @@ class MainWindow(QMainWindow):
         self.document_failed.emit(side, message)
 
     def _files_dropped(self, side: Side, files: list[Path]) -> None:
+        projects = [f for f in files if is_project_file(f)]
+        if projects:  # a project dropped anywhere opens as the project
+            self.open_project_file(projects[0])
+            return
         if len(files) >= 2:  # two files dropped together: one readout per side
             self.open_file("left", files[0])
             self.open_file("right", files[1])
@@ -518,14 +602,21 @@ class MainWindow(QMainWindow):
 
     def swap_sides(self) -> None:
         self.session.swap()
+        self.undo_stack.clear()  # its commands name sides and statements as they were
         self.selection.clear()
         self.reading_side = "left"
         self._show_documents()
         self.request_alignment()
+        self.annotations_changed()
+        self.touch_work()
 
     def set_side_code(self, side: Side, code: str) -> None:
+        if self.session.side_codes[side] == code:
+            return
         self.session.side_codes[side] = code  # type: ignore[assignment]
         self._render()
+        self.annotations_changed()  # the panel names sides by their labels
+        self.mark_changed()
 
     # =============================================================================== aligning
 
@@ -533,6 +624,7 @@ class MainWindow(QMainWindow):
         if not self.session.complete:
             return
         self._working("Aligning…")
+        self._alignment_corrections = list(self.session.corrections)
         self.worker.submit("align", self.session.alignment_job(), self._aligned, self._alignment_failed)
 
     def realign(self) -> None:
@@ -540,6 +632,10 @@ class MainWindow(QMainWindow):
         self.request_alignment()
 
     def _aligned(self, comparison: Comparison) -> None:
+        if self.session.corrections != self._alignment_corrections:
+            # A link was made or undone while aligning: this result lacks it, so align again.
+            self.request_alignment()
+            return
         if self.session.accept_comparison(comparison):
             self._comparison_ready()
 
@@ -570,7 +666,18 @@ class MainWindow(QMainWindow):
                 pane.show_document(document, self.session.side_codes[side])
                 pane.view.setPlaceholderText(EMPTY_HINT.format(
                     shortcut=action_table.spec(f"open_{side}").shortcut))
+        if hasattr(self, "annotation_panel"):
+            self._show_annotation_marks()
         self._render()
+
+    def _apply_project_view(self) -> None:
+        """Draw a project just restored into the session: its readouts, saved links and annotations."""
+        self.selection.clear()
+        self.filter = ALL
+        self.reading_side = "left"
+        self._show_documents()
+        self._comparison_ready()
+        self.annotations_changed()
 
     def _render(self) -> None:
         """Draw the current comparison (or its absence) in every view."""
@@ -629,10 +736,11 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         comparison = self.session.comparison
+        if hasattr(self, "autosave_session"):
+            self.update_title()
         if comparison is None or self.index is None:
             loaded = [d for d in self.session.documents.values() if d is not None]
             self.summary.setText("Open two readouts to compare them." if len(loaded) < 2 else "Aligning…")
-            self.setWindowTitle("Parallax")
             return
         summary = comparison.summary()
         label = self._side_labels()
@@ -643,8 +751,6 @@ class MainWindow(QMainWindow):
             f"{summary.statements['right']}   Links {summary.links}: {summary.agree} agree, "
             f"{summary.differ} differ   Only one side: {label['left']} {summary.one_sided['left']} · "
             f"{label['right']} {summary.one_sided['right']}{filtered}")
-        names = [d.name for d in self.session.documents.values() if d is not None]
-        self.setWindowTitle(f"{' ↔ '.join(names)} — Parallax")
 
     # =============================================================================== describing
 
@@ -665,6 +771,7 @@ class MainWindow(QMainWindow):
             lines.append("Topics: " + ", ".join(topics))
         for number in self.index.links_of[side][index]:
             lines.extend(self._link_lines(self.index.links[number]))
+        lines.extend(f"Annotation · {line}" for line in self.annotation_lines(side, index))
         return "\n".join(lines)
 
     def _link_lines(self, link: Link) -> list[str]:
@@ -727,6 +834,7 @@ class MainWindow(QMainWindow):
             return
         if additive:
             chosen = self.selection.statements[side]
+            self.selection.link = None
             if index >= 0:
                 chosen.symmetric_difference_update({index})
                 self.selection.primary = (side, index) if index in chosen else None
@@ -756,6 +864,7 @@ class MainWindow(QMainWindow):
         for side in SIDES:
             self.selection.statements[side].update(members[side])
         self.selection.primary = ("left", members["left"][0])
+        self.selection.link = number
         self._render_selection()
 
     def clear_selection(self) -> None:
@@ -904,12 +1013,13 @@ class MainWindow(QMainWindow):
     # =============================================================================== corrections
 
     def link_selected(self) -> None:
+        from desktop_app.core.corrections import Correction
+
         left, right = sorted(self.selection.statements["left"]), sorted(self.selection.statements["right"])
         if self.index is None or not left or not right:
             self.statusBar().showMessage("Select statements on both sides (Ctrl+click) to link them", 4000)
             return
-        self.session.link(left, right)
-        self._corrected()
+        self.undo_stack.push(CorrectLinks(self, [Correction("link", tuple(left), tuple(right))], "Link"))
 
     def unlink_selected(self) -> None:
         index = self.index
@@ -929,13 +1039,19 @@ class MainWindow(QMainWindow):
         if not pairs:
             self.statusBar().showMessage("The selected statements are not linked", 4000)
             return
-        for left_part, right_part in pairs:
-            self.session.unlink(left_part, right_part)
-        self._corrected()
+        from desktop_app.core.corrections import Correction
 
-    def _corrected(self) -> None:
-        """A link or unlink was applied to the comparison: redraw (the session keeps the correction)."""
-        self._comparison_ready()
+        corrections = [Correction("unlink", tuple(left_part), tuple(right_part))
+                       for left_part, right_part in pairs]
+        self.undo_stack.push(CorrectLinks(self, corrections, "Unlink"))
+
+    def links_changed(self, restored: bool) -> None:
+        """A link or unlink was applied or taken back: redraw, or (after a re-alignment in between) align
+        again without it."""
+        if restored:
+            self._comparison_ready()
+        else:
+            self.request_alignment()
 
     # =============================================================================== view
 
@@ -962,7 +1078,13 @@ class MainWindow(QMainWindow):
             return
         ready = self.index is not None
         has_selection = bool(self.selection)
+        has_documents = any(d is not None for d in self.session.documents.values())
+        chosen_annotation = (hasattr(self, "annotation_panel")
+                             and self.annotation_panel.current_id() is not None)
         enabled = {
+            "annotate": has_documents, "edit_annotation": chosen_annotation,
+            "delete_annotation": chosen_annotation,
+            "save_project": self.session.complete, "save_project_as": self.session.complete,
             "previous_difference": ready, "next_difference": ready,
             "jump_counterpart": ready and self.selection.primary is not None,
             "link_selected": ready and bool(self.selection.statements["left"])
@@ -1006,5 +1128,11 @@ class MainWindow(QMainWindow):
                           "agree, where they differ, and what only one side says.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.may_discard_changes("closing"):
+            event.ignore()
+            return
+        # A clean close: saved, or the user chose to discard; either way no autosave is to be offered.
+        self.autosave_timer.stop()
+        self._discard_own_autosave()
         self.worker.wait_for_done(5000)
         super().closeEvent(event)

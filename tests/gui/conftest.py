@@ -25,6 +25,16 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window left with unsaved work asks before it closes; offscreen nobody answers, so every test
+    answers "Discard" unless it patches its own answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard))
+
+
 @pytest.fixture
 def make_window(qtbot):  # type: ignore[no-untyped-def]
     """A factory of main windows (on a pair, aligned), closed at the end of the test."""

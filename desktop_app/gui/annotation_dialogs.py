@@ -1,0 +1,315 @@
+"""The small dialogs of annotating: one annotation (target, tag, note) and the codebook (add, rename,
+recolour and delete tags).
+
+Both work on copies and hand back what the user chose; the window turns that into an undoable command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.annotations import Tag
+from desktop_app.gui.annotation_panel import one_line, swatch
+
+QUOTE_CHARS = 420  # of the quote shown in the dialog
+# Okabe–Ito colours not used by the default codebook, then further distinguishable ones.
+SPARE_COLOURS = ("#F0E442", "#000000", "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class TargetChoice:
+    """Something that can be annotated: "Statement KR 3", "Link KR 3 ↔ CN 4", "Selected text in KR"."""
+
+    key: str  # "statement" / "text" / "link": what the window makes of it
+    label: str
+    quote: str
+
+
+class AnnotationDialog(QDialog):
+    """Tag and note of one annotation; for a new one, also what it is on."""
+
+    def __init__(self, codebook: list[Tag], targets: list[TargetChoice], tag: str | None = None,
+                 note: str = "", editing: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationDialog")
+        self.setWindowTitle("Edit Annotation" if editing else "Annotate")
+        self.targets = targets
+        self.target = QComboBox()
+        self.target.setObjectName("annotationTarget")
+        for choice in targets:
+            self.target.addItem(choice.label, choice.key)
+        self.target.currentIndexChanged.connect(self._show_quote)
+        # One possible target is said, not offered: a combo with one entry reads as a choice withheld.
+        self.target_label = QLabel(targets[0].label if targets else "")
+        self.target_label.setObjectName("annotationTargetLabel")
+        self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        single = len(targets) <= 1 or editing
+        self.target.setVisible(not single)
+        self.target_label.setVisible(single)
+        target_row = QHBoxLayout()
+        target_row.setContentsMargins(0, 0, 0, 0)
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.target_label, 1)
+        self.quote = QLabel()
+        self.quote.setObjectName("annotationQuote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setFrameShape(QFrame.Shape.StyledPanel)
+        self.quote.setMargin(6)
+        self.quote.setBackgroundRole(QPalette.ColorRole.Base)  # a quote, set off from the form
+        self.quote.setAutoFillBackground(True)
+        self.tag = QComboBox()
+        self.tag.setObjectName("annotationTag")
+        for item in codebook:
+            self.tag.addItem(swatch(item.colour, 14), item.name, item.id)
+        self.select_tag(tag if tag is not None else (codebook[0].id if codebook else ""))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("annotationNote")
+        self.note.setPlaceholderText("What differs, and why it matters (optional)")
+        self.note.setPlainText(note)
+        self.note.setTabChangesFocus(True)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        buttons.button(ok).setText("Save" if editing else "Annotate")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("On:", target_row)
+        form.addRow("Quote:", self.quote)
+        form.addRow("Tag:", self.tag)
+        form.addRow("Note:", self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._show_quote()
+        self.resize(540, 400)
+        self.note.setFocus()
+
+    def _show_quote(self, *_: object) -> None:
+        row = self.target.currentIndex()
+        quote = self.targets[row].quote if 0 <= row < len(self.targets) else ""
+        self.quote.setText(f"“{one_line(quote, QUOTE_CHARS)}”" if quote else "")
+
+    def select_tag(self, tag_id: str) -> None:
+        self.tag.setCurrentIndex(max(0, self.tag.findData(tag_id)))
+
+    def select_target(self, key: str) -> None:
+        self.target.setCurrentIndex(max(0, self.target.findData(key)))
+
+    def chosen_target(self) -> str:
+        return str(self.target.currentData())
+
+    def tag_id(self) -> str:
+        return str(self.tag.currentData())
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+
+def tag_id_for(name: str, taken: set[str]) -> str:
+    """A stable id from a tag's name ("Tone shift" → "tone-shift"), unique among `taken`."""
+    base = re.sub(r"\W+", "-", name.casefold()).strip("-") or "tag"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+class CodebookDialog(QDialog):
+    """Add, rename, recolour and delete tags. Deleting a tag in use asks which tag its annotations move
+    to (cancelling keeps the tag): no annotation is ever left without a tag."""
+
+    def __init__(self, codebook: list[Tag], usage: dict[str, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookDialog")
+        self.setWindowTitle("Codebook")
+        self.tags = list(codebook)
+        self.usage = dict(usage)
+        self.retag: dict[str, str] = {}
+        self.list = QListWidget()
+        self.list.setObjectName("codebookList")
+        self.list.currentRowChanged.connect(lambda _: self._update_buttons())
+        self.list.itemDoubleClicked.connect(lambda _: self._rename_clicked())
+        self.problem = QLabel("")
+        self.problem.setObjectName("codebookProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.buttons: dict[str, QPushButton] = {}
+        side = QVBoxLayout()
+        for key, text, handler in (("add", "&Add…", self._add_clicked),
+                                   ("rename", "&Rename…", self._rename_clicked),
+                                   ("colour", "&Colour…", self._colour_clicked),
+                                   ("delete", "&Delete…", self._delete_clicked)):
+            button = QPushButton(text)
+            button.setObjectName(f"codebook_{key}")
+            button.clicked.connect(handler)
+            side.addWidget(button)
+            self.buttons[key] = button
+        side.addStretch(1)
+        intro = QLabel("Tags for what differs between the readouts. Saved with the project.")
+        intro.setWordWrap(True)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(side)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(box)
+        self._fill()
+        self.list.setCurrentRow(0)
+        self.resize(460, 360)
+
+    # ------------------------------------------------------------------------------- the list
+
+    def _fill(self, current: str | None = None) -> None:
+        self.list.clear()
+        for tag in self.tags:
+            count = self.usage.get(tag.id, 0)
+            used = f"   ({count} annotation{'' if count == 1 else 's'})" if count else ""
+            item = QListWidgetItem(swatch(tag.colour, 14), f"{tag.name}{used}")
+            item.setData(ID_ROLE, tag.id)
+            item.setToolTip(f"{tag.name} · {tag.colour} · id {tag.id}")
+            self.list.addItem(item)
+            if tag.id == current:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_tag() is not None
+        for key in ("rename", "colour"):
+            self.buttons[key].setEnabled(chosen)
+        self.buttons["delete"].setEnabled(chosen and len(self.tags) > 1)
+
+    def current_tag(self) -> Tag | None:
+        item = self.list.currentItem()
+        tag_id = item.data(ID_ROLE) if item is not None else None
+        return next((t for t in self.tags if t.id == tag_id), None)
+
+    def result_codebook(self) -> tuple[list[Tag], dict[str, str]]:
+        """The new tags, and for each deleted tag in use the tag its annotations move to."""
+        return list(self.tags), dict(self.retag)
+
+    # ------------------------------------------------------------------------------- edits
+
+    def add_tag(self, name: str, colour: str | None = None) -> Tag | None:
+        name = name.strip()
+        if not self._name_ok(name):
+            return None
+        used = {t.colour.casefold() for t in self.tags}
+        colour = colour or next((c for c in SPARE_COLOURS if c.casefold() not in used), "#777777")
+        tag = Tag(tag_id_for(name, {t.id for t in self.tags} | set(self.retag)), name, QColor(colour).name())
+        self.tags.append(tag)
+        self._fill(tag.id)
+        return tag
+
+    def rename_tag(self, tag_id: str, name: str) -> bool:
+        name = name.strip()
+        if not self._name_ok(name, tag_id):
+            return False
+        self._replace(tag_id, name=name)
+        return True
+
+    def recolour_tag(self, tag_id: str, colour: str) -> None:
+        self._replace(tag_id, colour=QColor(colour).name())
+
+    def delete_tag(self, tag_id: str, move_to: str | None = None) -> bool:
+        """Delete a tag; one in use only with a tag to move its annotations to."""
+        if len(self.tags) <= 1:
+            return self._refuse("The codebook needs at least one tag.")
+        in_use = self.usage.get(tag_id, 0)
+        if in_use and (move_to is None or move_to == tag_id or move_to not in {t.id for t in self.tags}):
+            return self._refuse("Choose a tag for the annotations of the tag you delete.")
+        self.tags = [t for t in self.tags if t.id != tag_id]
+        if in_use and move_to is not None:
+            for old, new in list(self.retag.items()):
+                if new == tag_id:
+                    self.retag[old] = move_to
+            self.retag[tag_id] = move_to
+            self.usage[move_to] = self.usage.get(move_to, 0) + in_use
+        self.usage.pop(tag_id, None)
+        self.problem.setText("")
+        self._fill(move_to)
+        return True
+
+    def _replace(self, tag_id: str, **changes: str) -> None:
+        self.tags = [replace(t, **changes) if t.id == tag_id else t for t in self.tags]
+        self.problem.setText("")
+        self._fill(tag_id)
+
+    def _name_ok(self, name: str, own_id: str | None = None) -> bool:
+        if not name:
+            return self._refuse("A tag needs a name.")
+        if any(t.name.casefold() == name.casefold() and t.id != own_id for t in self.tags):
+            return self._refuse(f"There is already a tag named “{name}”.")
+        return True
+
+    def _refuse(self, message: str) -> bool:
+        self.problem.setText(message)
+        return False
+
+    # ------------------------------------------------------------------------------- buttons
+
+    def _add_clicked(self) -> None:
+        name, ok = QInputDialog.getText(self, "New Tag", "Name of the new tag:")
+        if ok:
+            self.add_tag(name)
+
+    def _rename_clicked(self) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename Tag", "New name:", text=tag.name)
+        if ok:
+            self.rename_tag(tag.id, name)
+
+    def _colour_clicked(self) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        colour = QColorDialog.getColor(QColor(tag.colour), self, f"Colour of “{tag.name}”")
+        if colour.isValid():
+            self.recolour_tag(tag.id, colour.name())
+
+    def _delete_clicked(self) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        count = self.usage.get(tag.id, 0)
+        if not count:
+            self.delete_tag(tag.id)
+            return
+        others = [t for t in self.tags if t.id != tag.id]
+        name, ok = QInputDialog.getItem(
+            self, "Delete Tag", f"{count} annotation{'' if count == 1 else 's'} use “{tag.name}”.\n"
+            "Move them to:", [t.name for t in others], 0, False)
+        if ok:
+            target = next((t for t in others if t.name == name), None)
+            self.delete_tag(tag.id, target.id if target else None)

@@ -1,0 +1,112 @@
+"""Offering unsaved work back after a crash: which autosaves there are, when they were written and which
+project each belongs to; the user recovers one, discards it, or decides later."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.autosave import Autosave
+
+Choice = Literal["recover", "discard", "later"]
+UNTITLED = "Untitled (never saved)"
+
+
+def saved_when(saved: str, now: datetime | None = None) -> str:
+    """"today 14:32 (5 minutes ago)" from an autosave's ISO time, in local time."""
+    try:
+        moment = datetime.fromisoformat(saved).astimezone()
+    except ValueError:
+        return saved or "unknown time"
+    now = now or datetime.now().astimezone()
+    minutes = int((now - moment).total_seconds() // 60)
+    day = "today" if moment.date() == now.date() else moment.strftime("%Y-%m-%d")
+    if minutes < 1:
+        ago = "just now"
+    elif minutes < 120:
+        ago = f"{minutes} minute{'' if minutes == 1 else 's'} ago"
+    elif minutes < 48 * 60:
+        ago = f"{minutes // 60} hours ago"
+    else:
+        ago = f"{minutes // 1440} days ago"
+    return f"{day} {moment:%H:%M} ({ago})"
+
+
+class RecoveryDialog(QDialog):
+    """Autosaves left by sessions that ended without saving, newest first."""
+
+    def __init__(self, autosaves: list[Autosave], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle("Recover Unsaved Work — Parallax")
+        self.autosaves = autosaves
+        self.choice: Choice = "later"
+        many = len(autosaves) > 1
+        intro = QLabel(
+            "<b>Parallax was not closed properly.</b><br>"
+            + ("Unsaved work of earlier sessions was kept. Choose one to recover it as an unsaved project."
+               if many else "The unsaved work of the last session was kept. Recover it as an unsaved "
+               "project, and save it when you are ready."))
+        intro.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setObjectName("recoveryList")
+        self.list.setHeaderLabels(["Saved", "Project"])
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for autosave in autosaves:
+            project = Path(autosave.project_path).name if autosave.project_path else UNTITLED
+            item = QTreeWidgetItem([saved_when(autosave.saved), project])
+            item.setToolTip(1, autosave.project_path or "This work was never saved to a project file")
+            self.list.addTopLevelItem(item)
+        self.list.setCurrentItem(self.list.topLevelItem(0))
+        note = QLabel("Discard deletes the work for good. Later keeps it, and asks again at the next start.")
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
+        buttons = QDialogButtonBox()
+        recover = buttons.addButton("&Recover", QDialogButtonBox.ButtonRole.AcceptRole)
+        discard = buttons.addButton("&Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
+        later = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        recover.setDefault(True)
+        recover.clicked.connect(lambda: self._choose("recover"))
+        discard.clicked.connect(lambda: self._choose("discard"))
+        later.clicked.connect(lambda: self._choose("later"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.list.setMaximumHeight(60 + 26 * min(len(autosaves), 6))
+        self.resize(520, 260)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice == "later":
+            self.reject()
+        else:
+            self.accept()
+
+    def selected(self) -> Autosave | None:
+        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
+        return self.autosaves[row] if 0 <= row < len(self.autosaves) else None
+
+
+def ask_recovery(autosaves: list[Autosave], parent: QWidget | None = None) -> tuple[Choice, Autosave | None]:
+    """Ask what to do with the autosaves (tests replace this function to answer)."""
+    dialog = RecoveryDialog(autosaves, parent)
+    dialog.exec()
+    return dialog.choice, dialog.selected()

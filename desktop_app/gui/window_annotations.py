@@ -1,0 +1,332 @@
+"""The window's annotating: what can be annotated where the user is, the dialogs, the panel, the marks in
+the panes. Every change goes through the undo stack (`commands.py`); the data lives in the `Session`.
+
+A mixin of `MainWindow`, kept apart so the window's file stays about reading, aligning and drawing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QUndoStack
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
+
+from desktop_app.core.annotations import Annotation, annotate_link, annotate_statement, annotate_text
+from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog, TargetChoice
+from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
+from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
+from desktop_app.gui.document_pane import AnnotationMark
+from desktop_app.gui.session import SIDES, Side
+
+if TYPE_CHECKING:
+    from desktop_app.core.model import Document
+    from desktop_app.gui.document_pane import DocumentPane
+    from desktop_app.gui.main_window import Selection
+    from desktop_app.gui.navigation import ComparisonIndex
+    from desktop_app.gui.session import Session
+
+Factory = Callable[[str, str], Annotation]  # (tag, note) → a new annotation
+MENU_ANNOTATIONS = 6  # existing annotations of a statement offered in its context menu
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class AnnotationMixin:
+    """Annotations in the window (mixed into `MainWindow`)."""
+
+    if TYPE_CHECKING:  # what the mixin uses of the window
+        session: Session
+        index: ComparisonIndex | None
+        selection: Selection
+        panes: dict[Side, DocumentPane]
+        undo_stack: QUndoStack
+        actions_by_id: dict[str, QAction]
+
+        outline_dock: QDockWidget
+
+        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def tabifyDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
+        def addDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
+        def resizeDocks(self, *args: object) -> None: ...  # noqa: N802, E704
+        def _render_selection(self) -> None: ...  # noqa: E704
+        def _reveal(self, side: Side, index: int) -> None: ...  # noqa: E704
+        def _selected_links(self) -> set[int]: ...  # noqa: E704
+        def _update_actions(self) -> None: ...  # noqa: E704
+        def select_statement(self, side: Side, index: int, additive: bool = False,  # noqa: E704
+                             reveal_counterpart: bool = True) -> None: ...
+
+    # =============================================================================== building
+
+    def _build_annotation_panel(self) -> None:
+        self.annotation_panel = AnnotationPanel()
+        self.annotation_panel.annotation_activated.connect(self.show_annotation)
+        self.annotation_panel.edit_requested.connect(self.edit_annotation)
+        self.annotation_panel.delete_requested.connect(self.delete_annotation)
+        self.annotation_panel.tree.itemSelectionChanged.connect(self._update_actions)
+        self.annotation_dock = QDockWidget("Annotations", self)  # type: ignore[arg-type]
+        self.annotation_dock.setObjectName("annotationDock")
+        self.annotation_dock.setWidget(self.annotation_panel)
+        self.annotation_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # A tab beside the topic outline: the two readouts keep the width they need.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.annotation_dock)
+        self.tabifyDockWidget(self.outline_dock, self.annotation_dock)
+        self.outline_dock.raise_()
+        toggle = self.actions_by_id["toggle_annotations"]
+        self.annotation_dock.visibilityChanged.connect(toggle.setChecked)
+        for side, pane in self.panes.items():
+            pane.view.context_requested.connect(
+                lambda index, point, side=side: self._pane_context_menu(side, index, point))
+
+    def toggle_annotations(self) -> None:
+        if self.actions_by_id["toggle_annotations"].isChecked():
+            self.reveal_annotation_panel()
+        else:
+            self.annotation_dock.hide()
+
+    def reveal_annotation_panel(self) -> None:
+        self.annotation_dock.show()
+        self.annotation_dock.raise_()  # its tab in front of the topic outline
+
+    # =============================================================================== drawing
+
+    def annotations_changed(self) -> None:
+        """Annotations or the codebook changed: the panel and the marks in the panes follow."""
+        self.annotation_panel.show_annotations(self.session.annotations, self.session.codebook,
+                                               self.annotation_where)
+        self._show_annotation_marks()
+        self._update_actions()
+
+    def _show_annotation_marks(self) -> None:
+        colours = {tag.id: QColor(tag.colour) for tag in self.session.codebook}
+        for side, pane in self.panes.items():
+            document = self.session.documents[side]
+            length = len(document.text) if document is not None else 0
+            marks = [AnnotationMark(anchor.start, anchor.end, colours.get(a.tag, QColor("#999999")),
+                                    underline=a.target == "text")
+                     for a in self.session.annotations if not a.orphaned
+                     for anchor in a.anchors if anchor.side == side and anchor.end <= length]
+            pane.show_annotations(marks)
+
+    def annotation_where(self, annotation: Annotation) -> str:
+        """"KR 3", "KR 3 ↔ CN 4, 5", "KR 7 (text)": the statements an annotation is on."""
+        labels = {side: self.session.short_label(side) for side in SIDES}
+        documents = self._documents()
+        if documents is None or annotation.orphaned:
+            return " ↔ ".join(dict.fromkeys(labels[a.side] for a in annotation.anchors))
+        found = annotation.statements(documents)
+        parts = [f"{labels[side]} {', '.join(str(i + 1) for i in found[side])}"
+                 for side in SIDES if found[side]]
+        where = " ↔ ".join(parts)
+        return f"{where} (text)" if annotation.target == "text" else where
+
+    def _documents(self) -> dict[Side, Document] | None:
+        left, right = self.session.documents["left"], self.session.documents["right"]
+        return {"left": left, "right": right} if left is not None and right is not None else None
+
+    def annotation_lines(self, side: Side, index: int) -> list[str]:
+        """The annotations on a statement, for its tooltip."""
+        return [f"{self.session.tag(a.tag).name}: {one_line(a.note, 120) or '(no note)'}"
+                for a in self.annotations_on(side, index)]
+
+    def annotations_on(self, side: Side, index: int) -> list[Annotation]:
+        document = self.session.documents[side]
+        if document is None or index >= len(document.statements):
+            return []
+        statement = document.statements[index]
+        return [a for a in self.session.annotations if not a.orphaned and any(
+            anchor.side == side and anchor.start < statement.end and statement.start < anchor.end
+            for anchor in a.anchors)]
+
+    # =============================================================================== targets
+
+    def annotation_targets(self) -> list[tuple[TargetChoice, Factory]]:
+        """What Ctrl+M can annotate now, the likeliest first: selected text, a selected link, the
+        statement last clicked."""
+        found: list[tuple[TargetChoice, Factory]] = []
+        for side in SIDES:
+            found.extend(self._text_target(side))
+        if self.selection.link is not None:
+            found.extend(self._link_target(self.selection.link))
+        primary = self.selection.primary
+        if primary is not None:
+            found.extend(self._statement_target(*primary))
+        for number in sorted(self._selected_links()):
+            if number != self.selection.link:
+                found.extend(self._link_target(number))
+        return found
+
+    def _text_target(self, side: Side) -> list[tuple[TargetChoice, Factory]]:
+        document, chosen = self.session.documents[side], self.panes[side].view.selected_range()
+        if document is None or chosen is None:
+            return []
+        start, end = chosen
+        label = f"Selected text in {self.session.short_label(side)}"
+
+        def make(tag: str, note: str) -> Annotation:
+            return annotate_text(document, side, start, end, tag, note)
+
+        return [(TargetChoice(f"text:{side}", label, document.text[start:end]), make)]
+
+    def _statement_target(self, side: Side, index: int) -> list[tuple[TargetChoice, Factory]]:
+        document = self.session.documents[side]
+        if document is None or not 0 <= index < len(document.statements):
+            return []
+        label = f"Statement {self.session.short_label(side)} {index + 1}"
+
+        def make(tag: str, note: str) -> Annotation:
+            return annotate_statement(document, side, index, tag, note)
+
+        return [(TargetChoice(f"statement:{side}:{index}", label, document.statements[index].text), make)]
+
+    def _link_target(self, number: int) -> list[tuple[TargetChoice, Factory]]:
+        documents = self._documents()
+        if self.index is None or documents is None or not 0 <= number < len(self.index.links):
+            return []
+        link = self.index.links[number]
+        left, right = list(link.left), list(link.right)
+        label = (f"Link {self.session.short_label('left')} {', '.join(str(i + 1) for i in left)} ↔ "
+                 f"{self.session.short_label('right')} {', '.join(str(j + 1) for j in right)}")
+        quote = " ↔ ".join(" ".join(documents[side].statements[i].text for i in members)
+                           for side, members in (("left", left), ("right", right)))
+
+        def make(tag: str, note: str) -> Annotation:
+            return annotate_link(documents, left, right, tag, note)
+
+        return [(TargetChoice(f"link:{left}:{right}", label, quote), make)]
+
+    # =============================================================================== creating
+
+    def annotate(self) -> None:
+        targets = self.annotation_targets()
+        if not targets:
+            self.statusBar().showMessage("Select a statement, a link or some text to annotate it", 4000)
+            return
+        self._annotate(targets)
+
+    def _annotate(self, targets: list[tuple[TargetChoice, Factory]]) -> Annotation | None:
+        if not self.session.codebook:
+            return None
+        dialog = AnnotationDialog(self.session.codebook, [choice for choice, _ in targets],
+                                  parent=self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        makers = {choice.key: make for choice, make in targets}
+        annotation = makers[dialog.chosen_target()](dialog.tag_id(), dialog.note_text())
+        self.undo_stack.push(AddAnnotation(self, annotation))  # type: ignore[arg-type]
+        self.reveal_annotation_panel()
+        self.annotation_panel.select(annotation.id)
+        return annotation
+
+    # =============================================================================== editing
+
+    def _chosen_annotation(self, annotation_id: str | None) -> Annotation | None:
+        chosen = annotation_id or self.annotation_panel.current_id()
+        annotation = self.session.annotation(chosen) if chosen else None
+        if annotation is None:
+            self.statusBar().showMessage("Choose an annotation in the Annotations panel first", 4000)
+        return annotation
+
+    def edit_annotation(self, annotation_id: str | None = None) -> None:
+        old = self._chosen_annotation(annotation_id)
+        if old is None:
+            return
+        quote = " ↔ ".join(anchor.quote for anchor in old.anchors)
+        label = f"{old.target.capitalize()} {self.annotation_where(old)}"
+        if old.orphaned:
+            label += " — orphaned: its quote is not in the current readout"
+        dialog = AnnotationDialog(self.session.codebook, [TargetChoice(old.target, label, quote)], old.tag,
+                                  old.note, editing=True, parent=self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if (dialog.tag_id(), dialog.note_text()) == (old.tag, old.note):
+            return
+        new = replace(old, tag=dialog.tag_id(), note=dialog.note_text(), modified=_now())
+        self.undo_stack.push(EditAnnotation(self, old, new))  # type: ignore[arg-type]
+
+    def delete_annotation(self, annotation_id: str | None = None) -> None:
+        annotation = self._chosen_annotation(annotation_id)
+        if annotation is None:
+            return
+        self.undo_stack.push(DeleteAnnotation(self, annotation))  # type: ignore[arg-type]
+        self.statusBar().showMessage("Annotation deleted (Ctrl+Z brings it back)", 4000)
+
+    def edit_codebook(self) -> None:
+        dialog = CodebookDialog(self.session.codebook, self.session.tag_usage(), self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        tags, retag = dialog.result_codebook()
+        if tags == self.session.codebook and not retag:
+            return
+        self.undo_stack.push(EditCodebook(self, self.session.codebook, tags, retag))  # type: ignore[arg-type]
+
+    # =============================================================================== going to one
+
+    def show_annotation(self, annotation_id: str) -> None:
+        """Select the statements an annotation is on, and scroll each pane to them."""
+        annotation = self.session.annotation(annotation_id)
+        documents = self._documents()
+        if annotation is None or documents is None:
+            return
+        self.annotation_panel.select(annotation_id)
+        if annotation.orphaned:
+            self.statusBar().showMessage("This annotation is orphaned: its quote is not in the current "
+                                         "readout, so it has no place to go to", 5000)
+            return
+        found = annotation.statements(documents)
+        self.selection.clear()
+        for side in SIDES:
+            self.selection.statements[side].update(found[side])
+        first = next(((side, found[side][0]) for side in SIDES if found[side]), None)
+        self.selection.primary = first
+        self._render_selection()
+        for side in SIDES:
+            if found[side]:
+                self._reveal(side, found[side][0])
+
+    # =============================================================================== context menu
+
+    def _pane_context_menu(self, side: Side, index: int, point: QPoint) -> None:
+        menu = self.pane_context_menu(side, index)
+        menu.exec(point)
+
+    def pane_context_menu(self, side: Side, index: int) -> QMenu:
+        """Annotate what is under the pointer (or selected), edit or delete its annotations, copy."""
+        menu = QMenu(self)  # type: ignore[arg-type]
+        if index >= 0 and index not in self.selection.statements[side]:
+            self.select_statement(side, index, reveal_counterpart=False)
+        text = self._text_target(side)
+        if text:
+            self._add_annotate_action(menu, "Annotate Selected &Text…", text)
+        if index >= 0:
+            label = f"Annotate &Statement {self.session.short_label(side)} {index + 1}…"
+            self._add_annotate_action(menu, label, self._statement_target(side, index))
+            for number in (self.index.links_of[side][index] if self.index is not None else []):
+                target = self._link_target(number)
+                if target:
+                    self._add_annotate_action(menu, f"Annotate {target[0][0].label}…", target)
+            existing = self.annotations_on(side, index)[:MENU_ANNOTATIONS]
+            if existing:
+                menu.addSeparator()
+            for annotation in existing:
+                note = one_line(annotation.note, 40) or "no note"
+                name = f"{self.session.tag(annotation.tag).name}: {note}"
+                menu.addAction(f"Edit “{name}”…", lambda a=annotation.id: self.edit_annotation(a))
+                menu.addAction(f"Delete “{name}”", lambda a=annotation.id: self.delete_annotation(a))
+        menu.addSeparator()
+        view = self.panes[side].view
+        copy = menu.addAction("&Copy", view.copy)
+        copy.setEnabled(view.textCursor().hasSelection())
+        menu.addAction("Select &All", view.selectAll)
+        return menu
+
+    def _add_annotate_action(self, menu: QMenu, text: str,
+                             target: list[tuple[TargetChoice, Factory]]) -> None:
+        action = menu.addAction(text, lambda: self._annotate(target))
+        action.setIcon(self.actions_by_id["annotate"].icon())
