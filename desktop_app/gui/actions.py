@@ -37,6 +37,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                toolbar=True, short="Save"),
     ActionSpec("save_project_as", "Save Project &As…", "Ctrl+Shift+S", "mdi6.content-save-edit-outline",
                "Save the project under another name", "save_project_as", "&File"),
+    ActionSpec("export_report", "&Export Report…", "Ctrl+E", "mdi6.file-export-outline",
+               "Write the comparison report as PDF, HTML, Markdown, CSV or JSON, with your annotations",
+               "export_report", "&File", toolbar=True, short="Export"),
     ActionSpec("open_left", "Open &Left Readout…", "Ctrl+O", "fa5s.folder-open",
                "Open a readout in the left pane", "open_left", "&File", toolbar=True, short="Open Left"),
     ActionSpec("open_right", "Open &Right Readout…", "Ctrl+Shift+O", "fa5.folder-open",
@@ -116,7 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 # A separator follows these in the toolbar.
-TOOLBAR_BREAKS = {"save_project", "swap_sides", "jump_counterpart", "realign"}
+TOOLBAR_BREAKS = {"export_report", "swap_sides", "jump_counterpart", "realign"}
 
 
 def spec(action_id: str) -> ActionSpec:
@@ -166,7 +169,7 @@ def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
     menus = {title: menu_bar.addMenu(title) for title in MENUS}
     for row in ACTIONS:
         menus[row.menu].addAction(actions[row.id])
-        if row.id in {"save_project_as", "paste_right", "swap_sides", "preferences", "filter_one_sided",
+        if row.id in {"export_report", "paste_right", "swap_sides", "preferences", "filter_one_sided",
                       "toggle_annotations", "next_difference", "unlink_selected", "delete_annotation"}:
             menus[row.menu].addSeparator()
     return menus

@@ -4,7 +4,8 @@ The window holds a `Session` (what is being compared, and the user's work on it)
 `ComparisonIndex` (lookups over the current comparison); the panes, the gutter, the outline and the
 annotation panel only draw what these say. Reading files and aligning run on the `Worker`, never on the
 GUI thread. Edits of the user's work go through one `QUndoStack`; annotating is in `window_annotations`,
-project files and autosaves in `window_project` (mixins of this window).
+project files and autosaves in `window_project`, exporting the report in `window_export` (mixins of this
+window).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from desktop_app.gui.preferences import Preferences, PreferencesDialog, save_pre
 from desktop_app.gui.scrollsync import ScrollSync
 from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
 from desktop_app.gui.window_annotations import AnnotationMixin
+from desktop_app.gui.window_export import ExportMixin
 from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project_file
 from desktop_app.gui.worker import Worker
 
@@ -205,12 +207,13 @@ class Selection:
         return any(self.statements.values())
 
 
-class MainWindow(ProjectMixin, AnnotationMixin, QMainWindow):
+class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
     """Two readouts side by side with the links between them."""
 
     comparison_shown = Signal()  # a comparison has been drawn (tests and the screenshot wait on it)
     document_failed = Signal(str, str)  # side, message
     project_failed = Signal(str)  # the one-line message of a project that could not be opened
+    export_finished = Signal(str, str)  # the report's path, and why it was not saved ("" when it was)
 
     def __init__(self, prefs: Preferences | None = None, save_preferences: SavePreferences | None = None,
                  deferred_icons: bool = False, autosave_ms: int = AUTOSAVE_MS) -> None:
@@ -237,6 +240,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, QMainWindow):
         self._build_annotation_panel()
         self._build_status_bar()
         self._build_project_keeping(autosave_ms)
+        self._build_export()
         self._connect_undo_actions()
         self.apply_fonts()
         self._apply_palette()
@@ -1085,6 +1089,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, QMainWindow):
             "annotate": has_documents, "edit_annotation": chosen_annotation,
             "delete_annotation": chosen_annotation,
             "save_project": self.session.complete, "save_project_as": self.session.complete,
+            "export_report": ready,
             "previous_difference": ready, "next_difference": ready,
             "jump_counterpart": ready and self.selection.primary is not None,
             "link_selected": ready and bool(self.selection.statements["left"])

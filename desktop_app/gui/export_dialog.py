@@ -1,0 +1,284 @@
+"""File → Export report…: the dialog that asks for the format, paper, title, what to include and where.
+
+It only asks; the window writes the report (`window_export`). The file name's suffix follows the chosen
+format, and typing a known suffix chooses that format, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, SUFFIXES, check_writable
+
+FORMAT_NAMES = {"pdf": "PDF document", "html": "Web page (HTML)", "md": "Markdown",
+                "csv": "CSV spreadsheet (one row per link)", "json": "JSON (the comparison contract)"}
+# What each format can show (the renderers in core): a CSV is one row per link and per one-sided
+# statement, with no title, annotations or appendix; the JSON always holds both full texts. Options a
+# format cannot show are greyed out rather than silently ignored.
+FORMAT_OPTIONS: dict[str, frozenset[str]] = {
+    "pdf": frozenset({"paper", "title", "annotations", "texts"}),
+    "html": frozenset({"title", "annotations", "texts"}),
+    "md": frozenset({"title", "annotations", "texts"}),
+    "csv": frozenset(),
+    "json": frozenset({"title", "annotations"}),
+}
+UNUSED_TIPS = {"paper": "Only a PDF has pages",
+               "title": "A CSV file has no title: one row per link and per one-sided statement",
+               "annotations": "A CSV file has one row per link and per one-sided statement, no annotations",
+               "texts": "A CSV file holds the statements only",
+               "json_texts": "The JSON always holds both full texts"}
+FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "html": "Web pages (*.html *.htm)",
+                "md": "Markdown (*.md *.markdown)", "csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the user asked for: a report in one format, written to one file."""
+
+    format: str = "pdf"
+    paper: str = "A4"
+    title: str = ""  # empty: the report's own default title
+    annotations: bool = True
+    texts: bool = False  # both full texts as an appendix
+    path: Path = Path()
+
+
+def suffix_for(fmt: str) -> str:
+    return f".{EXTENSIONS[fmt]}"
+
+
+def with_format_suffix(text: str, fmt: str) -> str:
+    """The path as typed, with a suffix of the format: another format's suffix is replaced, any other
+    suffix stays part of the name ("minutes.v2" → "minutes.v2.pdf"), and one of the format's own
+    (".htm" for HTML) is kept. Works on the text, so what the user typed stays as typed."""
+    stripped = text.rstrip()
+    if not stripped or stripped.endswith(("/", "\\")):
+        return text  # nothing typed, or a folder: no file name to give a suffix to
+    suffix = Path(stripped).suffix
+    named = SUFFIXES.get(suffix.casefold())
+    if named == fmt:
+        return stripped
+    if named is not None:
+        stripped = stripped[: -len(suffix)]
+    return stripped + suffix_for(fmt)
+
+
+def format_of(text: str) -> str | None:
+    """The format a typed path's suffix names, if it names one."""
+    return SUFFIXES.get(Path(text.strip()).suffix.casefold())
+
+
+class ExportDialog(QDialog):
+    """Asks how and where to export the report; `choice()` is the answer once accepted."""
+
+    def __init__(self, initial: ExportChoice, default_title: str, annotation_count: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Report — Parallax")
+        self.setObjectName("exportDialog")
+        self.default_title = default_title
+        self.annotation_count = annotation_count
+        # A relative path is taken relative to the folder first offered, not to the process's folder.
+        self.base_folder = initial.path.parent if initial.path.is_absolute() else Path.home()
+        self._browsed: Path | None = None  # a path the file dialog already asked about replacing
+        self._build(annotation_count)
+        self._show(initial, annotation_count)
+
+    # ------------------------------------------------------------------------------- building
+
+    def _build(self, annotation_count: int) -> None:
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("formatCombo")
+        for fmt in FORMATS:
+            self.format_combo.addItem(FORMAT_NAMES[fmt], fmt)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paperCombo")
+        for paper in PAPERS:
+            self.paper_combo.addItem(paper, paper)
+        self.paper_label = QLabel("&Paper size:")
+        self.paper_label.setBuddy(self.paper_combo)
+        self.title_label = QLabel("T&itle:")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText(self.default_title)
+        self.title_edit.setMinimumWidth(420)
+        self.title_label.setBuddy(self.title_edit)
+        self.annotations_box = QCheckBox(self._annotations_text(annotation_count))
+        self.annotations_box.setObjectName("includeAnnotations")
+        self.texts_box = QCheckBox("Both full &texts, as an appendix")
+        self.texts_box.setObjectName("includeTexts")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        browse = QPushButton("&Browse…")
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(self.browse)
+        self.problem = QLabel()
+        self.problem.setObjectName("exportProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.path_edit.editingFinished.connect(self._path_edited)
+        self.path_edit.textEdited.connect(lambda _text: self.problem.hide())
+        self._lay_out(browse)
+
+    def _lay_out(self, browse: QPushButton) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow("&Format:", self.format_combo)
+        form.addRow(self.paper_label, self.paper_combo)
+        form.addRow(self.title_label, self.title_edit)
+        include = QVBoxLayout()
+        include.setSpacing(4)
+        include.addWidget(self.annotations_box)
+        include.addWidget(self.texts_box)
+        form.addRow("Include:", include)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
+        save_to = QLabel("&Save to:")
+        save_to.setBuddy(self.path_edit)
+        form.addRow(save_to, where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _annotations_text(count: int) -> str:
+        if count == 0:
+            return "&Annotations (none yet)"
+        return f"&Annotations ({count})"
+
+    def _show(self, initial: ExportChoice, annotation_count: int) -> None:
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(initial.format)))
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(initial.paper)))
+        self.title_edit.setText(initial.title or self.default_title)
+        # Annotations go in whenever there are any; with none, the box says so and cannot be ticked.
+        self.annotations_box.setChecked(annotation_count > 0 and initial.annotations)
+        self.texts_box.setChecked(initial.texts)
+        self.path_edit.setText(with_format_suffix(str(initial.path), self.format()))
+        self._format_changed()
+
+    # ------------------------------------------------------------------------------- reading
+
+    def format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+
+    def path(self) -> Path | None:
+        """The path typed, made absolute; None when nothing is typed."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else self.base_folder / path
+
+    def choice(self) -> ExportChoice:
+        title = self.title_edit.text().strip()
+        return ExportChoice(
+            format=self.format(), paper=str(self.paper_combo.currentData()),
+            title=title if title != self.default_title else "",
+            annotations=self.annotations_box.isChecked(), texts=self.texts_box.isChecked(),
+            path=self.path() or Path())
+
+    # ------------------------------------------------------------------------------- reacting
+
+    def _format_changed(self) -> None:
+        fmt = self.format()
+        self._enable_options(FORMAT_OPTIONS[fmt], fmt)
+        text = self.path_edit.text()
+        suffixed = with_format_suffix(text, fmt)
+        if suffixed != text:
+            self.path_edit.setText(suffixed)
+
+    def _enable_options(self, shown: frozenset[str], fmt: str) -> None:
+        controls: dict[str, tuple[QWidget, ...]] = {
+            "paper": (self.paper_combo, self.paper_label), "title": (self.title_edit, self.title_label),
+            "annotations": (self.annotations_box,), "texts": (self.texts_box,)}
+        for option, widgets in controls.items():
+            usable = option in shown and (option != "annotations" or self.annotation_count > 0)
+            tip = "" if option in shown else UNUSED_TIPS["json_texts" if (fmt, option) == ("json", "texts")
+                                                         else option]
+            for widget in widgets:
+                widget.setEnabled(usable)
+                widget.setToolTip(tip)
+
+    def _path_edited(self) -> None:
+        """A suffix typed by hand chooses its format."""
+        typed = format_of(self.path_edit.text())
+        if typed is not None and typed != self.format():
+            self.set_format(typed)
+
+    def browse(self) -> None:
+        fmt = self.format()
+        start = str(self.path() or self.base_folder)
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export Report", start,
+                                                f"{FILE_FILTERS[fmt]};;All files (*)")
+        if not chosen:
+            return
+        self.path_edit.setText(with_format_suffix(chosen, fmt))
+        self._browsed = self.path()
+        self.problem.hide()
+
+    # ------------------------------------------------------------------------------- accepting
+
+    def accept(self) -> None:
+        """Close only with a path that can be written: the user fixes it here, options intact."""
+        self._path_edited()
+        self.path_edit.setText(with_format_suffix(self.path_edit.text(), self.format()))
+        path = self.path()
+        if path is None:
+            self._complain("Choose where to save the report.")
+            return
+        reason = check_writable(path)
+        if reason is not None:
+            self._complain(f"Cannot save there: {reason}.")
+            return
+        if path.exists() and path != self._browsed and not self._may_replace(path):
+            return
+        super().accept()
+
+    def _complain(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self.path_edit.setFocus()
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, "Replace File — Parallax",
+                                      f"{path.name} already exists in {path.parent}. Replace it?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def remembered(choice: ExportChoice) -> ExportChoice:
+    """What the next export starts from: the same format, paper, appendix and folder; a fresh title."""
+    return replace(choice, title="", annotations=True)

@@ -1,0 +1,182 @@
+"""File → Export report…: the report of the comparison on screen, with the user's side labels and
+annotations, in any format, written on the worker so the window never waits for it.
+
+The PDF is laid out and painted off the GUI thread as well: `QTextDocument` and `QPdfWriter` are not
+widgets, and Qt allows them in any thread once the application exists and the bundled font has been
+registered on the GUI thread (done here before the job starts). What the job reads is a snapshot taken
+on the GUI thread, so links made or annotations added while it runs do not reach it half-way.
+A mixin of `MainWindow`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QProgressBar
+
+from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
+
+if TYPE_CHECKING:
+    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.report import Report
+    from desktop_app.gui.main_window import MessageBar
+    from desktop_app.gui.navigation import ComparisonIndex
+    from desktop_app.gui.session import Session
+    from desktop_app.gui.worker import Worker
+
+EXPORT_CHANNEL = "export"
+
+
+class _PageRelay(QObject):
+    """Carries the PDF writer's "page n of m" from the worker thread to the window (queued)."""
+
+    advanced = Signal(int, int, int)  # export number, pages done, pages in all
+
+
+class ExportMixin:
+    """Exporting the report (mixed into `MainWindow`)."""
+
+    if TYPE_CHECKING:  # what the mixin uses of the window
+        session: Session
+        index: ComparisonIndex | None
+        worker: Worker
+        message_bar: MessageBar
+        actions_by_id: dict[str, QAction]
+        project_path: str | None
+        busy: QProgressBar
+
+        export_finished: SignalInstance
+
+        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def _working(self, text: str) -> None: ...  # noqa: E704
+
+    # =============================================================================== state
+
+    def _build_export(self) -> None:
+        self._last_export: ExportChoice | None = None
+        self._export_number = 0  # tells the progress of the current export from a superseded one's
+        self._page_relay = _PageRelay(self)  # type: ignore[arg-type]
+        # Explicitly queued: the signal is emitted on the worker thread, the bar lives on this one.
+        self._page_relay.advanced.connect(self._export_progressed, Qt.ConnectionType.QueuedConnection)
+
+    # =============================================================================== asking
+
+    def export_report(self) -> None:
+        comparison = self.session.comparison
+        if comparison is None or self.index is None:
+            self.statusBar().showMessage("Open two readouts first: the report is of their comparison", 4000)
+            return
+        dialog = ExportDialog(self._export_start(), self._default_report_title(comparison),
+                              len(self.session.annotations), self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.start_export(dialog.choice())
+
+    def _export_start(self) -> ExportChoice:
+        """Where the dialog starts: the last export's format and folder, else a PDF in the project's
+        folder or the home folder, named after the project or the two readouts."""
+        last = self._last_export or ExportChoice()
+        folder = last.path.parent if self._last_export is not None else (
+            Path(self.project_path).parent if self.project_path else Path.home())
+        return ExportChoice(last.format, last.paper, "", True, last.texts,
+                            folder / f"{self._report_stem()}{suffix_for(last.format)}")
+
+    def _report_stem(self) -> str:
+        if self.project_path:
+            stem = Path(self.project_path).stem
+        else:
+            stem = "-".join(Path(d.name).stem for d in self.session.documents.values() if d is not None)
+        return (re.sub(r"[^\w.\-]+", "-", stem).strip("-.") or "comparison") + "-report"
+
+    def _default_report_title(self, comparison: Comparison) -> str:
+        """The title the report gets when the user keeps it: the report's own (a few milliseconds)."""
+        from desktop_app.core.report import build_report
+
+        return build_report(comparison, side_codes=dict(self.session.side_codes)).cover.title
+
+    # =============================================================================== exporting
+
+    def start_export(self, choice: ExportChoice) -> None:
+        """Write the report on the worker; the message bar says where it went, or why it could not."""
+        from desktop_app.batch import check_writable
+
+        if self.session.comparison is None:
+            self.statusBar().showMessage("Open two readouts first: the report is of their comparison", 4000)
+            return
+        reason = check_writable(choice.path)
+        if reason is not None:
+            self._export_failed(choice.path, reason)
+            return
+        self._last_export = remembered(choice)
+        self._export_number += 1
+        job = self._export_job(choice, self._export_number)
+        self._working(f"Exporting the report ({choice.format.upper()})…")
+        self.worker.submit(EXPORT_CHANNEL, job, self._export_done,
+                           lambda error: self._export_error(choice.path, error))
+
+    def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], Path]:
+        """A self-contained job over a snapshot of the session, safe to run on the worker."""
+        from desktop_app.core.report import build_report, report_annotations
+        from desktop_app.gui.fonts import bundled_family
+
+        assert self.session.comparison is not None
+        # Links are replaced (never edited) by corrections: a copy with its own list stays as it is now.
+        comparison = copy.copy(self.session.comparison)
+        comparison.links = list(comparison.links)
+        annotations = list(self.session.annotations) if choice.annotations else []
+        codebook, side_codes = list(self.session.codebook), dict(self.session.side_codes)
+        relay = self._page_relay
+        if choice.format == "pdf":
+            bundled_family()  # fonts are registered on the GUI thread; the worker only uses them
+
+        def job() -> Path:
+            report = build_report(comparison, title=choice.title or None, side_codes=side_codes,
+                                  include_texts=choice.texts,
+                                  annotations=report_annotations(comparison, annotations, codebook))
+            _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total))
+            return choice.path
+
+        return job
+
+    def _export_progressed(self, number: int, done: int, total: int) -> None:
+        if number != self._export_number:
+            return  # a superseded export's pages
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self._working(f"Exporting the report: page {done} of {total}")
+
+    def _export_done(self, path: Path) -> None:
+        self.busy.setRange(0, 0)  # back to the indeterminate bar other work shows
+        self.message_bar.show_message(f"Report saved to {path}", "info")
+        self.export_finished.emit(str(path), "")
+
+    def _export_error(self, path: Path, error: object) -> None:
+        self.busy.setRange(0, 0)
+        if isinstance(error, OSError):
+            self._export_failed(path, error.strerror or str(error))
+        else:
+            self._export_failed(path, f"{error.__class__.__name__}: {error}", made=False)
+
+    def _export_failed(self, path: Path, reason: str, made: bool = True) -> None:
+        what = f"The report was not saved to {path}: {reason}." if made else \
+            f"The report could not be made: {reason}."
+        self.message_bar.show_message(f"{what} Your work is unchanged; export again to another place.")
+        self.export_finished.emit(str(path), reason)
+
+
+def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], None]) -> None:
+    """Render and write atomically (a failed write leaves any earlier file as it was)."""
+    if choice.format == "pdf":
+        from desktop_app.gui.pdf import write_pdf
+
+        write_pdf(report, choice.path, choice.paper, progress=progress)  # type: ignore[arg-type]
+    else:
+        from desktop_app.batch import write_report
+
+        write_report(report, choice.path, choice.format)
