@@ -9,7 +9,10 @@ says in one, and each leaves out what it prefers not to say. So:
 2. an order-free assignment: pairs above the threshold are taken best first, one partner each (links may
    cross); then a statement left over joins the link of its best partner when it is nearly as close as the
    link itself, or when its neighbour in the same paragraph already belongs to that link (a point split
-   into two sentences), giving 1:n and n:1 links. The rest is one-sided.
+   into two sentences) and it raises no topic the other readout never mentions, giving 1:n and n:1
+   links. The rest is one-sided.
+Two readout conventions shape the similarity: the opening paragraphs of both sides report the meeting
+itself, and a readout's own verdict on the meeting has no counterpart on the other side.
 Deterministic: ties are broken by statement order.
 """
 
@@ -35,9 +38,6 @@ class AlignmentSettings:
     join_ratio: float = 0.75  # a further statement joins a link when this close to the link's own score
     join_floor: float = 0.14  # … and never below this similarity
     neighbour_join_floor: float = 0.16  # least similarity to join the link a paragraph neighbour is in
-    mutual_floor: float = 0.08  # two unlinked statements that are each other's best match and share a
-    # topic that is rare on both sides are linked from this similarity on
-    rare_topic_share: float = 0.15  # a topic is rare when at most this share of a side's statements has it
     # Same-language pairs: shares of the concept cosine, the content-word cosine and rapidfuzz's ratio.
     # Pairs in different languages share no words, so their similarity is the concept cosine alone.
     weight_concepts: float = 0.45
@@ -197,10 +197,9 @@ def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis]) 
     return ratio
 
 
-def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement],
-           settings: AlignmentSettings = DEFAULT_SETTINGS,
-           left_analysis: list[Analysis] | None = None, right_analysis: list[Analysis] | None = None,
-           ) -> list[Group]:
+def assign(similarity: np.ndarray, left: list[Statement], left_analysis: list[Analysis],
+           right: list[Statement], right_analysis: list[Analysis],
+           settings: AlignmentSettings = DEFAULT_SETTINGS) -> list[Group]:
     """Groups of linked statements from the similarity matrix (see the module docstring)."""
     groups: list[Group] = []
     left_group: dict[int, Group] = {}
@@ -213,50 +212,11 @@ def assign(similarity: np.ndarray, left: list[Statement], right: list[Statement]
         group = Group({i}, {j}, float(similarity[i, j]))
         groups.append(group)
         left_group[i] = right_group[j] = group
-    if left_analysis is not None and right_analysis is not None:
-        for i, j in _mutual_best_on_rare_topic(similarity, left_analysis, right_analysis, left_group,
-                                               right_group, settings):
-            group = Group({i}, {j}, float(similarity[i, j]))
-            groups.append(group)
-            left_group[i] = right_group[j] = group
-    own = {"left": set(), "right": set()}
-    if left_analysis is not None and right_analysis is not None:
-        own = {"left": _own_points(left_analysis, right_analysis),
-               "right": _own_points(right_analysis, left_analysis)}
-    _join_leftovers(similarity, left, right, left_group, right_group, settings, own["left"])
-    _join_leftovers(similarity.T, right, left, right_group, left_group, settings, own["right"], flipped=True)
+    _join_leftovers(similarity, left, left_group, right_group, settings,
+                    _own_points(left_analysis, right_analysis))
+    _join_leftovers(similarity.T, right, right_group, left_group, settings,
+                    _own_points(right_analysis, left_analysis), flipped=True)
     return sorted(groups, key=lambda g: (min(g.left), min(g.right)))
-
-
-def _mutual_best_on_rare_topic(similarity: np.ndarray, left: list[Analysis], right: list[Analysis],
-                               left_group: dict[int, Group], right_group: dict[int, Group],
-                               settings: AlignmentSettings) -> list[tuple[int, int]]:
-    """Weak pairs that still report one point: each other's best match, on a topic few statements share.
-
-    Two readouts often put one point so differently that little but the topic is shared ("WTO reform"
-    against "uphold the WTO-centred trading system"); when nothing else on either side is about it,
-    the pair is still the point's two reports.
-    """
-    rare = _rare_topics(left, settings) & _rare_topics(right, settings)
-    pairs = []
-    for i in range(similarity.shape[0]):
-        if i in left_group or similarity.shape[1] == 0:
-            continue
-        j = int(np.argmax(similarity[i]))
-        score = similarity[i, j]
-        if (j not in right_group and score >= settings.mutual_floor and int(np.argmax(similarity[:, j])) == i
-                and left[i].topics & right[j].topics & rare):
-            pairs.append((i, j))
-    return pairs
-
-
-def _rare_topics(analyses: list[Analysis], settings: AlignmentSettings) -> set[str]:
-    counts: dict[str, int] = defaultdict(int)
-    for analysis in analyses:
-        for topic in analysis.topics:
-            counts[topic] += 1
-    limit = max(1, settings.rare_topic_share * len(analyses))
-    return {topic for topic, n in counts.items() if n <= limit}
 
 
 def _own_points(mine: list[Analysis], theirs: list[Analysis]) -> set[int]:
@@ -267,7 +227,7 @@ def _own_points(mine: list[Analysis], theirs: list[Analysis]) -> set[int]:
             if (specific := {t for t in a.topics if "." in t}) and bool(specific - elsewhere)}
 
 
-def _join_leftovers(similarity: np.ndarray, mine: list[Statement], theirs: list[Statement],
+def _join_leftovers(similarity: np.ndarray, mine: list[Statement],
                     my_group: dict[int, Group], their_group: dict[int, Group],
                     settings: AlignmentSettings, own_points: set[int], flipped: bool = False) -> None:
     """Let an unlinked statement join the link of its best partner (rows of `similarity` are `mine`)."""

@@ -19,7 +19,7 @@ from typing import Literal
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
-from desktop_app.core.lexicon import Entity, Lexicon, load_lexicon
+from desktop_app.core.lexicon import Lexicon, load_lexicon
 from desktop_app.core.model import Document, Statement
 from desktop_app.core.resources import load_yaml_resource
 
@@ -88,7 +88,6 @@ class Comparison:
     analyses: dict[Side, list[Analysis]] = field(default_factory=lambda: {"left": [], "right": []})
     settings: AlignmentSettings = DEFAULT_SETTINGS
     topic_labels: dict[str, str] = field(default_factory=dict)
-    entity_labels: dict[str, str] = field(default_factory=dict)
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
@@ -167,8 +166,8 @@ def compare(left: Document, right: Document, settings: AlignmentSettings = DEFAU
     analyses = comparison.analyses
     similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
                                    settings)
-    groups = assign(similarity, left.statements, right.statements, settings,
-                    analyses["left"], analyses["right"])
+    groups = assign(similarity, left.statements, analyses["left"], right.statements, analyses["right"],
+                    settings)
     for group in groups:
         comparison.links.append(classify(comparison, sorted(group.left), sorted(group.right), group.score))
     return comparison
@@ -184,8 +183,7 @@ def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFA
         ignore = name_words(document.statements)
         analyses[side] = [analyse(s, matcher, ignore) for s in document.statements]
     return Comparison(left, right, analyses=analyses, settings=settings,
-                      topic_labels={t.id: t.label for t in lexicon.topics.values()},
-                      entity_labels={e.id: _entity_label(e) for e in lexicon.entities.values()})
+                      topic_labels={t.id: t.label for t in lexicon.topics.values()})
 
 
 def classify(comparison: Comparison, left: list[int], right: list[int], score: float,
@@ -210,13 +208,6 @@ def classify(comparison: Comparison, left: list[int], right: list[int], score: f
     link = Link(left, right, "differ" if differs else "agree", score, topics, reasons, manual=manual)
     link.differences = word_differences(statements["left"], statements["right"])
     return link
-
-
-def _entity_label(entity: Entity) -> str:
-    for language in ("en", "de", "ko", "zh"):
-        if entity.names.get(language):
-            return entity.names[language][0]
-    return entity.id
 
 
 # ------------------------------------------------------------------------------------------ reasons
