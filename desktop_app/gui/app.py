@@ -130,19 +130,15 @@ def save_screenshot(out: Path, left: Path | None = None, right: Path | None = No
     from desktop_app.core.project import ProjectError, load_project
     from desktop_app.gui.loading import read_file
 
-    if project is not None:
-        try:
-            load_project(project)  # fail early, with the project's one-line message
-        except ProjectError as error:
-            print(f"parallax: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-    for path in (left, right):
-        if path is not None:
-            try:
-                read_file(path)  # fail early, with the engine's one-line message
-            except DocumentError as error:
-                print(f"parallax: {error}", file=sys.stderr)
-                return EXIT_BAD_INPUT
+    try:  # fail early, with the engine's one-line message, rather than in a window nobody sees
+        if project is not None:
+            load_project(project)
+        for path in (left, right):
+            if path is not None:
+                read_file(path)
+    except (ProjectError, DocumentError) as error:
+        print(f"parallax: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     app = application()
     window = create_window(left, right, project_path=project)
     window.resize(*SCREENSHOT_SIZE)
