@@ -416,3 +416,16 @@ def test_corpus_speaker_carry_phenomenon() -> None:
     for fragment in unnamed:
         st = find(statements, fragment)
         assert (st.speaker, st.speaker_carried) == ("Qiu Hanbo", True)
+
+
+def test_an_opening_phrase_before_a_name_is_not_the_persons_title() -> None:
+    from desktop_app.core.attribution import people_index
+
+    statements = make_statements(
+        "On June 18, Foreign Minister Guo Yanqing held talks with Foreign Minister Seo Haneul of the "
+        "Republic of Korea in Busan.\n\nOn the situation on the Korean Peninsula, Guo Yanqing said that "
+        "China has always worked for peace."
+    )
+    people = people_index(statements)
+    assert people.find("Guo Yanqing").nationality == "CN"
+    assert people.find("Seo Haneul").nationality == "KR"

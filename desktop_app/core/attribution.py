@@ -615,6 +615,8 @@ def _latin_context(text: str, start: int, end: int, lang: _Lang) -> tuple[str, b
     roles = {r.casefold() for r in lang.roles}
     for token in reversed(before_tokens):
         low = token.casefold()
+        if token == "," and not chain:
+            break  # "On the Korean Peninsula, Guo Yanqing said": an opening phrase, not his title
         if (token[:1].isupper() or low in lang.glue or token == "," or low in roles
                 or any(low.startswith(s) for s in stems)):
             chain.append(token)
