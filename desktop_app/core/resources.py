@@ -12,14 +12,17 @@ import yaml
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a source checkout, or inside a frozen build."""
+    """The `resources/` folder: inside a frozen build, inside an installed package (desktop_app/resources),
+    or beside the package in a source checkout."""
     override = os.environ.get("PARALLAX_RESOURCES")
     if override:
         return Path(override)
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
