@@ -73,8 +73,11 @@ def typical_pair_speed() -> None:
     for gold_path in sorted((SHARED / "corpus" / "dev").glob("*/gold.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         pairs.append((gold_path.parent / gold["left"], gold_path.parent / gold["right"]))
-    compare(load_document(pairs[0][0]), load_document(pairs[0][1]))  # loads the lexicon once
-    print()
+    first = (load_document(pairs[0][0]), load_document(pairs[0][1]))
+    start = time.perf_counter()
+    compare(*first)  # the first comparison in a process also loads the lexicon
+    print(f"\nfirst comparison in the process (loads and indexes the lexicon): "
+          f"{(time.perf_counter() - start) * 1000:.0f} ms")
     for left_path, right_path in pairs:
         left, right = load_document(left_path), load_document(right_path)
         times = []
@@ -125,7 +128,7 @@ SAMPLES = ROOT / "resources" / "samples"
 if __name__ == "__main__":
     if not (SHARED / "corpus").is_dir():
         sys.exit("../shared/corpus is not beside this checkout; the benchmark needs it")
+    typical_pair_speed()  # first, so the first comparison of the process is measured as a user meets it
     quality()
-    typical_pair_speed()
     determinism()
     large_pair()
