@@ -26,14 +26,14 @@ from pathlib import Path
 
 from desktop_app import __version__, batch
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
-from desktop_app.core.comparison import compare, matcher_for
+from desktop_app.core.comparison import Comparison, compare, matcher_for
 from desktop_app.core.documents import load_document
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import Document, DocumentError
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.core.readers import MAX_FILE_BYTES
-from desktop_app.core.report import Report, build_report, report_annotations
+from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
 
 EXIT_PAIRS_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -134,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=batch.PAPERS, default="A4", help="PDF paper size (default A4)")
+    parser.add_argument("--meeting-date", help="the meeting's date on the cover (default: as guessed)")
+    parser.add_argument("--place", help="the meeting's place on the cover (default: as guessed)")
+    parser.add_argument("--participants",
+                        help="comma-separated participants for the cover (default: as guessed)")
     parser.add_argument("--appendix", action="store_true", help="add both full texts as an appendix")
 
 
@@ -212,7 +216,8 @@ def _run_report(args: argparse.Namespace) -> int:
         _check_output(args.output)
     project = load_project(args.project)
     comparison = project.comparison
-    report = build_report(comparison, title=args.title, side_codes=project.side_labels or None,
+    report = build_report(comparison, title=args.title, meeting=_meeting(args, comparison),
+                          side_codes=project.side_labels or None,
                           include_texts=args.appendix,
                           annotations=report_annotations(comparison, project.annotations, project.codebook))
     return _emit(batch.render(report, output_format, args.paper), args.output)
@@ -273,7 +278,16 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
 def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:
     documents = (load_document(left, encoding=args.encoding), load_document(right, encoding=args.encoding))
     comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
-    return build_report(comparison, title=title, include_texts=args.appendix)
+    return build_report(comparison, title=title, meeting=_meeting(args, comparison),
+                        include_texts=args.appendix)
+
+
+def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
+    """The cover's meeting: as guessed from the readouts, with what the user gave instead."""
+    guessed = guess_meeting(comparison)
+    participants = [p.strip() for p in (args.participants or "").split(",") if p.strip()]
+    return Meeting(args.meeting_date or guessed.date, args.place or guessed.place,
+                   participants or guessed.participants)
 
 
 def _check_output(path: Path) -> None:

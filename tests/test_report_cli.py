@@ -82,3 +82,12 @@ def test_outputs_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFi
     _expect_bad_output(["compare", *DEMO, "--format", "pdf"], capsys, "-o report.pdf")
     _expect_bad_output(["compare", *DEMO, "-o", str(tmp_path / "report.docx")], capsys, ".docx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "taken.pdf"]  # nothing half-written
+
+
+def test_the_cover_meeting_can_be_corrected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "report.md"
+    code, _, err = run(["compare", *DEMO, "-o", str(out), "--place", "Haeundae, Busan",
+                        "--participants", "Seo Ha-neul, Guo Yanqing", "--meeting-date", "18 June 2029"], capsys)
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "Haeundae, Busan" in text and "18 June 2029" in text

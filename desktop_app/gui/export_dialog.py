@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, SUFFIXES, check_writable
+from desktop_app.core.report import Meeting
 
 FORMAT_NAMES = {"pdf": "PDF document", "html": "Web page (HTML)", "md": "Markdown",
                 "csv": "CSV spreadsheet (one row per link)", "json": "JSON (the comparison contract)"}
@@ -59,6 +60,7 @@ class ExportChoice:
     annotations: bool = True
     texts: bool = False  # both full texts as an appendix
     path: Path = Path()
+    meeting: Meeting | None = None  # None: the meeting as guessed from the readouts
 
 
 def suffix_for(fmt: str) -> str:
@@ -90,11 +92,12 @@ class ExportDialog(QDialog):
     """Asks how and where to export the report; `choice()` is the answer once accepted."""
 
     def __init__(self, initial: ExportChoice, default_title: str, annotation_count: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, guessed_meeting: Meeting | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Report — Parallax")
         self.setObjectName("exportDialog")
         self.default_title = default_title
+        self.guessed_meeting = guessed_meeting or Meeting()
         self.annotation_count = annotation_count
         # A relative path is taken relative to the folder first offered, not to the process's folder.
         self.base_folder = initial.path.parent if initial.path.is_absolute() else Path.home()
@@ -121,6 +124,12 @@ class ExportDialog(QDialog):
         self.title_edit.setPlaceholderText(self.default_title)
         self.title_edit.setMinimumWidth(420)
         self.title_label.setBuddy(self.title_edit)
+        # The cover's meeting details, as guessed from the readouts and corrected here when wrong.
+        self.date_edit, self.place_edit, self.participants_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit, name in ((self.date_edit, "meetingDate"), (self.place_edit, "meetingPlace"),
+                           (self.participants_edit, "meetingParticipants")):
+            edit.setObjectName(name)
+        self.participants_edit.setToolTip("Names separated by commas")
         self.annotations_box = QCheckBox(self._annotations_text(annotation_count))
         self.annotations_box.setObjectName("includeAnnotations")
         self.texts_box = QCheckBox("Both full &texts, as an appendix")
@@ -152,6 +161,9 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow(self.title_label, self.title_edit)
+        form.addRow("Meeting &date:", self.date_edit)
+        form.addRow("Meeting p&lace:", self.place_edit)
+        form.addRow("Partici&pants:", self.participants_edit)
         include = QVBoxLayout()
         include.setSpacing(4)
         include.addWidget(self.annotations_box)
@@ -179,6 +191,10 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(initial.format)))
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(initial.paper)))
         self.title_edit.setText(initial.title or self.default_title)
+        meeting = initial.meeting or self.guessed_meeting
+        self.date_edit.setText(meeting.date or "")
+        self.place_edit.setText(meeting.place or "")
+        self.participants_edit.setText(", ".join(meeting.participants))
         # Annotations go in whenever there are any; with none, the box says so and cannot be ticked.
         self.annotations_box.setChecked(annotation_count > 0 and initial.annotations)
         self.texts_box.setChecked(initial.texts)
@@ -203,9 +219,12 @@ class ExportDialog(QDialog):
 
     def choice(self) -> ExportChoice:
         title = self.title_edit.text().strip()
+        meeting = Meeting(self.date_edit.text().strip() or None, self.place_edit.text().strip() or None,
+                          [p.strip() for p in self.participants_edit.text().split(",") if p.strip()])
         return ExportChoice(
             format=self.format(), paper=str(self.paper_combo.currentData()),
             title=title if title != self.default_title else "",
+            meeting=meeting if meeting != self.guessed_meeting else None,
             annotations=self.annotations_box.isChecked(), texts=self.texts_box.isChecked(),
             path=self.path() or Path())
 
@@ -281,4 +300,4 @@ class ExportDialog(QDialog):
 
 def remembered(choice: ExportChoice) -> ExportChoice:
     """What the next export starts from: the same format, paper, appendix and folder; a fresh title."""
-    return replace(choice, title="", annotations=True)
+    return replace(choice, title="", meeting=None, annotations=True)

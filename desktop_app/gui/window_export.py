@@ -72,8 +72,11 @@ class ExportMixin:
         if comparison is None or self.index is None:
             self.statusBar().showMessage("Open two readouts first: the report is of their comparison", 4000)
             return
+        from desktop_app.core.report import guess_meeting
+
         dialog = ExportDialog(self._export_start(), self._default_report_title(comparison),
-                              len(self.session.annotations), self)  # type: ignore[arg-type]
+                              len(self.session.annotations), self,  # type: ignore[arg-type]
+                              guessed_meeting=guess_meeting(comparison))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start_export(dialog.choice())
@@ -136,7 +139,8 @@ class ExportMixin:
             bundled_family()  # fonts are registered on the GUI thread; the worker only uses them
 
         def job() -> Path:
-            report = build_report(comparison, title=choice.title or None, side_codes=side_codes,
+            report = build_report(comparison, title=choice.title or None, meeting=choice.meeting,
+                                  side_codes=side_codes,
                                   include_texts=choice.texts,
                                   annotations=report_annotations(comparison, annotations, codebook))
             _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total))

@@ -9,6 +9,7 @@ import io
 import json
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -308,3 +309,21 @@ def test_a_relative_path_is_taken_in_the_offered_folder(window: MainWindow, tmp_
     assert dialog.choice().path == tmp_path / "other"
     dialog.accept()
     assert dialog.choice().path == tmp_path / "other.pdf"
+
+
+def test_the_cover_meeting_is_guessed_and_editable(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    from desktop_app.core.report import guess_meeting
+
+    assert window.session.comparison is not None
+    guessed = guess_meeting(window.session.comparison)
+    dialog = ExportDialog(ExportChoice(path=tmp_path / "talks.html"), "Title", 0, window, guessed_meeting=guessed)
+    assert dialog.place_edit.text() == "Busan" and "Guo Yanqing" in dialog.participants_edit.text()
+    assert dialog.choice().meeting is None  # unchanged: the guess stands
+    dialog.place_edit.setText("Nurimaru APEC House, Busan")
+    dialog.participants_edit.setText("Seo Ha-neul, Guo Yanqing, 서하늘")
+    choice = dialog.choice()
+    assert choice.meeting is not None and choice.meeting.participants == ["Seo Ha-neul", "Guo Yanqing", "서하늘"]
+    assert export(qtbot, window, replace(choice, format="html", path=tmp_path / "talks.html")) == ""
+    html = (tmp_path / "talks.html").read_text(encoding="utf-8")
+    assert "Nurimaru APEC House, Busan" in html and "서하늘" in html
