@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
         form.addRow(self.title_label, self.title_edit)
         form.addRow("Meeting &date:", self.date_edit)
         form.addRow("Meeting p&lace:", self.place_edit)
-        form.addRow("Partici&pants:", self.participants_edit)
+        form.addRow("Pa&rticipants:", self.participants_edit)
         include = QVBoxLayout()
         include.setSpacing(4)
         include.addWidget(self.annotations_box)
