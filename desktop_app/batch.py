@@ -266,7 +266,7 @@ def _summary_row(result: PairResult, topics: list[str]) -> list[str]:
            sources["left"].code, sources["right"].code, str(f.statements["left"]), str(f.statements["right"]),
            str(f.links), str(f.agree), str(f.differ), str(f.one_sided["left"]), str(f.one_sided["right"]),
            _fraction(f.agree_share), _fraction(f.linked_share("left")), _fraction(f.linked_share("right"))]
-    row += [_fraction(shares[t][side]) if t in shares else "0" for t in topics for side in SIDES]
+    row += [_fraction(shares[t][side] if t in shares else 0.0) for t in topics for side in SIDES]
     return row
 
 
