@@ -104,7 +104,12 @@ class TermMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         # first stem → (stems, concept, case-sensitive form or None) of each Latin term
         self._latin: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = defaultdict(list)
+        # (first stem, second stem or None) → the terms that start so: a word is tried only against
+        # terms that can start there
+        self._starts: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str, str | None]]] = (
+            defaultdict(list))
         self._squashed: dict[str, str] = {}  # "kimjeonggwan" → concept, for names written without spaces
+        self._squash_firsts: set[str] = set()
         self._cjk: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first two chars → (term, concept)
         for topic in lexicon.topics.values():
             for terms in topic.terms.values():
@@ -135,8 +140,10 @@ class TermMatcher:
         # "US", "UN", "EU": short acronyms match only in capitals, or "us" and "un" would count.
         exact = term.strip() if len(term.strip()) <= 3 and term.strip().isupper() else None
         self._latin[stems[0]].append((stems, concept, exact))
+        self._starts[(stems[0], stems[1] if len(stems) > 1 else None)].append((stems, concept, exact))
         if len(stems) > 1 and concept.startswith("entity:"):
             self._squashed["".join(stems)] = concept
+            self._squash_firsts.add(stems[0])
 
     def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """concept → (start, end) offsets in `text` of each mention."""
@@ -158,19 +165,32 @@ class TermMatcher:
         stems = [self._canonical(s) for s in raw]
         mentions: list[tuple[int, int, str]] = []
         for i, first in enumerate(stems):
-            for term, concept, exact in self._latin.get(first, ()):
+            if first not in self._latin:
+                continue
+            for term, concept, exact in self._candidates(first, raw, stems, i):
                 # The fuzzy form stands for the term's first word only; later words match as written
                 # (or as the lexicon's own form of them).
-                rest = range(1, len(term))
+                rest = range(2, len(term))
                 if i + len(term) > len(stems) or any(term[k] not in (raw[i + k], stems[i + k]) for k in rest):
                     continue
                 start, end = tokens[i][1], tokens[i + len(term) - 1][2]
                 if exact is None or original[start:end] == exact:
                     mentions.append((start, end, concept))
-            for n in (2, 3):  # "Kim Jeong Gwan" against "kimjeonggwan"
-                if i + n <= len(stems) and (concept := self._squashed.get("".join(stems[i:i + n]))):
-                    mentions.append((tokens[i][1], tokens[i + n - 1][2], concept))
+            if first in self._squash_firsts:
+                for n in (2, 3):  # "Kim Jeonggwan" against "Kim Jeong-gwan"
+                    if i + n <= len(stems) and (concept := self._squashed.get("".join(stems[i:i + n]))):
+                        mentions.append((tokens[i][1], tokens[i + n - 1][2], concept))
         return mentions
+
+    def _candidates(self, first: str, raw: list[str], stems: list[str],
+                    i: int) -> list[tuple[tuple[str, ...], str, str | None]]:
+        """The terms that can start at word i: one-word terms, and those whose second word follows."""
+        found = list(self._starts.get((first, None), ()))
+        if i + 1 < len(stems):
+            found += self._starts.get((first, raw[i + 1]), ())
+            if stems[i + 1] != raw[i + 1]:
+                found += self._starts.get((first, stems[i + 1]), ())
+        return found
 
     def _canonical(self, word: str) -> str:
         """The lexicon's own form of a word, when the word is an inflection or variant of it."""

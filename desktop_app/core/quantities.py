@@ -45,9 +45,12 @@ _LATIN_NUMBER = re.compile(
 )
 _CJK_NUMBER = re.compile(
     r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*((?:[十百千천백万만萬亿億억兆조])+)?")
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]")
 
-_EN_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?",
+# The lookahead lets the scan skip at once every word that is not followed by a day number.
+_EN_DATE = re.compile(rf"\b(?=[^\W\d_]{{3,9}}\.?\s+\d)({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                      rf"(?:,?\s*(\d{{4}}))?",
                       re.IGNORECASE)
 _DE_DATE = re.compile(rf"\b(\d{{1,2}})\.\s*(?:bis\s+\d{{1,2}}\.\s*)?({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?",
                       re.IGNORECASE)
@@ -105,19 +108,22 @@ def _take_dates(text: str, found: Quantities) -> str:
     for match in _DE_DATE.finditer(text):
         _add_date(found, match.group(3), _MONTHS[match.group(2).lower()], match.group(1))
         spans.append(match.span())
-    for pattern in (_EN_MONTH, _CJK_MONTH):
+    cjk = _CJK_CHAR.search(text) is not None  # the CJK patterns cannot match Latin-only text
+    for pattern in (_EN_MONTH, _CJK_MONTH) if cjk else (_EN_MONTH,):
         for match in pattern.finditer(text):
             if match.start(1) not in {start for start, _ in spans}:
                 month = _MONTHS.get(match.group(1).lower()) or int(match.group(1))
                 if 1 <= month <= 12:
                     found.dates.add(f"{month:02d}")
                     spans.append(match.span(1))
-    for match in _CJK_DAY.finditer(text):  # "20日下午": the day of a month the text gave before
+    for match in _CJK_DAY.finditer(text) if cjk else ():  # "20日下午": a day of the month given before
         spans.append(match.span())
-    for pattern in (_CJK_DATE, _ISO_DATE):
+    for pattern in (_CJK_DATE, _ISO_DATE) if cjk else (_ISO_DATE,):
         for match in pattern.finditer(text):
             _add_date(found, match.group(1), int(match.group(2)), match.group(3))
             spans.append(match.span())
+    if not spans:
+        return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -140,7 +146,7 @@ def _numbers(text: str) -> list[float]:
         if scale:
             value *= _EN_SCALES[scale.lower().rstrip(".")]
         values.append(value)
-    for match in _CJK_NUMBER.finditer(text):
+    for match in _CJK_NUMBER.finditer(text) if _CJK_CHAR.search(text) else ():
         digits, units = match.groups()
         if not units and not digits[0].isdigit() and len(digits) == 1 and digits not in "十百千":
             continue  # a lone 一/二 is a word ("一道", "二者"), not a figure
@@ -149,7 +155,7 @@ def _numbers(text: str) -> list[float]:
         value = _cjk_value(digits, units or "")
         if value:
             values.append(value)
-    values.extend(float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text))
+    values.extend(float(_WORD_NUMBERS[w]) for w in _WORD.findall(text.lower()) if w in _WORD_NUMBERS)
     return values
 
 
