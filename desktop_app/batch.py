@@ -33,24 +33,19 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop_app.core.comparison import SIDES
-from desktop_app.core.export_csv import BOM, report_to_csv
-from desktop_app.core.export_json import report_to_json
-from desktop_app.core.export_markdown import report_to_markdown
 from desktop_app.core.fileio import write_atomic
-from desktop_app.core.report import Report
-from desktop_app.core.report_html import render_html
 from desktop_app.core.resources import safe_load_yaml
+
+if TYPE_CHECKING:
+    from desktop_app.core.report import Report
 
 FORMATS = ("pdf", "html", "md", "csv", "json")
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
             ".json": "json"}  # output file suffix → format
 EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "json": "json"}
-TEXT_RENDERERS: dict[str, Callable[[Report], str]] = {
-    "html": render_html, "md": report_to_markdown, "csv": report_to_csv, "json": report_to_json,
-}
 READOUT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 SUMMARY_NAME = "summary.csv"
 PAPERS = ("A4", "Letter")
@@ -69,8 +64,17 @@ def render(report: Report, fmt: str, paper: str = "A4") -> str | bytes:
         from desktop_app.gui.pdf import render_pdf  # Qt is loaded only when a PDF is asked for
 
         return render_pdf(report, paper=paper)[0]  # type: ignore[arg-type]
+    # The renderers are imported when a report is written: the window imports this module at start.
+    from desktop_app.core.export_csv import report_to_csv
+    from desktop_app.core.export_json import report_to_json
+    from desktop_app.core.export_markdown import report_to_markdown
+    from desktop_app.core.report_html import render_html
+
+    renderers: dict[str, Callable[[Report], str]] = {
+        "html": render_html, "md": report_to_markdown, "csv": report_to_csv, "json": report_to_json,
+    }
     try:
-        return TEXT_RENDERERS[fmt](report)
+        return renderers[fmt](report)
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r} (known: {', '.join(FORMATS)})") from None
 
@@ -194,7 +198,7 @@ class PairResult:
     outputs: list[Path] = field(default_factory=list)
 
 
-MakeReport = Callable[[Path, Path], Report]  # (left, right) → the pair's report; raises on bad input
+MakeReport = Callable[[Path, Path], "Report"]  # (left, right) → the pair's report; raises on bad input
 
 
 def run_batch(pairs: Sequence[Pair], outdir: Path, formats: Sequence[str], make_report: MakeReport,
@@ -246,6 +250,8 @@ def summary_csv(results: Sequence[PairResult]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(head)
     writer.writerows(_summary_row(result, topics) for result in results)
+    from desktop_app.core.export_csv import BOM
+
     return BOM + out.getvalue()
 
 
