@@ -30,14 +30,13 @@ from desktop_app.core.comparison import Comparison, compare, matcher_for
 from desktop_app.core.documents import load_document
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
-from desktop_app.core.model import Document, DocumentError
+from desktop_app.core.model import SIDE_NAMES, Document, DocumentError
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.core.readers import MAX_FILE_BYTES
 from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
 
 EXIT_PAIRS_FAILED = 1
 EXIT_BAD_INPUT = 2
-SIDE_NAMES = {"KR": "Korean side", "CN": "Chinese side", "unknown": "side unknown"}
 
 
 class UsageError(Exception):
@@ -316,7 +315,7 @@ def describe(document: Document) -> str:
     fields = {
         "title": meta.title,
         "language": ", ".join(meta.languages) or meta.language,
-        "side": f"{meta.side} ({SIDE_NAMES[meta.side]})"
+        "side": f"{meta.side} ({SIDE_NAMES.get(meta.side, 'side unknown')})"
         + (f": {'; '.join(meta.side_evidence)}" if meta.side_evidence else ""),
         "publisher": meta.publisher,
         "date": meta.date and f"{meta.date.iso} ({meta.date.text})",
@@ -354,7 +353,7 @@ def describe_project(project: Project) -> str:
     lines = []
     for side in ("left", "right"):
         document = comparison.document(side)
-        label = SIDE_NAMES[project.side_labels.get(side, document.metadata.side)]  # type: ignore[index]
+        label = SIDE_NAMES.get(project.side_labels.get(side, document.metadata.side), "side unknown")
         lines.append(f"{side}: {document.name} ({label}, {document.metadata.language}, "
                      f"{len(document.statements)} statements)")
     lines.append(f"links: {summary.links} ({summary.agree} agree, {summary.differ} differ); one-sided: "

@@ -15,9 +15,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from desktop_app.core.model import Document
+from desktop_app.core.model import Document, Side
 
-Side = Literal["left", "right"]
 Target = Literal["statement", "text", "link"]
 CONTEXT_CHARS = 40  # context kept on either side of a quote
 REANCHOR_CUTOFF = 80.0  # rapidfuzz score for an edited quote to count as the same passage

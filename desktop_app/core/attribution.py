@@ -29,11 +29,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from desktop_app.core.model import SpeakerKind, Statement
+from desktop_app.core.model import SIDE_NAMES, SpeakerKind, Statement
 from desktop_app.core.resources import load_yaml_resource
 
 BOTH_SIDES = "both sides"
-SIDE_SPEAKERS = {"KR": "Korean side", "CN": "Chinese side"}
 LATIN = ("en", "de")
 
 # Up to six words standing for "…" in a verb form ("held … talks"); never across punctuation.
@@ -992,7 +991,7 @@ class _Reader:
         if m.kind == "both":
             reading.speaker, reading.kind = BOTH_SIDES, "both"
         elif m.kind == "side":
-            reading.speaker, reading.kind = SIDE_SPEAKERS.get(m.value, m.value), "side"
+            reading.speaker, reading.kind = SIDE_NAMES.get(m.value, m.value), "side"
             reading.nationality = m.value
         elif m.kind == "organisation":
             reading.speaker, reading.kind = self._full_organisation(m.value), "organisation"

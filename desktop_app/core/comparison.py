@@ -20,12 +20,10 @@ from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, 
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
 from desktop_app.core.lexicon import Lexicon, load_lexicon
-from desktop_app.core.model import Document, Statement
+from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
 from desktop_app.core.resources import load_yaml_resource
 
-Side = Literal["left", "right"]
 Status = Literal["agree", "differ"]
-SIDES: tuple[Side, Side] = ("left", "right")
 
 
 @dataclass
@@ -244,7 +242,7 @@ def _attribution(statement: Statement, affiliation: dict[str, str]) -> str:
     if statement.speaker_kind == "both":
         return "both sides"
     if statement.speaker_kind == "side" and statement.speaker:
-        return {"Korean side": "KR", "Chinese side": "CN"}.get(statement.speaker, statement.speaker)
+        return {name: code for code, name in SIDE_NAMES.items()}.get(statement.speaker, statement.speaker)
     if statement.speaker_kind == "person" and statement.speaker:
         return affiliation.get(statement.speaker, statement.speaker)
     return ""

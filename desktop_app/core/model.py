@@ -16,6 +16,9 @@ WRAP_WITHOUT_SPACE = re.compile(
 )
 
 SideCode = Literal["KR", "CN", "unknown"]
+SIDE_NAMES: dict[str, str] = {"KR": "Korean side", "CN": "Chinese side"}  # how the window and reports say it
+Side = Literal["left", "right"]  # a readout's place in a comparison
+SIDES: tuple[Side, Side] = ("left", "right")
 SpeakerKind = Literal["person", "both", "side", "organisation"]
 
 

@@ -24,9 +24,8 @@ from desktop_app import __version__
 from desktop_app.core.annotations import Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Link, Reason, Side
 from desktop_app.core.export_json import statement_id
-from desktop_app.core.model import WRAP_WITHOUT_SPACE, SideCode, Statement
+from desktop_app.core.model import SIDE_NAMES, WRAP_WITHOUT_SPACE, SideCode, Statement
 
-SIDE_NAMES: dict[str, str] = {"KR": "Korean side", "CN": "Chinese side"}
 POSITION_NAMES: dict[Side, str] = {"left": "left readout", "right": "right readout"}
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
                   "fr": "French", "ru": "Russian", "es": "Spanish", "und": "undetermined"}

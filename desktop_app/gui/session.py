@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
-from desktop_app.core.model import Document, SideCode
+from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, SideCode
 
-Side = Literal["left", "right"]
-SIDES: tuple[Side, Side] = ("left", "right")
-SIDE_LABELS: dict[str, str] = {"KR": "Korean side", "CN": "Chinese side", "unknown": "Side unknown"}
+SIDE_LABELS: dict[str, str] = {**SIDE_NAMES, "unknown": "Side unknown"}
 
 UNKNOWN_TAG_COLOUR = "#999999"
 
