@@ -185,21 +185,25 @@ def _run_inspect(args: argparse.Namespace) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.suffix == PROJECT_SUFFIX:
         return _write_project(args)
+    output_format = _report_format(args)
+    report = _make_report(args, args.left, args.right, title=args.title)
+    return _emit(batch.render(report, output_format, args.paper), args.output)
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    """The report format asked for, once the output is known to be writable."""
     output_format = args.format or _format_from_suffix(args.output)
     if args.output is None and output_format == "pdf":
         raise UsageError("a PDF needs an output file: -o report.pdf")
     if args.output is not None:
         _check_output(args.output)
-    report = _make_report(args, args.left, args.right, title=args.title)
-    return _emit(batch.render(report, output_format, args.paper), args.output)
+    return output_format
 
 
 def _write_project(args: argparse.Namespace) -> int:
     _check_output(args.output)
-    documents = (load_document(args.left, encoding=args.encoding),
-                 load_document(args.right, encoding=args.encoding))
     lexicon = str(args.lexicon) if args.lexicon else None
-    project = Project(compare(*documents, _settings(args), lexicon_file=args.lexicon), lexicon_file=lexicon)
+    project = Project(_compare(args, args.left, args.right), lexicon_file=lexicon)
     try:
         save_project(project, args.output)
     except OSError as error:
@@ -208,11 +212,7 @@ def _write_project(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    output_format = args.format or _format_from_suffix(args.output)
-    if args.output is None and output_format == "pdf":
-        raise UsageError("a PDF needs an output file: -o report.pdf")
-    if args.output is not None:
-        _check_output(args.output)
+    output_format = _report_format(args)
     project = load_project(args.project)
     comparison = project.comparison
     report = build_report(comparison, title=args.title, meeting=_meeting(args, comparison),
@@ -274,9 +274,13 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
     return replace(DEFAULT_SETTINGS, threshold=args.threshold)
 
 
-def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:
+def _compare(args: argparse.Namespace, left: Path, right: Path) -> Comparison:
     documents = (load_document(left, encoding=args.encoding), load_document(right, encoding=args.encoding))
-    comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
+    return compare(*documents, _settings(args), lexicon_file=args.lexicon)
+
+
+def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:
+    comparison = _compare(args, left, right)
     return build_report(comparison, title=title, meeting=_meeting(args, comparison),
                         include_texts=args.appendix)
 
