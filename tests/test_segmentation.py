@@ -186,6 +186,25 @@ def test_headings_and_titles_are_not_statements() -> None:
     assert "Economic Cooperation" in headings and "Press Releases" in headings
 
 
+def test_a_long_headline_directly_above_the_body_is_a_title() -> None:
+    # News pages put a long capitalised headline on the line right above the body, with no blank line.
+    headline = ("Trade Ministers of Korea and China Discuss Follow-up Measures After the Leaders' "
+                "Summit in Hangzhou Following a Five-Year Pause in Standalone Ministerial Talks")
+    text = headline + "\nThe two ministers met in Hangzhou on May 3. They agreed to expand trade in services.\n"
+    seg = segment(text)
+    assert [s.text for s in seg.statements] == [
+        "The two ministers met in Hangzhou on May 3.", "They agreed to expand trade in services."]
+    assert seg.title == headline
+
+
+def test_a_long_unpunctuated_sentence_at_the_top_is_still_a_statement() -> None:
+    # Without a headline's capitals, a long first line is body text whose full stop was lost.
+    first = ("On May 3 the two ministers met in Hangzhou and agreed that the two countries should expand "
+             "trade in services and speed up the second phase of the free trade agreement talks")
+    seg = segment(first + "\nThey also discussed the situation on the Korean Peninsula.\n")
+    assert seg.statements[0].text == first
+
+
 def test_a_single_unpunctuated_line_is_still_a_statement() -> None:
     assert statements("The two sides agreed to speed up the talks") == ["The two sides agreed to speed up the talks"]
 
