@@ -276,7 +276,20 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
 
 def _compare(args: argparse.Namespace, left: Path, right: Path) -> Comparison:
     documents = (load_document(left, encoding=args.encoding), load_document(right, encoding=args.encoding))
-    return compare(*documents, _settings(args), lexicon_file=args.lexicon)
+    comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
+    _note_embedding(comparison)
+    return comparison
+
+
+_noted: set[str] = set()
+
+
+def _note_embedding(comparison: Comparison) -> None:
+    """Say once per run, on stderr, when the sentence embedding could not be used."""
+    problem = comparison.embedding_problem
+    if problem and problem not in _noted:
+        _noted.add(problem)
+        print(f"parallax: note: {problem}; aligned without it", file=sys.stderr)
 
 
 def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:

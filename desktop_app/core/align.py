@@ -2,17 +2,19 @@
 
 Not a line diff: the two sides order topics differently, one side says in two sentences what the other
 says in one, and each leaves out what it prefers not to say. So:
-1. every statement pair gets a similarity: an IDF-weighted cosine over what the statements are about
-   (lexicon topics and entities, figures, dates, and for statements in the same language their content
-   words), plus rapidfuzz's ratio of their content words (`process.cdist`, vectorised) when both are in
-   one language. Stock phrases are left out and rare concepts weigh more, so distinctive terms decide;
-2. an order-free assignment: pairs above the threshold are taken best first, one partner each (links may
-   cross); then a statement left over joins the link of its best partner when it is nearly as close as the
-   link itself, or when its neighbour in the same paragraph already belongs to that link (a point split
-   into two sentences) and it raises no topic the other readout never mentions, giving 1:n and n:1
-   links. The rest is one-sided.
-Two readout conventions shape the similarity: the opening paragraphs of both sides report the meeting
-itself, and a readout's own verdict on the meeting has no counterpart on the other side.
+1. every statement pair gets signals (`pair_features`), each in [0, 1]: the meaning of the two
+   sentences (a multilingual sentence embedding, and how much closer the pair is than each statement's
+   usual neighbours), what they are about in lexicon terms (topics, entities, figures, dates; IDF-weighted
+   so rare concepts count more), shared content words and rapidfuzz's ratio when both are in one
+   language, shared Sino-Korean words between Korean and Chinese, and what kind of statement each is
+   (statement_kinds.py: an opening line, an agenda line, the readout's own assessment, substance);
+2. a logistic model turns the signals into the probability that the pair reports the same point. Its
+   weights were fitted on hand-aligned real readouts (tests/tools/fit_alignment.py, which prints
+   leave-one-pair-out figures) and live in resources/alignment/model.yaml;
+3. groups are formed whole and order-free (links may cross): pairs are taken best first; a pair of two
+   free statements starts a link when its probability reaches `threshold`; a free statement whose best
+   partner is already linked joins that link when it reaches `join_threshold`, instead of starting a
+   worse link of its own. A statement never recruits its neighbours. The rest is one-sided.
 Deterministic: ties are broken by statement order.
 """
 
@@ -20,44 +22,56 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.model import Statement
+from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.statement_kinds import ASSESSMENT, OPENING, statement_kind
+
+
+@cache
+def _fitted(name: str) -> float:
+    """A threshold chosen with the model's weights by tests/tools/fit_alignment.py."""
+    return float(load_yaml_resource("alignment", "model.yaml")["with_embedding"][name])
 
 
 @dataclass(frozen=True)
 class AlignmentSettings:
-    """Every tunable of the aligner, with its default. Similarities are in [0, 1]."""
+    """Every tunable of the aligner, with its default. Probabilities are in [0, 1].
 
-    threshold: float = 0.22  # least similarity for two statements to be linked
-    join_ratio: float = 0.75  # a further statement joins a link when this close to the link's own score
-    join_floor: float = 0.14  # … and never below this similarity
-    neighbour_join_floor: float = 0.16  # least similarity to join the link a paragraph neighbour is in
-    # Same-language pairs: shares of the concept cosine, the content-word cosine and rapidfuzz's ratio.
-    # Pairs in different languages share no words, so their similarity is the concept cosine alone.
-    weight_concepts: float = 0.45
-    weight_words: float = 0.35
-    weight_fuzzy: float = 0.2
-    topic_weight: float = 1.0  # feature weights before IDF
-    area_weight: float = 0.3
-    entity_weight: float = 0.8
-    number_weight: float = 1.2
-    date_weight: float = 1.0
-    time_weight: float = 0.3
-    common_feature_share: float = 0.5  # features in more than this share of statements are ignored
-    max_group: int = 4  # most statements one side contributes to a link
-    own_assessment_factor: float = 0.5  # similarity kept by a readout's own assessment of the meeting
-    # ("The meeting was significant in that …"): each side assesses only in its own readout
-    opening_bonus: float = 0.12  # added for two statements of the opening paragraphs: readouts open by
-    # saying who met whom, where and when, in whatever words
+    The three thresholds default to those fitted with the model (resources/alignment/model.yaml); the
+    rest can only be set by judgement, and say why.
+    """
+
+    # least probability for two free statements to start a link
+    threshold: float = field(default_factory=lambda: _fitted("threshold"))
+    # least probability for a free statement to join the link its best partner is in
+    join_threshold: float = field(default_factory=lambda: _fitted("join_threshold"))
+    # least probability (to the link's other side) for a free statement to join its neighbour's link
+    neighbour_threshold: float = field(default_factory=lambda: _fitted("neighbour_threshold"))
+    # A joining statement must be nearly as close as the link's own pair: a leftover that is merely
+    # less unrelated to a strong link than to anything else is still one-sided.
+    join_ratio: float = 0.75
+    max_group: int = 4  # most statements one side contributes to a link (readouts rarely need more)
+    use_embedding: bool = True  # the sentence embedding, when its package is installed
+    # IDF-weighted concept features: features shared by more than this share of statements say nothing
+    common_feature_share: float = 0.5
+    top_k: int = 3  # neighbours a statement's usual similarity is averaged over (the margin signal)
 
 
 DEFAULT_SETTINGS = AlignmentSettings()
+
+# Concept features, by kind, before IDF: a figure or a date shared is rarer, and says more, than a topic.
+_CONCEPT_WEIGHTS = {"topic": 1.0, "area": 0.3, "entity": 0.8, "number": 1.2, "date": 1.0, "year": 0.5,
+                    "time": 0.3}
+
+_PEOPLE = ("person.", "country.")
 
 
 @dataclass
@@ -67,83 +81,158 @@ class Group:
     score: float
 
 
-def _concepts(analysis: Analysis, settings: AlignmentSettings) -> dict[str, float]:
-    """What a statement is about, in terms shared by every language, with each kind's weight."""
-    features: dict[str, float] = {}
-    for topic in analysis.topics:
-        features["t:" + topic] = settings.topic_weight
-    for area in analysis.areas:
-        features["a:" + area] = settings.area_weight
-    for entity in analysis.entities:
-        features["e:" + entity] = settings.entity_weight
-    q = analysis.quantities
-    for number in q.numbers:
-        if number not in q.years:
-            features[f"n:{number:g}"] = settings.number_weight
-    for year in q.years:
-        features[f"y:{year}"] = settings.date_weight * 0.5
-    for date in q.dates:
-        features["d:" + date] = settings.date_weight
-    for time in q.times:
-        features["time:" + time] = settings.time_weight
+@cache
+def model(with_embedding: bool) -> tuple[tuple[str, ...], np.ndarray, float]:
+    """(feature names, weights, bias) of the fitted logistic model, with or without the embedding.
+
+    The model without the embedding has thresholds of its own; its bias is shifted so that its link
+    threshold falls where the settings' threshold is, and one set of settings serves both.
+    """
+    data = load_yaml_resource("alignment", "model.yaml")
+    fitted = data["with_embedding" if with_embedding else "without_embedding"]
+    names = tuple(fitted["weights"])
+    bias = float(fitted["bias"]) + _logit(data["with_embedding"]["threshold"]) - _logit(fitted["threshold"])
+    return names, np.array([fitted["weights"][n] for n in names], dtype=np.float64), bias
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+# --------------------------------------------------------------------------------------------- signals
+
+
+def pair_features(left: Sequence[Statement], left_analysis: Sequence[Analysis],
+                  right: Sequence[Statement], right_analysis: Sequence[Analysis],
+                  left_vectors: np.ndarray | None = None, right_vectors: np.ndarray | None = None,
+                  settings: AlignmentSettings = DEFAULT_SETTINGS) -> dict[str, np.ndarray]:
+    """Every signal for every statement pair: name → matrix (left statements as rows), in [0, 1].
+
+    Each signal is computed only where it can say something: words and fuzzy ratio within one language,
+    Sino-Korean sounds between Korean and Chinese, the embedding when there are vectors.
+    """
+    shape = (len(left), len(right))
+    left_lang = np.array([s.language for s in left], dtype=object)
+    right_lang = np.array([s.language for s in right], dtype=object)
+    same = np.equal.outer(left_lang, right_lang).astype(bool) if all(shape) else np.zeros(shape, bool)
+    features: dict[str, np.ndarray] = {}
+    features["concepts"] = _weighted_cosine([_concepts(a) for a in left_analysis],
+                                            [_concepts(a) for a in right_analysis], settings)
+    features["people"] = _weighted_cosine([_people(a) for a in left_analysis],
+                                          [_people(a) for a in right_analysis], settings)
+    words = np.zeros(shape, dtype=np.float32)
+    fuzzy = np.zeros(shape, dtype=np.float32)
+    for language in sorted(set(left_lang) & set(right_lang)):
+        rows, cols = np.flatnonzero(left_lang == language), np.flatnonzero(right_lang == language)
+        block = np.ix_(rows, cols)
+        words[block] = _weighted_cosine([_counts(left_analysis[i].words) for i in rows],
+                                        [_counts(right_analysis[j].words) for j in cols], settings)
+        fuzzy[block] = _fuzzy_ratio([left_analysis[i] for i in rows], [right_analysis[j] for j in cols])
+    features["words"], features["fuzzy"] = words, fuzzy
+    features["sounds"] = _sounds(left, left_analysis, right, right_analysis, settings)
+    embedding, margin = _embedding(left_vectors, right_vectors, shape, settings.top_k)
+    features["embedding"], features["embedding_margin"] = embedding, margin
+    features["cross_language"] = (~same).astype(np.float32)
+    left_kinds = [statement_kind(s) for s in left]
+    right_kinds = [statement_kind(s) for s in right]
+    features["both_opening"] = _both(left_kinds, right_kinds, OPENING)
+    features["assessment"] = np.logical_or.outer(
+        np.array([k == ASSESSMENT for k in left_kinds], dtype=bool),
+        np.array([k == ASSESSMENT for k in right_kinds], dtype=bool)).astype(np.float32)
     return features
 
 
-def _words(analysis: Analysis) -> dict[str, float]:
+def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysis],
+                      right: Sequence[Statement], right_analysis: Sequence[Analysis],
+                      settings: AlignmentSettings = DEFAULT_SETTINGS,
+                      left_vectors: np.ndarray | None = None,
+                      right_vectors: np.ndarray | None = None) -> np.ndarray:
+    """Probability that each left statement (rows) and each right statement report the same point."""
+    with_embedding = left_vectors is not None and right_vectors is not None and settings.use_embedding
+    features = pair_features(left, left_analysis, right, right_analysis,
+                             left_vectors if with_embedding else None,
+                             right_vectors if with_embedding else None, settings)
+    return probability(features, with_embedding)
+
+
+def probability(features: dict[str, np.ndarray], with_embedding: bool) -> np.ndarray:
+    names, weights, bias = model(with_embedding)
+    logit = np.full(features["concepts"].shape, bias, dtype=np.float64)
+    for name, weight in zip(names, weights, strict=True):
+        logit += weight * features[name]
+    # Rounded, so that the last bits of a BLAS sum never decide between two links.
+    return np.round(1.0 / (1.0 + np.exp(-logit)), 6)
+
+
+def _concepts(analysis: Analysis) -> dict[str, float]:
+    """What a statement is about, in terms shared by every language, with each kind's weight."""
+    w = _CONCEPT_WEIGHTS
+    features: dict[str, float] = {}
+    for topic in analysis.topics:
+        features["t:" + topic] = w["topic"]
+    for area in analysis.areas:
+        features["a:" + area] = w["area"]
+    for entity in analysis.entities:
+        if not entity.startswith(_PEOPLE):
+            features["e:" + entity] = w["entity"]
+    q = analysis.quantities
+    for number in q.numbers:
+        if number not in q.years:
+            features[f"n:{number:g}"] = w["number"]
+    for year in q.years:
+        features[f"y:{year}"] = w["year"]
+    for date in q.dates:
+        features["d:" + date] = w["date"]
+    for time in q.times:
+        features["time:" + time] = w["time"]
+    return features
+
+
+def _people(analysis: Analysis) -> dict[str, float]:
+    """Who a statement names. Kept apart from what it is about: the same two leaders are named all
+    through both readouts, so sharing them says little about sharing a point."""
+    return {e: 1.0 for e in analysis.entities if e.startswith(_PEOPLE)}
+
+
+def _counts(tokens: list[str]) -> dict[str, float]:
     counts: dict[str, float] = defaultdict(float)
-    for word in analysis.words:
-        counts[word] += 1.0
+    for token in tokens:
+        counts[token] += 1.0
     return counts
 
 
-def similarity_matrix(
-    left: list[Statement], left_analysis: list[Analysis],
-    right: list[Statement], right_analysis: list[Analysis],
-    settings: AlignmentSettings = DEFAULT_SETTINGS,
-) -> np.ndarray:
-    """Similarity in [0, 1] of every left statement (rows) with every right statement (columns)."""
-    concepts = _weighted_cosine([_concepts(a, settings) for a in left_analysis],
-                                [_concepts(a, settings) for a in right_analysis], settings)
-    words = _weighted_cosine([_words(a) for a in left_analysis], [_words(a) for a in right_analysis],
-                             settings)
-    fuzzy = _fuzzy_ratio(left_analysis, right_analysis)
-    # Combined in place: the matrices of two long readouts are large.
-    similarity = words
-    similarity *= settings.weight_words
-    fuzzy *= settings.weight_fuzzy
-    similarity += fuzzy
-    similarity += settings.weight_concepts * concepts
-    codes: dict[str, int] = {}
-    left_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in left])
-    right_codes = np.array([codes.setdefault(_script(s.language), len(codes)) for s in right])
-    np.copyto(similarity, concepts, where=np.not_equal.outer(left_codes, right_codes))
-    similarity[np.ix_(_opening(left), _opening(right))] += settings.opening_bonus
-    similarity[_where(left, own_assessment), :] *= settings.own_assessment_factor
-    similarity[:, _where(right, own_assessment)] *= settings.own_assessment_factor
-    np.clip(similarity, 0.0, 1.0, out=similarity)
-    return similarity
+def _sounds(left: Sequence[Statement], left_analysis: Sequence[Analysis], right: Sequence[Statement],
+            right_analysis: Sequence[Analysis], settings: AlignmentSettings) -> np.ndarray:
+    """Cosine of Sino-Korean sound bigrams, for Korean ↔ Chinese pairs only."""
+    sounds = np.zeros((len(left), len(right)), dtype=np.float32)
+    for mine, theirs in (("ko", "zh"), ("zh", "ko")):
+        rows = [i for i, s in enumerate(left) if s.language == mine]
+        cols = [j for j, s in enumerate(right) if s.language == theirs]
+        if rows and cols:
+            sounds[np.ix_(rows, cols)] = _weighted_cosine([_counts(left_analysis[i].sounds) for i in rows],
+                                                          [_counts(right_analysis[j].sounds) for j in cols],
+                                                          settings)
+    return sounds
 
 
-def _where(statements: list[Statement], test: Callable[[Statement], bool]) -> np.ndarray:
-    return np.array([s.index for s in statements if test(s)], dtype=np.intp)
+def _embedding(left_vectors: np.ndarray | None, right_vectors: np.ndarray | None,
+               shape: tuple[int, int], top_k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of the sentence vectors, and its margin: how much closer the pair is than the average of
+    each statement's `top_k` nearest statements on the other side (readouts of one meeting are all
+    about the same things; the pair that stands out is the one that matters)."""
+    if left_vectors is None or right_vectors is None or not all(shape):
+        return np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=np.float32)
+    cosine = np.clip(left_vectors @ right_vectors.T, 0.0, 1.0).astype(np.float32)
+    k_rows, k_cols = min(top_k, shape[1]), min(top_k, shape[0])
+    row_usual = -np.partition(-cosine, k_rows - 1, axis=1)[:, :k_rows].mean(axis=1)
+    col_usual = -np.partition(-cosine, k_cols - 1, axis=0)[:k_cols, :].mean(axis=0)
+    margin = cosine - (row_usual[:, None] + col_usual[None, :]) / 2
+    return cosine, np.clip(margin + 0.5, 0.0, 1.0)
 
 
-def _opening(statements: list[Statement]) -> np.ndarray:
-    """The opening paragraph's statements; none when the readout has no paragraphs to tell it by."""
-    if not statements or statements[-1].paragraph == 0:
-        return np.array([], dtype=np.intp)
-    return _where(statements, lambda s: s.paragraph == 0)
-
-
-def own_assessment(statement: Statement) -> bool:
-    """The readout's own verdict on the meeting, by nobody in it or by the publishing ministry."""
-    return statement.stance == "assessed" and statement.speaker_kind in (None, "organisation")
-
-
-def _script(language: str) -> str:
-    """Statements share words only within one language (names and acronyms shared by English and German
-    are lexicon entities, which count across languages)."""
-    return language
+def _both(left_kinds: list[str], right_kinds: list[str], kind: str) -> np.ndarray:
+    return np.logical_and.outer(np.array([k == kind for k in left_kinds], dtype=bool),
+                                np.array([k == kind for k in right_kinds], dtype=bool)).astype(np.float32)
 
 
 def _weighted_cosine(left: list[dict[str, float]], right: list[dict[str, float]],
@@ -174,7 +263,7 @@ def _weighted_cosine(left: list[dict[str, float]], right: list[dict[str, float]]
                      dtype=np.float32)[:, None]
     dots /= np.array([math.sqrt(sum(v * v for v in f.values())) or 1.0 for f in right_w],
                      dtype=np.float32)[None, :]
-    return dots
+    return np.clip(dots, 0.0, 1.0)
 
 
 def _postings(vectors: list[dict[str, float]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -197,64 +286,71 @@ def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis]) 
     return ratio
 
 
-def assign(similarity: np.ndarray, left: list[Statement], left_analysis: list[Analysis],
-           right: list[Statement], right_analysis: list[Analysis],
+# ------------------------------------------------------------------------------------------ grouping
+
+
+def assign(probability: np.ndarray, paragraphs: tuple[Sequence[int], Sequence[int]],
            settings: AlignmentSettings = DEFAULT_SETTINGS) -> list[Group]:
-    """Groups of linked statements from the similarity matrix (see the module docstring)."""
+    """Groups of linked statements from the probability matrix (see the module docstring);
+    `paragraphs` gives each left and right statement's paragraph."""
     groups: list[Group] = []
     left_group: dict[int, Group] = {}
     right_group: dict[int, Group] = {}
-    rows, cols = np.nonzero(similarity >= settings.threshold)
-    order = np.lexsort((cols, rows, -similarity[rows, cols]))  # best first; ties in reading order
+    floor = min(settings.threshold, settings.join_threshold)
+    rows, cols = np.nonzero(probability >= floor)
+    order = np.lexsort((cols, rows, -probability[rows, cols]))  # best first; ties in reading order
+    seen_left: set[int] = set()
+    seen_right: set[int] = set()
     for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
-        if i in left_group or j in right_group:
+        score = float(probability[i, j])
+        # Only a statement's best pair decides where it goes: a pair further down is a worse reading.
+        best_for_i, best_for_j = i not in seen_left, j not in seen_right
+        seen_left.add(i)
+        seen_right.add(j)
+        if i in left_group and j in right_group:
             continue
-        group = Group({i}, {j}, float(similarity[i, j]))
-        groups.append(group)
-        left_group[i] = right_group[j] = group
-    _join_leftovers(similarity, left, left_group, right_group, settings,
-                    _own_points(left_analysis, right_analysis))
-    _join_leftovers(similarity.T, right, right_group, left_group, settings,
-                    _own_points(right_analysis, left_analysis), flipped=True)
+        if i not in left_group and j not in right_group:
+            if score >= settings.threshold:
+                group = Group({i}, {j}, score)
+                groups.append(group)
+                left_group[i] = right_group[j] = group
+            continue
+        if score < settings.join_threshold:
+            continue
+        if i not in left_group and best_for_i:
+            group = right_group[j]
+            if len(group.left) < settings.max_group and score >= settings.join_ratio * group.score:
+                group.left.add(i)
+                left_group[i] = group
+        elif j not in right_group and best_for_j:
+            group = left_group[i]
+            if len(group.right) < settings.max_group and score >= settings.join_ratio * group.score:
+                group.right.add(j)
+                right_group[j] = group
+    _join_neighbours(probability, left_group, paragraphs[0], settings, flipped=False)
+    _join_neighbours(probability.T, right_group, paragraphs[1], settings, flipped=True)
     return sorted(groups, key=lambda g: (min(g.left), min(g.right)))
 
 
-def _own_points(mine: list[Analysis], theirs: list[Analysis]) -> set[int]:
-    """My statements about specific topics the other readout never mentions: points only I make
-    ("concern over the missile launches" where the other side speaks of the Peninsula only)."""
-    elsewhere = set().union(*(a.topics for a in theirs))
-    return {i for i, a in enumerate(mine)
-            if (specific := {t for t in a.topics if "." in t}) and bool(specific - elsewhere)}
-
-
-def _join_leftovers(similarity: np.ndarray, mine: list[Statement],
-                    my_group: dict[int, Group], their_group: dict[int, Group],
-                    settings: AlignmentSettings, own_points: set[int], flipped: bool = False) -> None:
-    """Let an unlinked statement join the link of its best partner (rows of `similarity` are `mine`)."""
-    candidates = []
-    for i in range(len(mine)):
-        if i in my_group or similarity.shape[1] == 0:
+def _join_neighbours(probability: np.ndarray, my_group: dict[int, Group], paragraphs: Sequence[int],
+                     settings: AlignmentSettings, flipped: bool) -> None:
+    """A free statement whose neighbour in the same paragraph is linked joins that link when it is
+    close enough to the link's other side: a point told in two sentences (rows of `probability` are
+    mine)."""
+    for i in range(len(paragraphs)):
+        if i in my_group:
             continue
-        j = int(np.argmax(similarity[i]))
-        candidates.append((-float(similarity[i, j]), i, j))
-    for negative_score, i, j in sorted(candidates):
-        score = -negative_score
-        group = their_group.get(j)
-        if group is None:
-            continue
-        size = len(group.right if flipped else group.left)
-        if size >= settings.max_group:
-            continue
-        close_enough = score >= settings.join_floor and score >= settings.join_ratio * group.score
-        # A neighbour making a point of its own is not the rest of its neighbour's point.
-        neighbour = (_neighbour_in(group, i, mine, flipped) and score >= settings.neighbour_join_floor
-                     and i not in own_points)
-        if close_enough or neighbour:
+        candidates = []
+        for k in (i - 1, i + 1):
+            group = my_group.get(k)
+            if group is None or not 0 <= k < len(paragraphs) or paragraphs[k] != paragraphs[i]:
+                continue
+            theirs = sorted(group.left if flipped else group.right)
+            mine = group.right if flipped else group.left
+            closeness = float(probability[i, theirs].max())
+            if closeness >= settings.neighbour_threshold and len(mine) < settings.max_group:
+                candidates.append((closeness, -k, group))
+        if candidates:
+            _, _, group = max(candidates, key=lambda c: (c[0], c[1]))
             (group.right if flipped else group.left).add(i)
             my_group[i] = group
-
-
-def _neighbour_in(group: Group, i: int, mine: list[Statement], flipped: bool) -> bool:
-    members = group.right if flipped else group.left
-    return any(k in members and mine[k].paragraph == mine[i].paragraph for k in (i - 1, i + 1)
-               if 0 <= k < len(mine))

@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from desktop_app.core.language import is_cjk
+from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
+from desktop_app.core.language import is_cjk, is_hangul
 from desktop_app.core.lexicon import Lexicon
 from desktop_app.core.model import Statement
 from desktop_app.core.quantities import Quantities, extract_quantities
@@ -42,6 +43,9 @@ class Analysis:
     entities: set[str] = field(default_factory=set)  # entity ids, e.g. "country.kr", "person.wang_yi"
     quantities: Quantities = field(default_factory=Quantities)
     terms: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # concept → where it was found
+    # Korean text, and Chinese read in Korean sound, as Hangul bigrams and syllables: the Sino-Korean
+    # words a Korean and a Chinese statement share (자유무역협정 / 自由贸易协定). Empty for other scripts.
+    sounds: list[str] = field(default_factory=list)
 
     @property
     def areas(self) -> set[str]:
@@ -62,11 +66,13 @@ def stem(word: str) -> str:
 def _normalise_keeping_offsets(text: str) -> str:
     norm = normalise(text)
     # Offsets must stay valid; NFKC rarely changes the length, and then plain lower-casing does.
-    return norm if len(norm) == len(text) else text.lower()
+    return norm if len(norm) == len(text) else simplified(text.lower())
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
+    """NFKC, lower case, plain apostrophes, and Chinese in Simplified characters (so the lexicon's terms
+    match Traditional text too)."""
+    text = simplified(unicodedata.normalize("NFKC", text).lower())
     return text.replace("’", "'").replace("'s ", " ")
 
 
@@ -237,6 +243,18 @@ def _longest_first(mentions: list[tuple[int, int, str]]) -> dict[str, list[tuple
     return dict(found)
 
 
+def sound_bigrams(norm: str, language: str) -> list[str]:
+    """Hangul bigrams and syllables of Korean text, or of Chinese text read in Korean (see han.py)."""
+    if language not in ("ko", "zh"):
+        return []
+    hangul = fold_initial_sounds(hangul_reading(norm) if language == "zh" else norm)
+    stop = _stopwords()
+    grams = [g for g in cjk_bigrams(hangul) if is_hangul(g[0]) and is_hangul(g[-1]) and g not in stop]
+    # Single syllables too: Korean runs particles onto its nouns and orders compounds its own way
+    # (한중 against 中韩, read 중한), so a shared syllable is often all a shared word leaves.
+    return grams + [c for c in hangul if is_hangul(c) and c not in stop]
+
+
 def name_words(statements: list[Statement]) -> frozenset[str]:
     """The words of the people named as speakers: who said a thing is attribution, not what it is about."""
     names = {s.speaker for s in statements if s.speaker and s.speaker_kind == "person"}
@@ -255,6 +273,7 @@ def analyse(statement: Statement, matcher: TermMatcher, ignore: frozenset[str] =
     words = [s for s, _, _ in tokens if s not in stop and s not in ignore and not s.isdigit() and len(s) > 1]
     words += [g for g in cjk_bigrams(norm) if g not in stop]
     return Analysis(
+        sounds=sound_bigrams(norm, statement.language),
         words=words,
         topics={c.split(":", 1)[1] for c in terms if c.startswith("topic:")},
         entities={c.split(":", 1)[1] for c in terms if c.startswith("entity:")},

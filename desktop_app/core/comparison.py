@@ -11,11 +11,15 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+
+from desktop_app.core import embedding
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
@@ -86,6 +90,10 @@ class Comparison:
     analyses: dict[Side, list[Analysis]] = field(default_factory=lambda: {"left": [], "right": []})
     settings: AlignmentSettings = DEFAULT_SETTINGS
     topic_labels: dict[str, str] = field(default_factory=dict)
+    # The signals the alignment used: the sentence embedding's model name, or why it was left out.
+    embedding: str | None = None
+    embedding_problem: str | None = None
+    embedding_pending: bool = False  # made while the model was still loading: align again once it is
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
@@ -158,17 +166,53 @@ def matcher_for(lexicon_file: str | Path | None = None) -> tuple[Lexicon, TermMa
 
 
 def compare(left: Document, right: Document, settings: AlignmentSettings = DEFAULT_SETTINGS,
-            lexicon_file: str | Path | None = None) -> Comparison:
-    """Align two readouts by topic and classify every link."""
+            lexicon_file: str | Path | None = None,
+            progress: Callable[[int, int], bool] | None = None,
+            wait_for_embedding: bool = True) -> Comparison:
+    """Align two readouts by topic and classify every link.
+
+    `progress(done, total)` follows the sentence embedding (the only slow step on long readouts);
+    returning False cancels with embedding.Cancelled. Without `wait_for_embedding`, a model still
+    loading is not waited for: the comparison is made without it and says so (`embedding_pending`).
+    """
     comparison = analysed(left, right, settings, lexicon_file)
     analyses = comparison.analyses
+    vectors = statement_vectors(comparison, progress, wait_for_embedding)
     similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
-                                   settings)
-    groups = assign(similarity, left.statements, analyses["left"], right.statements, analyses["right"],
-                    settings)
+                                   settings, *vectors)
+    groups = assign(similarity, ([s.paragraph for s in left.statements],
+                                 [s.paragraph for s in right.statements]), settings)
     for group in groups:
         comparison.links.append(classify(comparison, sorted(group.left), sorted(group.right), group.score))
     return comparison
+
+
+def statement_vectors(comparison: Comparison, progress: Callable[[int, int], bool] | None = None,
+                      wait: bool = True) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Both readouts' sentence vectors (cached per readout), or (None, None) without the embedding;
+    records on the comparison which it was."""
+    if not comparison.settings.use_embedding:
+        comparison.embedding_problem = "the sentence embedding is switched off in the settings"
+        return None, None
+    if not wait and not embedding.ready() and embedding.problem() is None:
+        comparison.embedding_pending = True
+        return None, None
+    texts = {side: [s.clean_text for s in comparison.document(side).statements] for side in SIDES}
+    total = len(texts["left"]) + len(texts["right"])
+
+    def left_progress(done: int, _: int) -> bool:
+        return progress is None or progress(done, total)
+
+    def right_progress(done: int, _: int) -> bool:
+        return progress is None or progress(len(texts["left"]) + done, total)
+
+    left_vectors = embedding.vectors(texts["left"], left_progress, wait)
+    right_vectors = None if left_vectors is None else embedding.vectors(texts["right"], right_progress, wait)
+    if left_vectors is None or right_vectors is None:
+        comparison.embedding_problem = embedding.problem()
+        return None, None
+    comparison.embedding = embedding.MODEL_NAME
+    return left_vectors, right_vectors
 
 
 def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFAULT_SETTINGS,

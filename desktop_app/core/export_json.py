@@ -58,7 +58,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "topics": [
             {"id": c.topic, "label": c.label, "left": c.left, "right": c.right} for c in comparison.coverage()
         ],
-        "settings": asdict(comparison.settings),
+        "settings": {**asdict(comparison.settings), "embedding": comparison.embedding,
+                     "embedding_problem": comparison.embedding_problem},
     }
 
 

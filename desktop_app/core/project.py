@@ -222,9 +222,13 @@ def _settings(data: dict[str, Any]) -> AlignmentSettings:
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key in known:  # settings a newer or older Parallax knows and this one does not are ignored
-            if not isinstance(value, (int, float)) or isinstance(value, bool):
+            kind = type(getattr(DEFAULT_SETTINGS, key))
+            if kind is bool:
+                if not isinstance(value, bool):
+                    raise _Invalid(f"settings: '{key}' must be true or false")
+            elif not isinstance(value, (int, float)) or isinstance(value, bool):
                 raise _Invalid(f"settings: '{key}' must be a number")
-            values[key] = type(getattr(DEFAULT_SETTINGS, key))(value)
+            values[key] = kind(value)
     return AlignmentSettings(**values)
 
 

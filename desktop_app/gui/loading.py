@@ -51,5 +51,5 @@ def read_pair(left: Path, right: Path, settings: AlignmentSettings, lexicon_file
             result.errors[side] = str(error)
     if len(result.documents) == 2:
         result.comparison = compare(result.documents["left"], result.documents["right"], settings,
-                                    lexicon_file=lexicon_file)
+                                    lexicon_file=lexicon_file, wait_for_embedding=False)
     return result

@@ -246,6 +246,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         self._apply_palette()
         self.annotations_changed()
         self.update_title()
+        self._load_embedding()
 
     # =============================================================================== building
 
@@ -642,6 +643,25 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
             return
         if self.session.accept_comparison(comparison):
             self._comparison_ready()
+
+    def _load_embedding(self) -> None:
+        """Load the sentence embedding off the GUI thread. Readouts opened meanwhile are aligned without
+        it at once, and aligned again when it arrives."""
+        from desktop_app.core import embedding
+
+        self.worker.submit("embedding", embedding.preload, lambda _: self._embedding_loaded(),
+                           lambda error: self._embedding_loaded())
+
+    def _embedding_loaded(self) -> None:
+        from desktop_app.core import embedding
+
+        problem = embedding.problem()
+        if problem is not None:
+            self.message_bar.show_message(f"Aligning without the sentence embedding: {problem}.", "info")
+            return
+        comparison = self.session.comparison
+        if comparison is not None and comparison.embedding_pending:
+            self.request_alignment()
 
     def _alignment_failed(self, error: object) -> None:
         self.message_bar.show_message(f"The readouts could not be aligned: {error}")

@@ -130,7 +130,7 @@ class Session:
             from desktop_app.core.comparison import compare
             from desktop_app.core.corrections import apply_corrections
 
-            comparison = compare(left, right, settings, lexicon_file=lexicon_file)
+            comparison = compare(left, right, settings, lexicon_file=lexicon_file, wait_for_embedding=False)
             apply_corrections(comparison, corrections)
             return comparison
 

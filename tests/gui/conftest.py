@@ -25,6 +25,15 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def embedding_loaded() -> None:
+    """The sentence embedding loaded before any window opens, so a window's first alignment is its
+    final one (tests/gui/test_window.py checks the refinement that follows a late model on its own)."""
+    from desktop_app.core import embedding
+
+    embedding.preload()
+
+
 @pytest.fixture(autouse=True)
 def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window left with unsaved work asks before it closes; offscreen nobody answers, so every test

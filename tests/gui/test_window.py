@@ -151,9 +151,9 @@ def test_alt_down_and_up_step_through_the_differences(qtbot, window: MainWindow)
     press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.selection.primary == (stops[1].side, stops[1].index)
     # A differing link selects both sides of it.
-    first = stops[0]
-    if first.link is not None:
-        link = window.index.links[first.link]
+    current = stops[1]
+    if current.link is not None:
+        link = window.index.links[current.link]
         assert set(link.right) <= window.selection.statements["right"]
 
 
