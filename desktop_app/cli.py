@@ -145,7 +145,8 @@ def _comparison_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lexicon", type=Path,
                         help="your own lexicon file (YAML), merged with the built-in one")
     parser.add_argument("--threshold", type=float,
-                        help=f"least similarity for a link (default {DEFAULT_SETTINGS.threshold})")
+                        help=f"least probability (0-1) that two statements report the same point for a link "
+                             f"(default {DEFAULT_SETTINGS.threshold})")
 
 
 def _run_window(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -220,12 +220,27 @@ def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFA
     """A comparison with every statement analysed and no links yet: for `compare`, and for restoring
     links saved in a project."""
     lexicon, matcher = matcher_for(lexicon_file)
-    analyses: dict[Side, list[Analysis]] = {}
-    for side, document in (("left", left), ("right", right)):
-        ignore = name_words(document.statements)
-        analyses[side] = [analyse(s, matcher, ignore) for s in document.statements]
+    analyses = {side: _analyses(document, matcher) for side, document in (("left", left), ("right", right))}
     return Comparison(left, right, analyses=analyses, settings=settings,
                       topic_labels={t.id: t.label for t in lexicon.topics.values()})
+
+
+_ANALYSES_KEPT = 8  # readouts whose analyses are kept: a re-alignment does not analyse them again
+_analysis_cache: OrderedDict[tuple[object, ...], list[Analysis]] = OrderedDict()
+
+
+def _analyses(document: Document, matcher: TermMatcher) -> list[Analysis]:
+    """Every statement of a readout analysed, cached by what the analysis reads."""
+    key = (matcher, *((s.text, s.language, s.marker, s.speaker, s.speaker_kind) for s in document.statements))
+    if key in _analysis_cache:
+        _analysis_cache.move_to_end(key)
+        return _analysis_cache[key]
+    ignore = name_words(document.statements)
+    result = [analyse(s, matcher, ignore) for s in document.statements]
+    _analysis_cache[key] = result
+    while len(_analysis_cache) > _ANALYSES_KEPT:
+        _analysis_cache.popitem(last=False)
+    return result
 
 
 def classify(comparison: Comparison, left: list[int], right: list[int], score: float,

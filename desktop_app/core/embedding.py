@@ -77,6 +77,12 @@ def problem() -> str | None:
     return _problem
 
 
+def forget() -> None:
+    """Drop the cached vectors (benchmarks measure a first embedding with it)."""
+    with _lock:
+        _cache.clear()
+
+
 def vectors(texts: Sequence[str], progress: Callable[[int, int], bool] | None = None,
             wait: bool = True) -> np.ndarray | None:
     """Unit vectors (one row per text) of one readout's statements, or None without the model.

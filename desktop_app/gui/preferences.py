@@ -6,7 +6,7 @@ The file (`preferences_path()`, e.g. ~/.config/parallax/preferences.yaml on Linu
     font_family: null
     font_size: 11.0
     theme: system
-    threshold: 0.22
+    threshold: 0.2
     lexicon_file: null
     recent_files: [/home/me/kr.txt]
 
@@ -136,7 +136,7 @@ SETTINGS: dict[str, Setting] = {
     "font_family": Setting(_optional_text, "font family for readout text; null: the platform's default"),
     "font_size": Setting(_number_in(*FONT_SIZE_RANGE), "point size of readout text"),
     "theme": Setting(_one_of(THEMES), "colours: follow the system, or always light or dark"),
-    "threshold": Setting(_number_in(*THRESHOLD_RANGE), "least similarity for two statements to be linked"),
+    "threshold": Setting(_number_in(*THRESHOLD_RANGE), "least probability that two statements report the same point, for a link"),
     "lexicon_file": Setting(_optional_text, "the user's own lexicon YAML, merged with the built-in one"),
     "recent_files": Setting(_recent_list, "readouts opened lately, most recent first"),
 }

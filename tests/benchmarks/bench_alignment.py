@@ -3,11 +3,13 @@
     .venv/bin/python tests/benchmarks/bench_alignment.py
 
 Prints, for every gold file under ../shared/corpus, link precision / recall / F1 and one-sided
-precision / recall (scored by ../shared/tools/score_alignment.py), totals for the English dev pairs,
-the cross-language dev pairs and the seed pairs; then the time to compare a typical pair inside the
-process, and the time and memory to compare two generated readouts of 2,000 statements each.
-Targets (issue 3): English link F1 ≥ 0.85, cross-language ≥ 0.70, one-sided recall ≥ 0.80; a typical
-pair ≤ 50 ms; 2,000 × 2,000 ≤ 3 s and ≤ 500 MB.
+precision / recall (scored by ../shared/tools/score_alignment.py), totals for the real pairs (by
+language situation), the fictional dev pairs and the seed pairs; then the speed: loading the sentence
+embedding, the first comparison of a typical pair (embedding included) and a re-alignment of it, and the
+time and memory to compare two generated readouts of 2,000 statements each.
+Targets (issue 9): a typical pair's first comparison ≤ 300 ms once the model is loaded, a re-alignment
+≤ 30 ms; 2,000 × 2,000 ≤ 3 s for everything but the embedding, ≤ 15 s and ≤ 500 MB in all.
+Leave-one-pair-out quality figures come from tests/tools/fit_alignment.py.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.core import embedding  # noqa: E402
 from desktop_app.core.comparison import compare  # noqa: E402
 from desktop_app.core.documents import document_from_text, load_document  # noqa: E402
 from desktop_app.core.export_json import comparison_to_dict, comparison_to_json  # noqa: E402
@@ -47,7 +50,14 @@ def _scorer():  # type: ignore[no-untyped-def]
 def quality() -> None:
     scorer = _scorer()
     corpus = SHARED / "corpus"
-    sets = {"English dev pairs": [corpus / "dev" / g for g in ENGLISH],
+    real = sorted((corpus / "real").glob("*/gold.yaml"))
+    sets = {"real pairs, one language": [p for p in real if "." not in p.parent.name and
+                                         "beijing_trade_kim-jung-kwan_wang-wentao/" not in str(p)],
+            "real pairs, one side English or German": [p for p in real if p.parent.name.endswith(".en-zh") or
+                                                       str(p).endswith("wang-wentao/gold.yaml")],
+            "real pairs, Korean↔Chinese": [p for p in real if p.parent.name.endswith(".ko-zh")],
+            "all real pairs": real,
+            "English dev pairs": [corpus / "dev" / g for g in ENGLISH],
             "cross-language dev pairs": [corpus / "dev" / g for g in CROSS],
             "all dev pairs": sorted((corpus / "dev").glob("*/gold*.yaml")),
             "seed pairs (different meetings; not a target)": sorted((corpus / "seeds").glob("gold-*.yaml"))}
@@ -73,23 +83,32 @@ def typical_pair_speed() -> None:
     for gold_path in sorted((SHARED / "corpus" / "dev").glob("*/gold.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         pairs.append((gold_path.parent / gold["left"], gold_path.parent / gold["right"]))
+    start = time.perf_counter()
+    embedding.preload()
+    print(f"\nloading the sentence embedding ({embedding.MODEL_NAME}): "
+          f"{(time.perf_counter() - start) * 1000:.0f} ms, {embedding.problem() or 'available'}")
     first = (load_document(pairs[0][0]), load_document(pairs[0][1]))
     start = time.perf_counter()
     compare(*first)  # the first comparison in a process also loads the lexicon
-    print(f"\nfirst comparison in the process (loads and indexes the lexicon): "
+    print(f"first comparison in the process (loads and indexes the lexicon): "
           f"{(time.perf_counter() - start) * 1000:.0f} ms")
     readouts = [(f"{a.parent.name}/{a.name} ↔ {b.name}", load_document(a), load_document(b)) for a, b in pairs]
     readouts.append(("generated 60-statement readouts",  # the issue's largest typical pair
                      document_from_text(generated_readout(3, 60), "left"),
                      document_from_text(generated_readout(4, 60), "right")))
     for name, left, right in readouts:
-        times = []
-        for _ in range(20):
+        firsts, agains = [], []
+        for _ in range(10):
+            embedding.forget()  # a readout the process has not embedded yet
             start = time.perf_counter()
             compare(left, right)
-            times.append(time.perf_counter() - start)
+            firsts.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            compare(left, right)  # a re-alignment: the vectors are cached
+            agains.append(time.perf_counter() - start)
         print(f"compare {name} ({len(left.statements)}×{len(right.statements)} statements): "
-              f"median {statistics.median(times) * 1000:.1f} ms (target ≤ 50 ms)")
+              f"first median {statistics.median(firsts) * 1000:.1f} ms (target ≤ 300 ms), "
+              f"re-align median {statistics.median(agains) * 1000:.1f} ms (target ≤ 30 ms)")
 
 
 def generated_readout(seed: int, statements: int) -> str:
@@ -114,9 +133,13 @@ def large_pair() -> None:
     comparison = compare(left, right)
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    compare(left, right)  # the vectors are cached now: everything but the embedding
+    without_embedding = time.perf_counter() - start
     print(f"\ncompare generated {len(left.statements)}×{len(right.statements)} statements: {elapsed:.2f} s "
-          f"(target ≤ 3 s), {len(comparison.links)} links; process peak memory {peak / 1024:.0f} MB "
-          f"(+{(peak - before) / 1024:.0f} MB during the comparison; target ≤ 500 MB)")
+          f"in all (target ≤ 15 s), {without_embedding:.2f} s without embedding (target ≤ 3 s), "
+          f"{len(comparison.links)} links; process peak memory {peak / 1024:.0f} MB "
+          f"(+{(peak - before) / 1024:.0f} MB during the comparison; target ≤ 500 MB in all)")
 
 
 def determinism() -> None:

@@ -81,6 +81,19 @@ def click_statement(qtbot, window: MainWindow, side: str, index: int, ctrl: bool
 # ------------------------------------------------------------------------------------------- opening
 
 
+def test_a_pair_aligned_before_the_model_arrived_is_aligned_again_with_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.core.comparison import compare
+
+    # What the window shows when the readouts are read before the embedding has loaded.
+    early = compare(*window.session.documents.values(), window.session.settings, wait_for_embedding=False)
+    early.embedding, early.embedding_pending = None, True
+    assert window.session.accept_comparison(early)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window._embedding_loaded()
+    assert window.session.comparison is not early
+    assert window.session.comparison.embedding is not None and not window.session.comparison.embedding_pending
+
+
 def test_demo_opens_with_the_engines_statuses_and_links(window: MainWindow) -> None:
     statuses, link_count = engine_statuses(*DEMO)
     assert window.panes["left"].document.name == "demo-kr.txt"
