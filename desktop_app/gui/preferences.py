@@ -136,7 +136,8 @@ SETTINGS: dict[str, Setting] = {
     "font_family": Setting(_optional_text, "font family for readout text; null: the platform's default"),
     "font_size": Setting(_number_in(*FONT_SIZE_RANGE), "point size of readout text"),
     "theme": Setting(_one_of(THEMES), "colours: follow the system, or always light or dark"),
-    "threshold": Setting(_number_in(*THRESHOLD_RANGE), "least probability that two statements report the same point, for a link"),
+    "threshold": Setting(_number_in(*THRESHOLD_RANGE),
+                         "least probability that two statements report the same point, for a link"),
     "lexicon_file": Setting(_optional_text, "the user's own lexicon YAML, merged with the built-in one"),
     "recent_files": Setting(_recent_list, "readouts opened lately, most recent first"),
 }
