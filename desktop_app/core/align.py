@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -106,7 +106,15 @@ def pair_features(left: Sequence[Statement], left_analysis: Sequence[Analysis],
                   right: Sequence[Statement], right_analysis: Sequence[Analysis],
                   left_vectors: np.ndarray | None = None, right_vectors: np.ndarray | None = None,
                   settings: AlignmentSettings = DEFAULT_SETTINGS) -> dict[str, np.ndarray]:
-    """Every signal for every statement pair: name → matrix (left statements as rows), in [0, 1].
+    """Every signal for every statement pair: name → matrix (left statements as rows), in [0, 1]."""
+    return dict(_signals(left, left_analysis, right, right_analysis, left_vectors, right_vectors, settings))
+
+
+def _signals(left: Sequence[Statement], left_analysis: Sequence[Analysis],
+             right: Sequence[Statement], right_analysis: Sequence[Analysis],
+             left_vectors: np.ndarray | None, right_vectors: np.ndarray | None,
+             settings: AlignmentSettings) -> Iterator[tuple[str, np.ndarray]]:
+    """The signals one after another, so that long readouts never hold them all at once.
 
     Each signal is computed only where it can say something: words and fuzzy ratio within one language,
     Sino-Korean sounds between Korean and Chinese, the embedding when there are vectors.
@@ -114,32 +122,31 @@ def pair_features(left: Sequence[Statement], left_analysis: Sequence[Analysis],
     shape = (len(left), len(right))
     left_lang = np.array([s.language for s in left], dtype=object)
     right_lang = np.array([s.language for s in right], dtype=object)
-    same = np.equal.outer(left_lang, right_lang).astype(bool) if all(shape) else np.zeros(shape, bool)
-    features: dict[str, np.ndarray] = {}
-    features["concepts"] = _weighted_cosine([_concepts(a) for a in left_analysis],
-                                            [_concepts(a) for a in right_analysis], settings)
-    features["people"] = _weighted_cosine([_people(a) for a in left_analysis],
-                                          [_people(a) for a in right_analysis], settings)
-    words = np.zeros(shape, dtype=np.float32)
-    fuzzy = np.zeros(shape, dtype=np.float32)
-    for language in sorted(set(left_lang) & set(right_lang)):
-        rows, cols = np.flatnonzero(left_lang == language), np.flatnonzero(right_lang == language)
-        block = np.ix_(rows, cols)
-        words[block] = _weighted_cosine([_counts(left_analysis[i].words) for i in rows],
-                                        [_counts(right_analysis[j].words) for j in cols], settings)
-        fuzzy[block] = _fuzzy_ratio([left_analysis[i] for i in rows], [right_analysis[j] for j in cols])
-    features["words"], features["fuzzy"] = words, fuzzy
-    features["sounds"] = _sounds(left, left_analysis, right, right_analysis, settings)
+    yield "concepts", _weighted_cosine([_concepts(a) for a in left_analysis],
+                                       [_concepts(a) for a in right_analysis], settings)
+    yield "people", _weighted_cosine([_people(a) for a in left_analysis],
+                                     [_people(a) for a in right_analysis], settings)
+    shared = sorted(set(left_lang) & set(right_lang))
+    for name, measure in (("words", _word_cosine), ("fuzzy", _fuzzy_ratio)):
+        values = np.zeros(shape, dtype=np.float32)
+        for language in shared:
+            rows, cols = np.flatnonzero(left_lang == language), np.flatnonzero(right_lang == language)
+            values[np.ix_(rows, cols)] = measure([left_analysis[i] for i in rows],
+                                                 [right_analysis[j] for j in cols], settings)
+        yield name, values
+    yield "sounds", _sounds(left, left_analysis, right, right_analysis, settings)
     embedding, margin = _embedding(left_vectors, right_vectors, shape, settings.top_k)
-    features["embedding"], features["embedding_margin"] = embedding, margin
-    features["cross_language"] = (~same).astype(np.float32)
+    yield "embedding", embedding
+    yield "embedding_margin", margin
+    del embedding, margin
+    yield "cross_language", (np.not_equal.outer(left_lang, right_lang).astype(np.float32) if all(shape)
+                             else np.zeros(shape, dtype=np.float32))
     left_kinds = [statement_kind(s) for s in left]
     right_kinds = [statement_kind(s) for s in right]
-    features["both_opening"] = _both(left_kinds, right_kinds, OPENING)
-    features["assessment"] = np.logical_or.outer(
+    yield "both_opening", _both(left_kinds, right_kinds, OPENING)
+    yield "assessment", np.logical_or.outer(
         np.array([k == ASSESSMENT for k in left_kinds], dtype=bool),
         np.array([k == ASSESSMENT for k in right_kinds], dtype=bool)).astype(np.float32)
-    return features
 
 
 def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysis],
@@ -149,19 +156,22 @@ def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysi
                       right_vectors: np.ndarray | None = None) -> np.ndarray:
     """Probability that each left statement (rows) and each right statement report the same point."""
     with_embedding = left_vectors is not None and right_vectors is not None and settings.use_embedding
-    features = pair_features(left, left_analysis, right, right_analysis,
-                             left_vectors if with_embedding else None,
-                             right_vectors if with_embedding else None, settings)
-    return probability(features, with_embedding)
-
-
-def probability(features: dict[str, np.ndarray], with_embedding: bool) -> np.ndarray:
     names, weights, bias = model(with_embedding)
-    logit = np.full(features["concepts"].shape, bias, dtype=np.float64)
-    for name, weight in zip(names, weights, strict=True):
-        logit += weight * features[name]
+    weight_of = dict(zip(names, weights, strict=True))
+    logit = np.full((len(left), len(right)), bias, dtype=np.float32)
+    for name, values in _signals(left, left_analysis, right, right_analysis,
+                                 left_vectors if with_embedding else None,
+                                 right_vectors if with_embedding else None, settings):
+        if name in weight_of:
+            values *= np.float32(weight_of[name])  # each signal is computed afresh: reuse its memory
+            logit += values
+    # In place: the matrices of two long readouts are large.
+    np.negative(logit, out=logit)
+    np.exp(logit, out=logit)
+    logit += 1.0
+    np.reciprocal(logit, out=logit)
     # Rounded, so that the last bits of a BLAS sum never decide between two links.
-    return np.round(1.0 / (1.0 + np.exp(-logit)), 6)
+    return np.round(logit, 5, out=logit)
 
 
 def _concepts(analysis: Analysis) -> dict[str, float]:
@@ -222,12 +232,15 @@ def _embedding(left_vectors: np.ndarray | None, right_vectors: np.ndarray | None
     about the same things; the pair that stands out is the one that matters)."""
     if left_vectors is None or right_vectors is None or not all(shape):
         return np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=np.float32)
-    cosine = np.clip(left_vectors @ right_vectors.T, 0.0, 1.0).astype(np.float32)
+    cosine = np.asarray(left_vectors @ right_vectors.T, dtype=np.float32)
+    np.clip(cosine, 0.0, 1.0, out=cosine)
     k_rows, k_cols = min(top_k, shape[1]), min(top_k, shape[0])
-    row_usual = -np.partition(-cosine, k_rows - 1, axis=1)[:, :k_rows].mean(axis=1)
-    col_usual = -np.partition(-cosine, k_cols - 1, axis=0)[:k_cols, :].mean(axis=0)
-    margin = cosine - (row_usual[:, None] + col_usual[None, :]) / 2
-    return cosine, np.clip(margin + 0.5, 0.0, 1.0)
+    row_usual = np.partition(cosine, shape[1] - k_rows, axis=1)[:, shape[1] - k_rows:].mean(axis=1)
+    col_usual = np.partition(cosine, shape[0] - k_cols, axis=0)[shape[0] - k_cols:, :].mean(axis=0)
+    margin = cosine - row_usual[:, None] / 2
+    margin -= col_usual[None, :] / 2
+    margin += 0.5
+    return cosine, np.clip(margin, 0.0, 1.0, out=margin)
 
 
 def _both(left_kinds: list[str], right_kinds: list[str], kind: str) -> np.ndarray:
@@ -277,7 +290,14 @@ def _postings(vectors: list[dict[str, float]]) -> dict[str, tuple[np.ndarray, np
     return {k: (np.array(ix), np.array(w)) for k, (ix, w) in collected.items()}
 
 
-def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis]) -> np.ndarray:
+def _word_cosine(left_analysis: list[Analysis], right_analysis: list[Analysis],
+                 settings: AlignmentSettings) -> np.ndarray:
+    return _weighted_cosine([_counts(a.words) for a in left_analysis],
+                            [_counts(a.words) for a in right_analysis], settings)
+
+
+def _fuzzy_ratio(left_analysis: list[Analysis], right_analysis: list[Analysis],
+                 settings: AlignmentSettings) -> np.ndarray:
     """rapidfuzz's ratio of the sorted content words (order-free, and no reward for mere containment)."""
     left_text = [" ".join(sorted(a.words)) for a in left_analysis]
     right_text = [" ".join(sorted(a.words)) for a in right_analysis]

@@ -139,6 +139,9 @@ def save_screenshot(out: Path, left: Path | None = None, right: Path | None = No
     except (ProjectError, DocumentError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from desktop_app.core import embedding
+
+    embedding.preload()  # the picture shows the final alignment, not the one made while the model loads
     app = application()
     window = create_window(left, right, project_path=project)
     window.resize(*SCREENSHOT_SIZE)

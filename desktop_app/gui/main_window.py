@@ -676,6 +676,8 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         if self.filter.kind == "topic" and self.filter.topic not in comparison.topic_labels:
             self.filter = ALL
         self._render()
+        if self.worker.busy:  # the pair is shown; what still runs is the model for a finer alignment
+            self._working("Loading the sentence embedding…" if comparison.embedding_pending else "")
         self.comparison_shown.emit()
 
     # =============================================================================== drawing

@@ -161,7 +161,7 @@ def fit(pairs: list[Pair], names: tuple[str, ...]) -> tuple[np.ndarray, float]:
 
 def probabilities(pair: Pair, names: tuple[str, ...], weights: np.ndarray, bias: float) -> np.ndarray:
     logit = bias + sum(w * pair.features[n] for n, w in zip(names, weights, strict=True))
-    return np.round(1 / (1 + np.exp(-logit)), 6)
+    return np.round(1 / (1 + np.exp(-logit)), 5)
 
 
 def result(pair: Pair, probability: np.ndarray, threshold: float, join: float, neighbour: float) -> dict:
