@@ -262,6 +262,7 @@ def test_json_has_statement_topics_and_link_reasons(meeting: Comparison) -> None
     statements = {s["id"]: s for side in SIDES for s in result["documents"][side]["statements"]}
     assert "sensitive.taiwan" in statements["R3"]["topics"]
     assert "trade.fta_phase2" in statements["L2"]["topics"]
+    assert statements["L1"]["kind"] == "opening" and statements["L2"]["kind"] == "substance"
     by_left = {tuple(link["left"]): link for link in result["links"]}
     peninsula = by_left[("L4",)]
     assert peninsula["right"] == ["R2"] and peninsula["status"] == "differ"

@@ -5,16 +5,18 @@ says in one, and each leaves out what it prefers not to say. So:
 1. every statement pair gets signals (`pair_features`), each in [0, 1]: the meaning of the two
    sentences (a multilingual sentence embedding, and how much closer the pair is than each statement's
    usual neighbours), what they are about in lexicon terms (topics, entities, figures, dates; IDF-weighted
-   so rare concepts count more), shared content words and rapidfuzz's ratio when both are in one
-   language, shared Sino-Korean words between Korean and Chinese, and what kind of statement each is
-   (statement_kinds.py: an opening line, an agenda line, the readout's own assessment, substance);
+   so rare concepts count more) and whom they name, shared content words and rapidfuzz's ratio when both
+   are in one language, shared Sino-Korean words between Korean and Chinese, and whether both open the
+   readout or one is the readout's own assessment (statement_kinds.py);
 2. a logistic model turns the signals into the probability that the pair reports the same point. Its
-   weights were fitted on hand-aligned real readouts (tests/tools/fit_alignment.py, which prints
-   leave-one-pair-out figures) and live in resources/alignment/model.yaml;
+   weights were fitted on hand-aligned real and fictional readouts (tests/tools/fit_alignment.py, which
+   prints leave-one-pair-out figures) and live in resources/alignment/model.yaml;
 3. groups are formed whole and order-free (links may cross): pairs are taken best first; a pair of two
    free statements starts a link when its probability reaches `threshold`; a free statement whose best
-   partner is already linked joins that link when it reaches `join_threshold`, instead of starting a
-   worse link of its own. A statement never recruits its neighbours. The rest is one-sided.
+   partner is already linked joins that link when it reaches `join_threshold` and is nearly as close
+   as the link's own pair, instead of starting a worse link of its own; last, a free statement next to
+   a linked one in the same paragraph joins its link when it is at least `neighbour_threshold` close to
+   the link's other side (a point told in two sentences). The rest is one-sided.
 Deterministic: ties are broken by statement order.
 """
 

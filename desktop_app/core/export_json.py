@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.core.comparison import SIDES, Comparison, Side
+from desktop_app.core.statement_kinds import statement_kind
 
 if TYPE_CHECKING:  # the report module imports this one
     from desktop_app.core.report import Report
@@ -97,6 +98,7 @@ def _document(comparison: Comparison, side: Side) -> dict[str, Any]:
                 "speaker_kind": s.speaker_kind,
                 "speaker_carried": s.speaker_carried,
                 "stance": s.stance,
+                "kind": statement_kind(s),
                 "topics": comparison.statement_topics(side, s.index),
             }
             for s in document.statements

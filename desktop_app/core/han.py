@@ -4,8 +4,8 @@ Both conversions work character by character, so a converted text keeps every of
 - `simplified`: Traditional Chinese matched against the lexicon's Simplified terms (臺灣 → 台湾).
 - `hangul_reading`: Chinese written in Korean sound (自由贸易协定 → 자유무역협정). Korean political
   vocabulary is largely Sino-Korean, so a Korean and a Chinese statement on the same point share many
-  such words, which character bigrams then find. Korean's initial-sound rule (리 → 이 at a word's
-  start) is undone on both sides by `fold_initial_sounds`, so 交流 (교류) meets 유통-style spellings alike.
+  such words, which character bigrams then find. Korean writes some syllables differently at a word's
+  start (력 → 역, 류 → 유); `fold_initial_sounds` writes them one way everywhere, on both sides.
 The table is resources/lexicon/hanja.tsv, made from Unicode's Unihan data.
 """
 
