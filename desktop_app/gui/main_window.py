@@ -246,7 +246,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         self._apply_palette()
         self.annotations_changed()
         self.update_title()
-        self._load_embedding()
+        self._embedding_requested = False
 
     # =============================================================================== building
 
@@ -645,10 +645,13 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
             self._comparison_ready()
 
     def _load_embedding(self) -> None:
-        """Load the sentence embedding off the GUI thread. Readouts opened meanwhile are aligned without
-        it at once, and aligned again when it arrives."""
+        """Load the sentence embedding off the GUI thread, once the first comparison is on screen (so the
+        readouts appear as fast as without it); that comparison is then aligned again with it."""
         from desktop_app.core import embedding
 
+        if self._embedding_requested or embedding.ready():
+            return
+        self._embedding_requested = True
         self.worker.submit("embedding", embedding.preload, lambda _: self._embedding_loaded(),
                            lambda error: self._embedding_loaded())
 
@@ -676,8 +679,9 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         if self.filter.kind == "topic" and self.filter.topic not in comparison.topic_labels:
             self.filter = ALL
         self._render()
-        if self.worker.busy:  # the pair is shown; what still runs is the model for a finer alignment
-            self._working("Loading the sentence embedding…" if comparison.embedding_pending else "")
+        if comparison.embedding_pending:
+            self._load_embedding()
+            self._working("Loading the sentence embedding for a finer alignment…")
         self.comparison_shown.emit()
 
     # =============================================================================== drawing

@@ -94,6 +94,20 @@ def test_a_pair_aligned_before_the_model_arrived_is_aligned_again_with_it(qtbot,
     assert window.session.comparison.embedding is not None and not window.session.comparison.embedding_pending
 
 
+def test_a_window_opened_before_the_model_shows_the_pair_at_once_then_refines_it(  # type: ignore[no-untyped-def]
+        qtbot, make_window, monkeypatch) -> None:
+    from desktop_app.core import embedding
+
+    monkeypatch.setattr(embedding, "_model", None)  # as at the first start of a process
+    monkeypatch.setattr(embedding, "_problem", None)
+    window = make_window()
+    first = window.session.comparison
+    assert first.embedding_pending and first.embedding is None
+    assert "embedding" in window.busy_label.text()
+    qtbot.waitUntil(lambda: window.session.comparison.embedding is not None, timeout=WAIT_MS)
+    assert not window.session.comparison.embedding_pending and embedding.ready()
+
+
 def test_demo_opens_with_the_engines_statuses_and_links(window: MainWindow) -> None:
     statuses, link_count = engine_statuses(*DEMO)
     assert window.panes["left"].document.name == "demo-kr.txt"
