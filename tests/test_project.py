@@ -55,6 +55,24 @@ def test_save_and_reopen_restore_everything(tmp_path: Path) -> None:
     assert reopened.codebook[-1].name == "Tone shift 어조"
 
 
+@pytest.mark.parametrize("breaker", ["\x85", "\x85\x85", "\u2028", "\u2029", "\r", "\x85\n"])
+def test_characters_yaml_reads_as_line_breaks_come_back_unchanged(tmp_path: Path, breaker: str) -> None:
+    # A readout with a NEL (U+0085) in it once made its project unreadable: YAML took it for a new line.
+    from desktop_app.core.documents import document_from_text
+
+    source = tmp_path / "kr.txt"
+    source.write_bytes(f"The two sides agreed to deepen trade{breaker}in Busan.\n".encode())
+    left = load_document(source)  # whatever the reader keeps of it must survive the project file
+    right = document_from_text("The two sides agreed to deepen trade in Busan.", "cn.txt")
+    project = Project(compare(left, right))
+    project.annotations.append(annotate_statement(left, "left", 0, "omission", f"a note{breaker}over lines"))
+    path = tmp_path / "work.parallax"
+    save_project(project, path)
+    reopened = load_project(path)
+    assert reopened.comparison.left.text == left.text
+    assert reopened.annotations[0].note == f"a note{breaker}over lines"
+
+
 def test_the_file_is_readable_yaml_with_a_version(tmp_path: Path) -> None:
     text = project_to_yaml(make_project())
     assert text.startswith("format: parallax-project\nversion: 1\n")

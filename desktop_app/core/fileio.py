@@ -8,30 +8,74 @@ import tempfile
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
+_TEMP_SUFFIX = ".tmp"
 
 
 def write_atomic(path: str | Path, data: str | bytes, keep_backup: bool = False) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
 
-    With `keep_backup`, the file being replaced is first copied to `path` + ".bak", so the previous
-    save survives even a new one the user regrets.
+    With `keep_backup`, the file being replaced is first copied to `path` + ".bak" the same way (a copy
+    to a temporary file, renamed), so the previous save survives even a new one the user regrets, and
+    a save killed at any point leaves both files whole. Temporary files of saves killed earlier are
+    removed.
     """
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    _remove_stale_temporaries(path)
+    mode = path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask()
+    temporaries = [_write_temporary(path, payload, mode)]
     try:
-        # mkstemp makes the file private (0600); give it the permissions a plain write would.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask())
+        if keep_backup and path.is_file():
+            with path.open("rb") as old:
+                temporaries.append(_write_temporary(path, old, mode))
+            os.replace(temporaries[-1], backup_path(path))
+        os.replace(temporaries[0], path)
+    except BaseException:
+        for tmp in temporaries:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_temporary(path: Path, content: bytes | object, mode: int) -> str:
+    """A fully written, flushed temporary file beside `path` (content: bytes, or a binary file to copy)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX)
+    try:
+        os.chmod(tmp, mode)  # mkstemp makes the file private (0600); give it what a plain write would
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if isinstance(content, bytes):
+                fh.write(content)
+            else:
+                shutil.copyfileobj(content, fh)  # type: ignore[arg-type]
             fh.flush()
             os.fsync(fh.fileno())
-        if keep_backup and path.is_file():
-            shutil.copy2(path, backup_path(path))
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files another save of `path` left when its process was killed."""
+    try:
+        candidates = list(path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for candidate in candidates:
+        pid = candidate.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            candidate.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: leave the files alone
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform that cannot tell: leave its files alone
+    return True
 
 
 def _umask() -> int:

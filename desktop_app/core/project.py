@@ -88,8 +88,16 @@ class _Dumper(yaml.SafeDumper):
     """Long texts as readable literal blocks."""
 
 
+# YAML reads these as line breaks; written raw (as a literal block writes them) they would come back
+# changed. A double-quoted scalar escapes them (\N, \L, \P, \r), so the text comes back as it was.
+_YAML_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    if _YAML_BREAKS.intersection(value):
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

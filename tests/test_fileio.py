@@ -1,0 +1,60 @@
+"""Atomic saves: a save killed at any moment leaves the file and its backup whole, and leaves no
+temporary files behind for long."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.fileio import backup_path, write_atomic
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A process saving ever new versions of one file, each a whole block of one repeated letter.
+WRITER = """
+import sys
+sys.path.insert(0, {root!r})
+from desktop_app.core.fileio import write_atomic
+n = 0
+while True:
+    n += 1
+    letter = "ABCDEFGHIJ"[n % 10]
+    write_atomic({path!r}, (letter * 2_000_000 + "END").encode(), keep_backup=True)
+"""
+
+
+def whole(path: Path) -> bool:
+    data = path.read_bytes()
+    return len(data) == 2_000_003 and data.endswith(b"END") and data[:1] * 2_000_000 == data[:-3]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="kills a process with SIGKILL")
+def test_saves_killed_at_random_moments_leave_the_file_and_backup_whole(tmp_path: Path) -> None:
+    target = tmp_path / "work.parallax"
+    write_atomic(target, b"A" * 2_000_000 + b"END")
+    rng = random.Random(7)
+    for _ in range(12):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER.format(root=str(ROOT), path=str(target))])
+        time.sleep(rng.uniform(0.05, 0.4))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        assert whole(target)
+        if backup_path(target).exists():
+            assert whole(backup_path(target))
+    write_atomic(target, b"B" * 2_000_000 + b"END", keep_backup=True)  # the next save tidies up
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["work.parallax", "work.parallax.bak"]
+
+
+def test_a_temporary_file_of_a_live_process_is_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "work.parallax"
+    mine = tmp_path / f".work.parallax.{os.getpid()}.abc.tmp"
+    mine.write_bytes(b"in progress")
+    write_atomic(target, b"saved")
+    assert mine.exists() and target.read_bytes() == b"saved"
