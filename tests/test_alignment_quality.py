@@ -240,10 +240,10 @@ def test_the_scorer_here_agrees_with_the_real_one() -> None:
 
 @needs_shared_corpus
 def test_dev_english_pairs_link_f1() -> None:
-    # Measured: link P 0.912, R 0.912, F1 0.912 over the four English gold files.
+    # Measured: link P 0.899, R 0.912, F1 0.905 over the four English gold files.
     totals = dev_totals([DEV / name for name in DEV_ENGLISH])
     assert totals["link_gold"] >= 50
-    assert real_scorer().f1(totals) >= 0.85, totals
+    assert real_scorer().f1(totals) >= 0.88, totals
 
 
 @needs_shared_corpus
@@ -251,12 +251,12 @@ def test_dev_cross_language_pairs_link_f1() -> None:
     # Measured: link P 0.914, R 0.941, F1 0.928 (Korean-Chinese and mixed pairs).
     totals = dev_totals([DEV / name for name in DEV_CROSS_LANGUAGE])
     assert totals["link_gold"] >= 25
-    assert real_scorer().f1(totals) >= 0.70, totals
+    assert real_scorer().f1(totals) >= 0.88, totals
 
 
 @needs_shared_corpus
 def test_dev_one_sided_recall() -> None:
-    # Measured: one-sided recall 0.759 (precision 0.815) over all six dev gold files. The target
+    # Measured: one-sided recall 0.724 (precision 0.750) over all six dev gold files. The target
     # is 0.80; the floor is set under what the engine reaches today.
     totals = dev_totals(sorted(DEV.glob("*/gold*.yaml")))
     assert totals["one_gold"] >= 20
@@ -285,27 +285,27 @@ def one_sided_precision(totals: dict[str, int]) -> float:
 
 @needs_shared_corpus
 def test_real_pairs_link_f1() -> None:
-    # Measured (tests/tools/fit_alignment.py): link F1 0.581 leave-one-pair-out, 0.610 with the shipped
+    # Measured (tests/tools/fit_alignment.py): link F1 0.610 leave-one-pair-out and with the shipped
     # model (fitted on all pairs; the old aligner reached 0.538). A careful second reader reaches 0.88.
     totals = dev_totals(sorted(REAL.glob("*/gold.yaml")))
     assert totals["link_gold"] >= 60
-    assert real_scorer().f1(totals) >= 0.56, totals
+    assert real_scorer().f1(totals) >= 0.58, totals
 
 
 @needs_shared_corpus
 def test_real_korean_chinese_pairs_link_f1() -> None:
-    # Measured: 0.577 leave-one-pair-out, 0.615 with the shipped model, over the four native pairs.
+    # Measured: 0.604 leave-one-pair-out, 0.615 with the shipped model, over the four native pairs.
     totals = dev_totals(REAL_KO_ZH)
     assert len(REAL_KO_ZH) == 4 and totals["link_gold"] >= 25
-    assert real_scorer().f1(totals) >= 0.52, totals
+    assert real_scorer().f1(totals) >= 0.57, totals
 
 
 @needs_shared_corpus
 def test_real_pairs_one_sided() -> None:
-    # Measured: precision 0.797 and recall 0.891 leave-one-pair-out; 0.810 and 0.867 shipped.
+    # Measured: precision 0.809 and recall 0.891 leave-one-pair-out; 0.804 and 0.867 shipped.
     totals = dev_totals(sorted(REAL.glob("*/gold.yaml")))
-    assert one_sided_precision(totals) >= 0.75, totals
-    assert one_sided_recall(totals) >= 0.80, totals
+    assert one_sided_precision(totals) >= 0.77, totals
+    assert one_sided_recall(totals) >= 0.83, totals
 
 
 @needs_shared_corpus

@@ -39,8 +39,11 @@ def test_agenda_lines_in_other_languages(sentence: str, kind: str) -> None:
     assert kinds(opening + sentence)[-1] == kind
 
 
-def test_a_readouts_first_statement_opens_it_whatever_its_verb() -> None:
-    assert kinds("President Lee expressed hope for peace on Saturday.\n\nHe said more.")[0] == OPENING
+def test_the_line_that_reports_the_meeting_opens_it_wherever_it_stands() -> None:
+    # A news item leads with its main point and reports the meeting after it.
+    text = ("President Lee expressed hope for peace on Saturday.\n\n"
+            "Lee and Xi held talks on the sidelines of the APEC summit in Gyeongju.")
+    assert kinds(text) == [SUBSTANCE, OPENING]
 
 
 def test_an_assessment_by_a_person_in_the_meeting_is_substance() -> None:

@@ -1,7 +1,7 @@
 """What kind of statement a readout sentence is, which decides what it may be linked to.
 
-- an opening line reports the meeting itself (who met whom, where, when): the two readouts' openings
-  report the same event in whatever words;
+- an opening line reports the meeting itself (who met whom, where, when; its verb is "met", "held
+  talks", "visited" …): the two readouts' openings report the same event in whatever words;
 - an agenda line only says what was discussed or that views were exchanged on a subject: it matches the
   other side's agenda line, never a statement of substance on one of its subjects;
 - the readout's own assessment of the meeting ("The meeting was significant in that …"), by nobody in
@@ -30,6 +30,7 @@ def statement_kind(statement: Statement) -> str:
         return ASSESSMENT
     if statement.stance in _AGENDA_STANCES:
         return AGENDA
-    if statement.index == 0 or (statement.stance in _MEETING_STANCES and statement.paragraph <= 1):
+    # Wherever it stands: a news item opens with its main point, and reports the meeting after it.
+    if statement.stance in _MEETING_STANCES:
         return OPENING
     return SUBSTANCE
