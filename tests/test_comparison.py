@@ -159,6 +159,15 @@ def test_different_figures_differ_with_a_numbers_reason() -> None:
     assert span_texts(comparison, link) == {"left": ["320"], "right": ["305.6"]}
 
 
+def test_a_figure_against_zero_differs_without_trouble() -> None:
+    comparison = readouts(
+        paragraphs(OPENING_KR, "The two sides agreed to cooperate in 8 areas."),
+        paragraphs(OPENING_CN, "The two sides agreed to cooperate in 0 areas."))
+    link = link_of(comparison, 1)
+    assert link.status == "differ"
+    assert [(r.kind, r.left, r.right) for r in link.reasons] == [("numbers", ["8"], ["0"])]
+
+
 def test_different_months_differ_with_a_dates_reason() -> None:
     comparison = readouts(
         paragraphs(OPENING_KR, "The two sides agreed to hold the next round of FTA negotiations in September."),

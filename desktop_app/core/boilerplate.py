@@ -17,7 +17,10 @@ from desktop_app.core.resources import load_yaml_resource
 # A line this long is prose, whatever words it contains.
 _MAX_FURNITURE_WORDS = 16
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts (an address's local part is at most 64 characters): unbounded ones backtrack
+# quadratically over a long run of word characters.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_BYLINE_WORDS = 10  # a byline names a reporter and an address; a longer line is prose that cites one
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|→)\s*")
 _ANGLE_LINE = re.compile(r"^[<＜〈《][^<>＜＞]{1,60}[>＞〉》]$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*·])\s+")
@@ -95,7 +98,8 @@ def furniture_reason(line: str) -> str | None:
         return "decoration"
     if bare in vocab.whole_lines or _ANGLE_LINE.match(line):
         return "navigation"
-    if _EDITORS_NOTE.match(line) or (_EMAIL.search(line) and word_count(line) <= 40):
+    if _EDITORS_NOTE.match(line) or ("@" in line and _EMAIL.search(line)
+                                     and word_count(_EMAIL.sub(" ", line)) <= _BYLINE_WORDS):
         return "byline"
     if vocab.photo_credit.search(line):
         return "photo caption"

@@ -336,11 +336,18 @@ def _numbers_reason(analyses: dict[Side, list[Analysis]]) -> Reason | None:
                                    for a in analyses[side])) for side in SIDES}
     left_only = numbers["left"] - numbers["right"]
     right_only = numbers["right"] - numbers["left"]
-    clashing = {(a, b) for a in left_only for b in right_only if 0.1 <= a / b <= 10}
+    clashing = {(a, b) for a in left_only for b in right_only if _comparable(a, b)}
     if not clashing:
         return None
     return Reason("numbers", sorted({_format_number(a) for a, _ in clashing}),
                   sorted({_format_number(b) for _, b in clashing}))
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Two figures of one order of magnitude; zero is comparable with a small count ("0 areas", "8")."""
+    if a == 0 or b == 0:
+        return max(a, b) <= 10
+    return 0.1 <= a / b <= 10
 
 
 def _dates_reason(analyses: dict[Side, list[Analysis]], meeting_year: int | None) -> Reason | None:
