@@ -248,9 +248,11 @@ def summary_csv(results: Sequence[PairResult]) -> str:
     head = [*_PAIR_COLUMNS, *(f"{topic}:{side}" for topic in topics for side in SIDES)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    from desktop_app.core.export_csv import BOM, spreadsheet_safe
+
     writer.writerow(head)
-    writer.writerows(_summary_row(result, topics) for result in results)
-    from desktop_app.core.export_csv import BOM
+    # Pair names and file names come from the user's folders and manifests: text, never formulas.
+    writer.writerows([spreadsheet_safe(cell) for cell in _summary_row(result, topics)] for result in results)
 
     return BOM + out.getvalue()
 

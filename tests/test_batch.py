@@ -91,6 +91,18 @@ def test_a_manifest_with_a_failing_pair(tmp_path: Path, capsys: pytest.CaptureFi
     assert rows["web-pair"]["status"] == "ok"
 
 
+def test_the_summary_never_hands_a_spreadsheet_a_formula(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "=HYPERLINK(1).txt").write_text("", encoding="utf-8")  # empty: its pair fails, named
+    manifest = tmp_path / "manifest.yaml"
+    manifest.write_text(f"pairs:\n  - {{left: '=HYPERLINK(1).txt', right: {SAMPLES / 'demo-cn.txt'}, "
+                        "name: bad}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run(["batch", str(manifest), "-o", str(out), "--format", "md"], capsys)
+    [row] = read_summary(out)
+    assert row["status"] == "failed" and row["error"].startswith("'=HYPERLINK(1).txt")
+
+
 def test_how_a_pair_folder_is_read(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     mixed = corpus / "mixed"

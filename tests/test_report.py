@@ -295,6 +295,15 @@ def test_csv_never_hands_a_spreadsheet_a_formula() -> None:
     assert any(cell.startswith("'=HYPERLINK") for cell in cells)
 
 
+def test_csv_neutralises_fullwidth_formula_starts_too() -> None:
+    left = "＝HYPERLINK(\"http://evil\") the two sides agreed to expand trade in Seoul.\n"
+    right = "＋1 Wang Yi stressed the Taiwan question in Beijing.\n"
+    report = build_report(compare(document_from_text(left, "kr.txt"), document_from_text(right, "cn.txt")))
+    cells = [cell for row in csv.reader(io.StringIO(report_to_csv(report).lstrip("\ufeff"))) for cell in row]
+    assert not any(cell.startswith(("＝", "＋")) for cell in cells)
+    assert any(cell.startswith("'＝HYPERLINK") for cell in cells)
+
+
 # ------------------------------------------------------------------------------------------- HTML
 
 

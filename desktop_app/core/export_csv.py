@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterator
 
 from desktop_app.core.comparison import SIDES
@@ -34,7 +35,7 @@ def report_to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([_safe(cell) for cell in row] for row in report_rows(report))
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in report_rows(report))
     return BOM + out.getvalue()
 
 
@@ -60,5 +61,7 @@ def _texts(passages: list[Passage]) -> str:
     return "\n".join(p.text for p in passages)
 
 
-def _safe(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as text a spreadsheet will not run as a formula (OWASP's advice on CSV injection)."""
+    # Spreadsheets also take the fullwidth forms (＝, ＋, －, ＠) as the start of a formula.
+    return "'" + cell if unicodedata.normalize("NFKC", cell[:1]).startswith(_FORMULA_START) else cell
