@@ -155,6 +155,19 @@ def test_unknown_forced_encoding_is_an_error(tmp_path: Path) -> None:
     expect_error(write(tmp_path, "a.txt", ENGLISH), "unknown encoding", "klingon-8", encoding="klingon-8")
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13", "hex", "zlib", "undefined", "punycode"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error(tmp_path: Path, codec: str) -> None:
+    with pytest.raises(DocumentError, match=f"^a.txt: .*{codec}"):
+        read_file(write(tmp_path, "a.txt", ENGLISH), encoding=codec)
+
+
+@pytest.mark.parametrize("codec", ["base64", "rot13", "zlib", "undefined", "punycode"])
+def test_a_page_declaring_a_codec_that_is_not_an_encoding_is_still_read(tmp_path: Path, codec: str) -> None:
+    page = f'<html><head><meta charset="{codec}"></head><body><p>{ENGLISH}</p></body></html>'
+    raw = read_file(write(tmp_path, "page.html", page.encode()))
+    assert " ".join(ENGLISH.split()) in raw.text
+
+
 def test_undecodable_bytes_with_forced_encoding_name_the_encoding(tmp_path: Path) -> None:
     path = write(tmp_path, "kr.txt", KOREAN.encode("cp949"))
     expect_error(path, "utf-8", encoding="utf-8")

@@ -133,10 +133,12 @@ def _codec_name(encoding: str) -> str | None:
     """Python's canonical name for an encoding label (superset applied), or None if unknown."""
     label = encoding.strip().lower()
     try:
-        name = codecs.lookup(_SUPERSETS.get(label, label)).name
+        info = codecs.lookup(_SUPERSETS.get(label, label))
     except (LookupError, ValueError):
         return None
-    return _SUPERSETS.get(name, name)
+    if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib …: codecs, not encodings
+        return None
+    return _SUPERSETS.get(info.name, info.name)
 
 
 def _decode_forced(data: bytes, encoding: str, name: str) -> str:
@@ -147,6 +149,8 @@ def _decode_forced(data: bytes, encoding: str, name: str) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise _error(name, f"the text is not valid {encoding} (bad byte at position {exc.start})") from None
+    except UnicodeError:  # codecs such as "undefined" or "punycode" fail without a position
+        raise _error(name, f"the text cannot be read as {_one_line(encoding, 40)}") from None
     return text
 
 
@@ -594,7 +598,7 @@ def _decode_html(data: bytes, encoding: str | None, name: str) -> tuple[str, str
     label, codec = declared
     try:
         text = data.decode(codec)
-    except UnicodeDecodeError:
+    except UnicodeError:  # a wrong declaration, or a codec that cannot decode at all ("undefined")
         text, used, detected = decode_bytes(data, None, name)
         note = f"the page says its encoding is {label} but it is not; it was read as {used}"
         return text, used, detected, [note]
