@@ -58,3 +58,23 @@ def test_discarding_removes_the_autosave(state_dir: Path) -> None:
     autosave.write_autosave(project(), "s1", None)
     autosave.discard_autosave("s1")
     assert list(state_dir.iterdir()) == []
+
+
+def test_a_live_session_keeps_its_autosave_fresh_and_so_its_own(state_dir: Path) -> None:
+    import os
+    import time
+
+    autosave.write_autosave(project(), "alive", None)
+    old = time.time() - 10 * autosave.STALE_AFTER_SECONDS
+    os.utime(state_dir / "alive.parallax", (old, old))  # unsaved work that has not changed for long
+    autosave.keep_alive("alive")  # what the window does every minute meanwhile
+    assert autosave.recoverable_autosaves(own_session="other") == []
+
+
+@pytest.mark.parametrize("record", ['{"pid": [1, 2]}', '{"pid": "twelve"}', '[1, 2]', '{"pid": 1e400}',
+                                    '{"pid": 100000000000000000000000}', "not json", '{"project": 5}'])
+def test_a_damaged_autosave_record_is_still_offered(state_dir: Path, record: str) -> None:
+    autosave.write_autosave(project(), "damaged", None)
+    (state_dir / "damaged.json").write_text(record, encoding="utf-8")
+    found = autosave.recoverable_autosaves(own_session="current")
+    assert [a.session for a in found] == ["damaged"] and found[0].project_path is None

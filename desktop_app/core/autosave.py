@@ -51,6 +51,14 @@ def write_autosave(project: Project, session: str, project_path: str | Path | No
     return target
 
 
+def keep_alive(session: str) -> None:
+    """Mark a live session's autosave as fresh (its age tells a crashed session from a live one)."""
+    try:
+        os.utime(autosave_dir() / f"{session}.parallax")
+    except OSError:
+        pass  # not written yet, or the folder is gone: the next autosave writes it anew
+
+
 def discard_autosave(session: str) -> None:
     for suffix in (".parallax", ".json"):
         (autosave_dir() / f"{session}{suffix}").unlink(missing_ok=True)
@@ -68,11 +76,13 @@ def recoverable_autosaves(own_session: str | None = None) -> list[Autosave]:
         try:
             info = json.loads(info_path.read_text(encoding="utf-8"))
             pid = int(info.get("pid", 0))
-        except (OSError, ValueError, AttributeError):
-            continue
+            owner = info.get("project")
+        except (OSError, ValueError, TypeError, AttributeError, OverflowError):  # damaged: still offered
+            pid, owner, info = 0, None, {}
         if _still_running(pid, project_file):
             continue
-        found.append(Autosave(session, project_file, info.get("project"), str(info.get("saved", "")), pid))
+        found.append(Autosave(session, project_file, owner if isinstance(owner, str) else None,
+                              str(info.get("saved", "")), pid))
     return sorted(found, key=lambda a: a.saved, reverse=True)
 
 
@@ -80,12 +90,17 @@ def _still_running(pid: int, autosave: Path) -> bool:
     """Whether the session that wrote an autosave is alive (then its work is not ours to recover)."""
     if pid == os.getpid() or pid <= 0:
         return pid == os.getpid()
-    age = datetime.now().timestamp() - autosave.stat().st_mtime
-    if age > STALE_AFTER_SECONDS:
+    try:
+        age = datetime.now().timestamp() - autosave.stat().st_mtime
+    except OSError:
+        return True  # gone meanwhile: nothing to offer
+    if age > STALE_AFTER_SECONDS:  # a live window refreshes its autosave every minute
         return False
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there; the age alone decides
+        return True
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # gone, or a pid no process can have
         return False
     except (PermissionError, OSError, AttributeError):
         return True  # a process we may not signal, or a platform without the check: assume alive

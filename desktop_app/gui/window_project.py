@@ -225,7 +225,12 @@ class ProjectMixin:
 
     def autosave_now(self) -> bool:
         """Write the unsaved work to the user state folder (not while there is nothing new to keep)."""
-        if not self.is_dirty or self._changes == self._autosaved_changes or self.session.comparison is None:
+        if not self.is_dirty or self.session.comparison is None:
+            return False
+        if self._changes == self._autosaved_changes:
+            # Nothing new, but this window is alive: say so, or another Parallax would take the autosave
+            # for a crashed session's after a few minutes and offer (or discard) it.
+            autosave.keep_alive(self.autosave_session)
             return False
         try:
             autosave.write_autosave(self.session.to_project(), self.autosave_session, self.project_path)

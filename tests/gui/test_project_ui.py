@@ -4,6 +4,7 @@ crash, damaged project files, and what happens to annotations when a readout is 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -191,6 +192,19 @@ def test_autosave_is_written_while_unsaved_and_removed_by_a_save(qtbot, tmp_path
     assert not own.exists() and not own.with_suffix(".json").exists()
     qtbot.wait(250)
     assert not own.exists()  # clean: no new autosave
+
+
+def test_unsaved_work_left_alone_is_never_offered_to_another_parallax(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = new_window(qtbot, autosave_ms=80)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.open_pair(*DEMO)
+    do_some_work(window)
+    own = autosave.autosave_dir() / f"{window.autosave_session}.parallax"
+    qtbot.waitUntil(own.exists, timeout=3000)
+    long_ago = own.stat().st_mtime - 10 * autosave.STALE_AFTER_SECONDS
+    os.utime(own, (long_ago, long_ago))  # the analyst went to lunch: nothing changed since
+    qtbot.waitUntil(lambda: own.stat().st_mtime > long_ago + 60, timeout=3000)
+    assert autosave.recoverable_autosaves(own_session="another window") == []
 
 
 def dead_pid() -> int:
