@@ -177,6 +177,8 @@ BAD_FILES: dict[str, tuple[str, str]] = {
     "wrong-version": ("version: 2\ntopics:\n  - id: polar\n    terms: {en: [x]}\n", "version"),
     "kind-changed": ("entities:\n  - id: country.kr\n    kind: person\n    names: {en: [Korea]}\n",
                      "country.kr"),
+    "alias-bomb": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                   "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntopics: []\n", "aliases"),
 }
 
 
@@ -234,3 +236,11 @@ def test_cli_compare_with_a_good_lexicon_uses_it(tmp_path: Path, capsys: pytest.
                      "--lexicon", str(write(tmp_path, "mine.yaml", USER_LEXICON))])
     assert code == 0, capsys.readouterr().err
     assert "## Joint polar research station" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_not_read_as_a_lexicon(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(LexiconError, match="^zero.yaml: .*not a regular file"):
+        load_lexicon(zero)

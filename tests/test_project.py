@@ -193,3 +193,25 @@ def test_a_project_uses_its_own_lexicon(tmp_path: Path) -> None:
     reopened = load_project(path)
     assert not reopened.warnings
     assert "tone.warmth" in {c.topic for c in reopened.comparison.coverage()}
+
+
+ALIAS_BOMB = "format: parallax-project\nversion: 1\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8))
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.parallax"
+    path.write_text(ALIAS_BOMB, encoding="utf-8")
+    with pytest.raises(ProjectError, match="^bomb.parallax: .*aliases"):
+        load_project(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_a_device_or_a_pipe_is_not_read_as_a_project(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.parallax"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "fifo.parallax"
+    os.mkfifo(fifo)
+    for path in (zero, fifo):  # neither may hang nor fill the memory
+        with pytest.raises(ProjectError, match="not a regular file"):
+            load_project(path)

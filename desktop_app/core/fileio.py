@@ -4,11 +4,33 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
 _TEMP_SUFFIX = ".tmp"
+
+
+class FileRefused(Exception):
+    """A file Parallax will not read: the message says why, for the user."""
+
+
+def read_regular_file(path: str | Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A folder, a device (/dev/zero), a FIFO or
+    a socket is refused before it is opened, so reading never blocks or runs out of memory."""
+    info = os.stat(path)  # raises FileNotFoundError and the like for the caller to word
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRefused("not a regular file (a device, a pipe or a socket)")
+    if info.st_size > limit:
+        raise FileRefused(f"too large (more than {limit // 1_000_000} MB)")
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # it grew while we looked
+        raise FileRefused(f"too large (more than {limit // 1_000_000} MB)")
+    return data
 
 
 def write_atomic(path: str | Path, data: str | bytes, keep_backup: bool = False) -> None:

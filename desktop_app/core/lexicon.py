@@ -15,7 +15,10 @@ from typing import Any
 
 import yaml
 
-from desktop_app.core.resources import load_yaml_resource, safe_load_yaml
+from desktop_app.core.fileio import FileRefused, read_regular_file
+from desktop_app.core.resources import YamlAliasError, load_yaml_resource, safe_load_user_yaml
+
+MAX_LEXICON_BYTES = 20 * 1024 * 1024  # a lexicon of terms is kilobytes; anything this large is not one
 
 LANGUAGES = ("en", "ko", "zh", "de")
 ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place", "currency")
@@ -87,11 +90,13 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
 
 def _read_user_file(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_regular_file(path, MAX_LEXICON_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, FileRefused) as error:
         raise LexiconError(f"{path.name}: cannot read the lexicon file ({error})") from None
     try:
-        data = safe_load_yaml(text)
+        data = safe_load_user_yaml(text)
+    except YamlAliasError as error:
+        raise LexiconError(f"{path.name}: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

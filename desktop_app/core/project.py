@@ -21,10 +21,10 @@ from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Side, analysed, classify
 from desktop_app.core.corrections import Correction
-from desktop_app.core.fileio import write_atomic
+from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
 from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import Document, MeetingDate, Metadata, Span, Statement
-from desktop_app.core.resources import safe_load_yaml
+from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
 
 PROJECT_FORMAT = "parallax-project"
 PROJECT_VERSION = 1
@@ -145,9 +145,9 @@ def load_project(path: str | Path) -> Project:
     path = Path(path)
     name = path.name
     try:
-        if path.stat().st_size > MAX_PROJECT_BYTES:
-            raise ProjectError(f"{name}: too large for a project file")
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_PROJECT_BYTES)
+    except FileRefused as refused:
+        raise ProjectError(f"{name}: {refused}") from None
     except FileNotFoundError:
         raise ProjectError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -155,9 +155,11 @@ def load_project(path: str | Path) -> Project:
     except OSError as error:
         raise ProjectError(f"{name}: cannot read ({error.strerror or error})") from None
     try:
-        data = safe_load_yaml(raw.decode("utf-8"))
+        data = safe_load_user_yaml(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ProjectError(f"{name}: not a Parallax project (not a text file)") from None
+    except YamlAliasError as error:
+        raise ProjectError(f"{name}: not a Parallax project ({error}; Parallax never writes them)") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

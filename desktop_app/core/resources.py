@@ -38,6 +38,20 @@ def safe_load_yaml(stream: Any) -> Any:
     return yaml.load(stream, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader, so this is safe_load
 
 
+class YamlAliasError(yaml.YAMLError):
+    """A user's YAML file that uses aliases (&name … *name): Parallax never writes them, and an alias
+    bomb of a few kilobytes expands to gigabytes."""
+
+
+def safe_load_user_yaml(text: str) -> Any:
+    """`safe_load_yaml` for files from outside (projects, lexicons): aliases are refused first, by
+    libyaml's event parser, before anything is built."""
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlAliasError("YAML aliases (*name) are not allowed")
+    return safe_load_yaml(text)
+
+
 @cache
 def load_yaml_resource(*parts: str) -> Any:
     """A bundled YAML file (cached: resources do not change while running)."""
