@@ -58,3 +58,25 @@ def test_a_temporary_file_of_a_live_process_is_left_alone(tmp_path: Path) -> Non
     mine.write_bytes(b"in progress")
     write_atomic(target, b"saved")
     assert mine.exists() and target.read_bytes() == b"saved"
+
+
+def test_a_symlink_is_written_through_not_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "reports" / "report.json"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    write_atomic(link, b"new", keep_backup=True)
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert backup_path(real).read_bytes() == b"old"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen([sys.executable, "-c", f"import sys; print(len(open({str(fifo)!r}, 'rb').read()))"],
+                              stdout=subprocess.PIPE, text=True)
+    write_atomic(fifo, b"x" * 1000)
+    assert reader.communicate(timeout=30)[0].strip() == "1000"
+    assert fifo.is_fifo()

@@ -41,8 +41,17 @@ def write_atomic(path: str | Path, data: str | bytes, keep_backup: bool = False)
     a save killed at any point leaves both files whole. Temporary files of saves killed earlier are
     removed.
     """
-    path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        kind = os.stat(path).st_mode
+    except OSError:
+        kind = None
+    if kind is not None and not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+        # A pipe or a device (/dev/stdout): renaming over it would replace it, so write into it.
+        with open(path, "wb") as fh:
+            fh.write(payload)
+        return
+    path = Path(os.path.realpath(path))  # a symlink is written through, not replaced by a file
     _remove_stale_temporaries(path)
     mode = path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask()
     temporaries = [_write_temporary(path, payload, mode)]
