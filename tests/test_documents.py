@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,18 @@ def test_a_document_of_only_furniture_is_refused(tmp_path: Path) -> None:
     page.write_text("바로가기 메뉴\n본문 바로가기\nHome > News & Events\n<Suggest To A Friend>\n", encoding="utf-8")
     with pytest.raises(DocumentError, match="menu.txt: no statements"):
         load_document(page)
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_and_exported(tmp_path: Path) -> None:
+    from desktop_app.core.comparison import compare
+    from desktop_app.core.export_json import comparison_to_json
+
+    try:
+        path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/kr\xff.txt"))
+        path.write_text("The two sides agreed to expand trade in Busan.\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    left = load_document(path)
+    assert left.name == "kr\ufffd.txt"
+    right = document_from_text("The two sides agreed to expand trade.", "cn.txt")
+    assert "kr\ufffd.txt" in comparison_to_json(compare(left, right)).encode("utf-8").decode("utf-8")

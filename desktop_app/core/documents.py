@@ -20,7 +20,14 @@ PASTED_NAME = "pasted text"
 def load_document(path: str | Path, encoding: str | None = None) -> Document:
     """Read a readout file (.txt, .md, .html, .docx, .pdf). Raises DocumentError with a one-line message."""
     path = Path(path)
-    return _build(readers.read_file(path, encoding=encoding), name=path.name, source=str(path))
+    raw = readers.read_file(path, encoding=encoding)
+    return _build(raw, name=_shown(path.name), source=_shown(str(path)))
+
+
+def _shown(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates, which no
+    output can encode) shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def document_from_text(text: str, name: str = PASTED_NAME) -> Document:
