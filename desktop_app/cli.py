@@ -53,12 +53,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     command_line = bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
     args = (_parser() if command_line else _window_parser()).parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, so that a full disk or a closed pipe is reported, not ignored
+        return code
     except (DocumentError, LexiconError, ProjectError, UsageError, batch.BatchError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader went away (`parallax inspect … | head`): nothing to say
+        _drop_stdout()
+        return 1
+    except OSError as error:  # standard output on a full disk, or a device that refuses it
+        _drop_stdout()
+        print(f"parallax: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def _drop_stdout() -> None:
+    """Point standard output at nothing, so the interpreter's last flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 WINDOW_USAGE = "parallax [LEFT RIGHT | PROJECT.parallax] [--screenshot OUT.png]"

@@ -172,3 +172,12 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert run_.returncode == 2
     assert "Traceback" not in run_.stderr and "tool.pdf" in run_.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_disk_is_one_line_and_exit_2() -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "desktop_app", "inspect", str(SAMPLES / "demo-kr.txt")],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "parallax: cannot write the output: No space left on device"
