@@ -703,3 +703,16 @@ def test_messages_are_single_line_even_for_odd_names(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as info:
         read_file(odd)
     assert str(info.value).startswith("two lines.txt: ")
+
+
+@pytest.mark.parametrize("junk", ["<style>", "<a ", "<script>", "<!--"])
+def test_a_page_of_unclosed_tags_is_read_in_linear_time(tmp_path: Path, junk: str) -> None:
+    import time
+
+    page = f"<html><body><p>{ENGLISH}</p>{junk * 30_000}</body></html>"
+    start = time.perf_counter()
+    try:
+        read_file(write(tmp_path, "page.html", page))
+    except DocumentError:
+        pass  # refusing it is fine too; taking minutes is not
+    assert time.perf_counter() - start < 5.0  # unclosed <style> tags once took 30 s here
