@@ -716,3 +716,15 @@ def test_a_page_of_unclosed_tags_is_read_in_linear_time(tmp_path: Path, junk: st
     except DocumentError:
         pass  # refusing it is fine too; taking minutes is not
     assert time.perf_counter() - start < 5.0  # unclosed <style> tags once took 30 s here
+
+
+def test_a_word_file_that_unpacks_to_hundreds_of_megabytes_is_refused_at_once(tmp_path: Path) -> None:
+    import time
+
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", " " * 200_000_000)  # 200 MB of nothing, 0.2 MB packed
+    start = time.perf_counter()
+    expect_error(write(tmp_path, "bomb.docx", buffer.getvalue()), "unpacks to")
+    assert time.perf_counter() - start < 5.0

@@ -843,7 +843,24 @@ def _flush(parts: list[str], blocks: list[str]) -> None:
 # --------------------------------------------------------------------------- DOCX
 
 
+# A readout's Word file unpacks to a few hundred kilobytes; an archive that claims more is a zip bomb
+# (a 1 MB file whose document.xml is 300 MB took gigabytes), refused before anything is unpacked.
+MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024
+
+
+def _check_docx_size(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # python-docx will say what is wrong with it
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise _error(name, f"this Word document unpacks to {_format_size(unpacked)}, more than a readout "
+                           f"can be (the limit is {_format_size(MAX_DOCX_UNPACKED_BYTES)})")
+
+
 def _read_docx(data: bytes, name: str) -> RawText:
+    _check_docx_size(data, name)
     try:
         import docx
 
