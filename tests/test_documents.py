@@ -11,7 +11,7 @@ from conftest import FIXTURES, SAMPLES, SHARED_CORPUS
 
 from desktop_app.core.documents import PASTED_NAME, document_from_text, load_document
 from desktop_app.core.language import is_cjk
-from desktop_app.core.model import Document
+from desktop_app.core.model import Document, DocumentError
 
 
 def _readouts() -> list[Path]:
@@ -131,3 +131,11 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_exported(tmp_path: Path) -> N
     assert left.name == "kr\ufffd.txt"
     right = document_from_text("The two sides agreed to expand trade.", "cn.txt")
     assert "kr\ufffd.txt" in comparison_to_json(compare(left, right)).encode("utf-8").decode("utf-8")
+
+
+def test_a_text_of_more_statements_than_parallax_compares_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core import documents
+
+    monkeypatch.setattr(documents, "MAX_STATEMENTS", 50)
+    with pytest.raises(DocumentError, match="^many.txt: too many statements for a readout \\(60; .* 50\\)"):
+        document_from_text("양측은 교역을 확대하기로 했습니다. " * 60, "many.txt")

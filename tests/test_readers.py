@@ -728,3 +728,10 @@ def test_a_word_file_that_unpacks_to_hundreds_of_megabytes_is_refused_at_once(tm
     start = time.perf_counter()
     expect_error(write(tmp_path, "bomb.docx", buffer.getvalue()), "unpacks to")
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_text_longer_than_parallax_handles_is_refused_with_the_limit(tmp_path: Path) -> None:
+    long_text = "The two sides agreed to expand trade. " * 30_000  # 1.1 million characters, 2 MB
+    expect_error(write(tmp_path, "long.txt", long_text), "too long", "1,000,000")
+    with pytest.raises(DocumentError, match="^pasted text: the text is too long"):
+        read_pasted(long_text)

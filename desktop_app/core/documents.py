@@ -15,6 +15,8 @@ from desktop_app.core.model import Document, DocumentError
 from desktop_app.core.segmentation import segment
 
 PASTED_NAME = "pasted text"
+# Two readouts of this many statements align in under a minute and 1 GB; a readout has dozens.
+MAX_STATEMENTS = 6_000
 
 
 def load_document(path: str | Path, encoding: str | None = None) -> Document:
@@ -39,6 +41,9 @@ def _build(raw: readers.RawText, name: str, source: str | None) -> Document:
     seg = segment(raw.text)
     if not seg.statements:
         raise DocumentError(f"{name}: no statements found; the text holds only titles, menus or captions")
+    if len(seg.statements) > MAX_STATEMENTS:
+        raise DocumentError(f"{name}: too many statements for a readout ({len(seg.statements):,}; Parallax "
+                            f"compares up to {MAX_STATEMENTS:,})")
     attribute(seg.statements)
     metadata = guess_metadata(raw.text, seg.statements, title=raw.title or seg.title)
     return Document(

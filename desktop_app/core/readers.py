@@ -3,8 +3,8 @@
 `read_file` accepts .txt/.text, .md/.markdown, .html/.htm/.xhtml (a page saved from a ministry's site),
 .docx and .pdf. The suffix picks the reader, but the content is sniffed too: a PDF, image or ZIP saved
 as .txt is recognised, and an HTML page saved as .txt is read as HTML. Files larger than
-`MAX_FILE_BYTES` (20 MB) are refused: readouts are a few pages, and a bigger file is almost certainly
-the wrong one.
+`MAX_FILE_BYTES` (20 MB), or whose text is longer than `MAX_TEXT_CHARS` (a million characters), are
+refused: readouts are a few pages, and a bigger file is almost certainly the wrong one.
 
 Every failure is a `DocumentError` whose message is one line for the user, starting with the file name.
 """
@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # the format libraries are imported when first needed: they c
     from pypdf import PdfReader
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MB: far above any readout, low enough to refuse a wrong file fast
+# The text itself: a million characters are about 5,000 statements, which load in a few seconds and
+# align in under a minute and 1 GB. A readout is a few thousand characters; a PDF or Word file may be
+# megabytes for little text, which is why the file limit is higher.
+MAX_TEXT_CHARS = 1_000_000
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -499,7 +503,14 @@ def read_file(path: str | Path, encoding: str | None = None) -> RawText:
     else:
         raw = _read_text_or_html(data, suffix, encoding, name)
     raw.warnings[:0] = warnings
+    _check_text_length(raw.text, name)
     return raw
+
+
+def _check_text_length(text: str, name: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise _error(name, f"the text is too long for a readout ({len(text):,} characters; Parallax reads "
+                           f"up to {MAX_TEXT_CHARS:,}, about 5,000 statements)")
 
 
 def _sniff_kind(data: bytes, suffix: str, name: str) -> str:
@@ -540,6 +551,7 @@ def read_pasted(text: str) -> RawText:
     cleaned = _clean_text(text)
     if not cleaned:
         raise _error("pasted text", "there is no text to read")
+    _check_text_length(cleaned, "pasted text")
     return RawText(cleaned, "text", None, True)
 
 
