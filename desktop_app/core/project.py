@@ -10,9 +10,10 @@ one-line `ProjectError` and changes nothing.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
@@ -23,7 +24,7 @@ from desktop_app.core.comparison import SIDES, Comparison, Side, analysed, class
 from desktop_app.core.corrections import Correction
 from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
 from desktop_app.core.lexicon import LexiconError
-from desktop_app.core.model import Document, MeetingDate, Metadata, Span, Statement
+from desktop_app.core.model import Document, MeetingDate, Metadata, Span, SpeakerKind, Statement
 from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
 
 PROJECT_FORMAT = "parallax-project"
@@ -171,7 +172,7 @@ def project_from_dict(data: Any, name: str = "project") -> Project:
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         raise ProjectError(f"{name}: not a Parallax project file")
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not _is_int(version) or version < 1:
         raise ProjectError(f"{name}: the project's format version is missing or invalid")
     if version > PROJECT_VERSION:
         raise ProjectError(f"{name}: saved by a newer Parallax (project format {version}); "
@@ -215,14 +216,19 @@ def _project(data: dict[str, Any]) -> Project:
         left = _indexes(_get(link, "left", list, f"link {number}"), documents["left"], f"link {number}")
         right = _indexes(_get(link, "right", list, f"link {number}"), documents["right"], f"link {number}")
         score = _get(link, "score", (int, float), f"link {number}")
+        if isinstance(score, bool) or not 0.0 <= score <= 1.0:  # NaN fails this too
+            raise _Invalid(f"link {number}: the score must be between 0 and 1")
         manual = bool(link.get("manual"))
         comparison.links.append(classify(comparison, left, right, float(score), manual=manual))
-    corrections = [_correction(c, documents, n) for n, c in enumerate(data.get("corrections") or [], start=1)]
+    corrections = [_correction(c, documents, n)
+                   for n, c in enumerate(_list(data.get("corrections"), "corrections"), start=1)]
     codebook = [_tag(t, n) for n, t in enumerate(_get(data, "codebook", list, "project"), start=1)]
     tags = {tag.id for tag in codebook}
     annotations = [_annotation(a, documents, tags, n)
-                   for n, a in enumerate(data.get("annotations") or [], start=1)]
+                   for n, a in enumerate(_list(data.get("annotations"), "annotations"), start=1)]
     labels = data.get("side_labels") or {}
+    if not isinstance(labels, dict):
+        raise _Invalid("side_labels has the wrong type")
     side_labels = {side: labels[side] for side in SIDES if labels.get(side) in ("KR", "CN", "unknown")}
     return Project(comparison, side_labels, lexicon_file, corrections, codebook, annotations, warnings)
 
@@ -236,8 +242,10 @@ def _settings(data: dict[str, Any]) -> AlignmentSettings:
             if kind is bool:
                 if not isinstance(value, bool):
                     raise _Invalid(f"settings: '{key}' must be true or false")
-            elif not isinstance(value, (int, float)) or isinstance(value, bool):
+            elif not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
                 raise _Invalid(f"settings: '{key}' must be a number")
+            elif value < 0 or (kind is int and value < 1) or (kind is float and value > 1 and key != "top_k"):
+                raise _Invalid(f"settings: '{key}' is out of range")
             values[key] = kind(value)
     return AlignmentSettings(**values)
 
@@ -247,13 +255,15 @@ def _document(data: dict[str, Any], where: str) -> Document:
     meta = _get(data, "metadata", dict, where)
     date = meta.get("date")
     metadata = Metadata(
-        title=meta.get("title"), language=str(meta.get("language") or "und"),
-        languages=[str(x) for x in meta.get("languages") or []],
+        title=_text_or_none(meta.get("title"), where), language=str(meta.get("language") or "und"),
+        languages=[str(x) for x in _list(meta.get("languages"), where)],
         side=meta.get("side") if meta.get("side") in ("KR", "CN") else "unknown",
-        side_evidence=[str(x) for x in meta.get("side_evidence") or []], publisher=meta.get("publisher"),
+        side_evidence=[str(x) for x in _list(meta.get("side_evidence"), where)],
+        publisher=_text_or_none(meta.get("publisher"), where),
         date=(MeetingDate(str(date.get("text", "")), str(date["iso"]))
               if isinstance(date, dict) and "iso" in date else None),
-        place=meta.get("place"), participants=[str(x) for x in meta.get("participants") or []],
+        place=_text_or_none(meta.get("place"), where),
+        participants=[str(x) for x in _list(meta.get("participants"), where)],
     )
     statements = []
     previous_end = 0
@@ -264,23 +274,55 @@ def _document(data: dict[str, Any], where: str) -> Document:
             raise _Invalid(f"{here}: offsets {start}-{end} are outside the text or overlap")
         previous_end = end
         statements.append(Statement(
-            index=index, start=start, end=end, paragraph=_get(item, "paragraph", int, here),
+            index=index, start=start, end=end, paragraph=_paragraph(item, here),
             text=text[start:end],
             language=str(item.get("language") or "und"), marker=str(item.get("marker") or ""),
-            speaker=item.get("speaker"), speaker_kind=item.get("speaker_kind"),
-            speaker_carried=bool(item.get("speaker_carried")), stance=item.get("stance"),
+            speaker=_text_or_none(item.get("speaker"), here),
+            speaker_kind=item.get("speaker_kind") if item.get("speaker_kind") in SPEAKER_KINDS else None,
+            speaker_carried=bool(item.get("speaker_carried")), stance=_text_or_none(item.get("stance"), here),
         ))
     boilerplate = []
-    for span in data.get("boilerplate") or []:
-        if not (isinstance(span, list) and len(span) == 3 and 0 <= span[0] <= span[1] <= len(text)):
+    for span in _list(data.get("boilerplate"), where):
+        if not (isinstance(span, list) and len(span) == 3 and all(_is_int(x) for x in span[:2])
+                and 0 <= span[0] <= span[1] <= len(text)):
             raise _Invalid(f"{where}: a boilerplate span is invalid")
         boilerplate.append(Span(int(span[0]), int(span[1]), str(span[2])))
     return Document(
-        name=_get(data, "name", str, where), text=text, source=data.get("source"),
-        format=str(data.get("format") or "text"), encoding=data.get("encoding"),
+        name=_get(data, "name", str, where), text=text, source=_text_or_none(data.get("source"), where),
+        format=str(data.get("format") or "text"), encoding=_text_or_none(data.get("encoding"), where),
         encoding_detected=bool(data.get("encoding_detected", True)), metadata=metadata,
-        boilerplate=boilerplate, statements=statements, warnings=[str(w) for w in data.get("warnings") or []],
+        boilerplate=boilerplate, statements=statements,
+        warnings=[str(w) for w in _list(data.get("warnings"), where)],
     )
+
+
+SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    """An optional list field: absent is empty, anything but a list is damage."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Invalid(f"{where}: a list has the wrong type")
+    return value
+
+
+def _paragraph(item: dict[str, Any], where: str) -> int:
+    paragraph = _get(item, "paragraph", int, where)
+    if isinstance(paragraph, bool) or paragraph < 0:
+        raise _Invalid(f"{where}: the paragraph number must be 0 or more")
+    return paragraph
+
+
+def _text_or_none(value: Any, where: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise _Invalid(f"{where}: a text field has the wrong type")
+    return value
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _indexes(values: list[Any], document: Document, where: str) -> list[int]:
