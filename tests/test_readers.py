@@ -735,3 +735,10 @@ def test_a_text_longer_than_parallax_handles_is_refused_with_the_limit(tmp_path:
     expect_error(write(tmp_path, "long.txt", long_text), "too long", "1,000,000")
     with pytest.raises(DocumentError, match="^pasted text: the text is too long"):
         read_pasted(long_text)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b\u200c\u200d\u2060", "\ufeff \u00a0\u3000\n"])
+def test_a_file_of_invisible_characters_holds_no_text(tmp_path: Path, invisible: str) -> None:
+    expect_error(write(tmp_path, "blank.txt", invisible), "empty")
+    with pytest.raises(DocumentError, match="no text"):
+        read_pasted(invisible)

@@ -96,6 +96,11 @@ def _clean_text(text: str) -> str:
     return _CONTROL.sub("", text).strip()
 
 
+def _visible(text: str) -> bool:
+    """Whether the text shows anything: not only spaces, zero-width and other format characters."""
+    return any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc", "Zs") for c in text)
+
+
 def _control_share(text: str) -> float:
     """Share of control characters: high in a binary file that happened to decode."""
     if not text:
@@ -539,8 +544,8 @@ def _read_text_or_html(data: bytes, suffix: str, encoding: str | None, name: str
     if _looks_like_html(text):
         return _read_html(data, encoding, name)
     text = _clean_text(text)
-    if not text:
-        raise _error(name, "the file is empty (it holds no text)")
+    if not _visible(text):
+        raise _error(name, "the file is empty (it holds no visible text)")
     return RawText(text, TEXT_SUFFIXES.get(suffix, "txt"), codec, detected)
 
 
@@ -549,7 +554,7 @@ def read_pasted(text: str) -> RawText:
     if len(text) > MAX_FILE_BYTES:
         raise _error("pasted text", f"the text is too long (the limit is {_format_size(MAX_FILE_BYTES)})")
     cleaned = _clean_text(text)
-    if not cleaned:
+    if not _visible(cleaned):
         raise _error("pasted text", "there is no text to read")
     _check_text_length(cleaned, "pasted text")
     return RawText(cleaned, "text", None, True)
