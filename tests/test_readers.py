@@ -742,3 +742,15 @@ def test_a_file_of_invisible_characters_holds_no_text(tmp_path: Path, invisible:
     expect_error(write(tmp_path, "blank.txt", invisible), "empty")
     with pytest.raises(DocumentError, match="no text"):
         read_pasted(invisible)
+
+
+def test_utf8_with_a_few_windows_1252_bytes_reads_both_and_says_so(tmp_path: Path) -> None:
+    data = "Zürich and ".encode() + "München agreed to expand trade.".encode("cp1252")
+    raw = read_file(write(tmp_path, "mixed.txt", data))
+    assert raw.text == "Zürich and München agreed to expand trade." and raw.encoding == "utf-8"
+    assert any("Windows-1252" in w for w in raw.warnings)
+
+
+def test_a_few_stray_bytes_in_latin_text_are_not_read_as_cyrillic(tmp_path: Path) -> None:
+    expect_error(write(tmp_path, "stray.txt", b"Hello \x81\x81\x81\xff\xfe world. The two sides agreed."),
+                 "could not work out the text encoding")

@@ -365,7 +365,35 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     return _detect_legacy(data, name)
+
+
+_MIXED_BYTES_SHARE = 0.01  # at most this share of a UTF-8 file's bytes may be stray Windows-1252 bytes
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray Windows-1252 bytes (a file edited in two programs: "Zürich" and "M\xfcnchen"),
+    each stray byte read as Windows-1252. None unless the rest really is UTF-8 with non-ASCII in it and
+    every stray byte stands alone between ASCII characters, as a Latin letter does: Korean or Chinese
+    legacy bytes come in pairs, and some pairs happen to be valid UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")  # a stray byte b becomes U+DC00 + b
+    stray = [i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff"]
+    if not stray or len(stray) > max(3, _MIXED_BYTES_SHARE * len(data)):
+        return None
+    if all(c.isascii() or "\udc80" <= c <= "\udcff" for c in text):
+        return None  # no UTF-8 beyond ASCII: nothing says it is UTF-8 at all
+    if not all((i == 0 or text[i - 1].isascii()) and (i + 1 == len(text) or text[i + 1].isascii())
+               for i in stray):
+        return None
+    return "".join(_cp1252_char(c) if "\udc80" <= c <= "\udcff" else c for c in text)
+
+
+def _cp1252_char(surrogate: str) -> str:
+    byte = bytes([ord(surrogate) - 0xDC00])
+    return byte.decode("cp1252", errors="replace").replace("\ufffd", byte.decode("latin-1"))
 
 
 def _detect_legacy(data: bytes, name: str) -> tuple[str, str]:
@@ -378,10 +406,20 @@ def _detect_legacy(data: bytes, name: str) -> tuple[str, str]:
         return western
     if cjk is not None and cjk[0] > 0:
         return cjk[1], cjk[2]
-    found = _decode_western(data, strict=False) or _decode_charset_normalizer(data)
+    found = _decode_western(data, strict=False)
+    if found is None and (guess := _decode_charset_normalizer(data)) is not None and _plausible(guess[0]):
+        found = guess
     if found is not None:
         return found
     raise _error(name, "could not work out the text encoding; choose the encoding and open it again")
+
+
+def _plausible(text: str) -> bool:
+    """Whether a last-resort guess reads as one language: Latin text with a few letters of another
+    script in it ("Hello ЃЃЃяю world") is stray bytes read as mojibake, not a Russian or Greek file."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = [c for c in letters if c > "\u024f"]
+    return not foreign or len(foreign) >= 0.3 * len(letters)
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, name: str = "text") -> tuple[str, str, bool]:
@@ -546,7 +584,18 @@ def _read_text_or_html(data: bytes, suffix: str, encoding: str | None, name: str
     text = _clean_text(text)
     if not _visible(text):
         raise _error(name, "the file is empty (it holds no visible text)")
-    return RawText(text, TEXT_SUFFIXES.get(suffix, "txt"), codec, detected)
+    warnings = []
+    if detected and codec == "utf-8" and not _is_utf8(data):
+        warnings.append("a few bytes of this UTF-8 file were not UTF-8; they were read as Windows-1252")
+    return RawText(text, TEXT_SUFFIXES.get(suffix, "txt"), codec, detected, warnings=warnings)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_pasted(text: str) -> RawText:
