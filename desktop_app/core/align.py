@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -158,12 +158,18 @@ def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysi
                       right_vectors: np.ndarray | None = None) -> np.ndarray:
     """Probability that each left statement (rows) and each right statement report the same point."""
     with_embedding = left_vectors is not None and right_vectors is not None and settings.use_embedding
-    names, weights, bias = model(with_embedding)
+    signals = _signals(left, left_analysis, right, right_analysis, left_vectors if with_embedding else None,
+                       right_vectors if with_embedding else None, settings)
+    return probability(signals, (len(left), len(right)), *model(with_embedding))
+
+
+def probability(signals: Iterable[tuple[str, np.ndarray]], shape: tuple[int, int], names: Sequence[str],
+                weights: Sequence[float], bias: float) -> np.ndarray:
+    """The logistic model's probability from the signals; each signal matrix is consumed (scaled in
+    place). The aligner and tests/tools/fit_alignment.py both score through here."""
     weight_of = dict(zip(names, weights, strict=True))
-    logit = np.full((len(left), len(right)), bias, dtype=np.float32)
-    for name, values in _signals(left, left_analysis, right, right_analysis,
-                                 left_vectors if with_embedding else None,
-                                 right_vectors if with_embedding else None, settings):
+    logit = np.full(shape, bias, dtype=np.float32)
+    for name, values in signals:
         if name in weight_of:
             values *= np.float32(weight_of[name])  # each signal is computed afresh: reuse its memory
             logit += values

@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.align import DEFAULT_SETTINGS, assign, pair_features  # noqa: E402
+from desktop_app.core.align import DEFAULT_SETTINGS, assign, pair_features, probability  # noqa: E402
 from desktop_app.core.comparison import analysed, statement_vectors  # noqa: E402
 from desktop_app.core.documents import load_document  # noqa: E402
 
@@ -160,8 +160,9 @@ def fit(pairs: list[Pair], names: tuple[str, ...]) -> tuple[np.ndarray, float]:
 
 
 def probabilities(pair: Pair, names: tuple[str, ...], weights: np.ndarray, bias: float) -> np.ndarray:
-    logit = bias + sum(w * pair.features[n] for n, w in zip(names, weights, strict=True))
-    return np.round(1 / (1 + np.exp(-logit)), 5)
+    """As the aligner computes them (its `probability` consumes the signals: give it copies)."""
+    signals = ((name, pair.features[name].astype(np.float32)) for name in names)
+    return probability(signals, pair.labels.shape, names, weights, bias)
 
 
 def result(pair: Pair, probability: np.ndarray, threshold: float, join: float, neighbour: float) -> dict:
