@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from desktop_app.core.fileio import write_atomic
+from desktop_app.core.fileio import process_alive, write_atomic
 from desktop_app.core.project import Project, project_to_yaml
 
 STALE_AFTER_SECONDS = 180  # an autosave untouched this long is recoverable even if its pid was reused
@@ -96,12 +96,4 @@ def _still_running(pid: int, autosave: Path) -> bool:
         return True  # gone meanwhile: nothing to offer
     if age > STALE_AFTER_SECONDS:  # a live window refreshes its autosave every minute
         return False
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there; the age alone decides
-        return True
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError):  # gone, or a pid no process can have
-        return False
-    except (PermissionError, OSError, AttributeError):
-        return True  # a process we may not signal, or a platform without the check: assume alive
-    return True
+    return process_alive(pid)

@@ -16,6 +16,17 @@ class FileRefused(Exception):
     """A file Parallax will not read: the message says why, for the user."""
 
 
+class NotRegularFile(FileRefused):
+    def __init__(self) -> None:
+        super().__init__("not a regular file (a device, a pipe or a socket)")
+
+
+class FileTooLarge(FileRefused):
+    def __init__(self, limit: int, size: int | None) -> None:
+        super().__init__(f"too large (more than {limit // 1_000_000} MB)")
+        self.size = size  # None when the file grew past the limit while it was read
+
+
 def read_regular_file(path: str | Path, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes. A folder, a device (/dev/zero), a FIFO or
     a socket is refused before it is opened, so reading never blocks or runs out of memory."""
@@ -23,13 +34,13 @@ def read_regular_file(path: str | Path, limit: int) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused("not a regular file (a device, a pipe or a socket)")
+        raise NotRegularFile()
     if info.st_size > limit:
-        raise FileRefused(f"too large (more than {limit // 1_000_000} MB)")
-    with open(path, "rb") as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:  # it grew while we looked
-        raise FileRefused(f"too large (more than {limit // 1_000_000} MB)")
+        raise FileTooLarge(limit, info.st_size)
+    with Path(path).open("rb") as fh:
+        data = fh.read(limit + 1)  # never more, even if the file grows meanwhile
+    if len(data) > limit:
+        raise FileTooLarge(limit, None)
     return data
 
 
@@ -93,19 +104,21 @@ def _remove_stale_temporaries(path: Path) -> None:
         return
     for candidate in candidates:
         pid = candidate.name[len(path.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             candidate.unlink(missing_ok=True)
 
 
-def _alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: leave the files alone
+def process_alive(pid: int) -> bool:
+    """Whether a process runs under `pid`; True when this platform cannot tell, so that nothing of a
+    live process is ever taken for a dead one's."""
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there
         return True
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # gone, or a pid no process can have
         return False
-    except (PermissionError, OSError):
-        return True  # someone else's process, or a platform that cannot tell: leave its files alone
+    except (PermissionError, OSError, AttributeError):
+        return True  # someone else's process, or a platform without the check
     return True
 
 

@@ -244,7 +244,7 @@ def _settings(data: dict[str, Any]) -> AlignmentSettings:
                     raise _Invalid(f"settings: '{key}' must be true or false")
             elif not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
                 raise _Invalid(f"settings: '{key}' must be a number")
-            elif value < 0 or (kind is int and value < 1) or (kind is float and value > 1 and key != "top_k"):
+            elif value < 0 or (kind is int and value < 1) or (kind is float and value > 1):
                 raise _Invalid(f"settings: '{key}' is out of range")
             values[key] = kind(value)
     return AlignmentSettings(**values)
@@ -310,7 +310,7 @@ def _list(value: Any, where: str) -> list[Any]:
 
 def _paragraph(item: dict[str, Any], where: str) -> int:
     paragraph = _get(item, "paragraph", int, where)
-    if isinstance(paragraph, bool) or paragraph < 0:
+    if not _is_int(paragraph) or paragraph < 0:
         raise _Invalid(f"{where}: the paragraph number must be 0 or more")
     return paragraph
 

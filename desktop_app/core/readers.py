@@ -16,7 +16,6 @@ import io
 import itertools
 import logging
 import re
-import stat
 import unicodedata
 import zipfile
 from collections import Counter
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .fileio import FileTooLarge, NotRegularFile, read_regular_file
 from .model import DocumentError
 
 if TYPE_CHECKING:  # the format libraries are imported when first needed: they cost ~0.4 s at start-up
@@ -502,15 +502,12 @@ def _looks_like_html(text: str) -> bool:
 def _read_bytes(path: Path, name: str) -> bytes:
     too_large = f"the file is too large (the limit is {_format_size(MAX_FILE_BYTES)})"
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise _error(name, "this is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):  # a device or pipe could block or never end
-            raise _error(name, "this is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise _error(name, f"{too_large[:-1]}; it has {_format_size(info.st_size)})")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows meanwhile
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except NotRegularFile:  # a device or pipe could block or never end
+        raise _error(name, "this is not a regular file") from None
+    except FileTooLarge as big:
+        raise _error(name, too_large if big.size is None
+                     else f"{too_large[:-1]}; it has {_format_size(big.size)})") from None
     except FileNotFoundError:
         raise _error(name, "file not found") from None
     except IsADirectoryError:
@@ -519,8 +516,6 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise _error(name, "permission denied; Parallax may not read this file") from None
     except OSError as exc:
         raise _error(name, f"the file could not be read{_reason(exc.strerror or exc)}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _error(name, too_large)
     if not data.strip():
         raise _error(name, "the file is empty (it holds no text)")
     return data
