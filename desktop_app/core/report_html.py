@@ -399,7 +399,8 @@ def passage_html(passage: Passage) -> str:
 def _verdict(report: Report, link: LinkEntry) -> str:
     badge = f'<span class="badge-{link.status}">&nbsp;{link.status.upper()}&nbsp;</span>'
     reasons = " &nbsp;·&nbsp; ".join(_reason_html(report, r) for r in link.reasons)
-    details = [f"link {link.number}", f"similarity {link.score:.2f}"]
+    # The score is the probability that the statements report the same point, not a similarity.
+    details = [f"link {link.number}", f"match {link.score:.0%}"]
     if link.manual:
         details.append("linked by hand")
     return (f"{badge}&nbsp; {reasons}{' &nbsp;·&nbsp; ' if reasons else ''}"
