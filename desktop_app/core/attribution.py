@@ -629,6 +629,8 @@ def _latin_context(text: str, start: int, end: int, lang: _Lang) -> tuple[str, b
         if token == "," and i == 0:
             tail.append(token)
             continue
+        if not tail and low in ("and", "und"):
+            break  # "Moon Jae-in and Chinese President Xi": the next title is the next person's
         if token[:1].isupper() or low in lang.glue or token.startswith("(") or low in roles:
             tail.append(token)
             continue

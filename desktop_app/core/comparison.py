@@ -23,27 +23,94 @@ from desktop_app.core import embedding
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
+from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.lexicon import Lexicon, load_lexicon
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
+from desktop_app.core.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
 from desktop_app.core.resources import load_yaml_resource
 
 Status = Literal["agree", "differ"]
 
 
+ReasonKind = Literal["stance", "attribution", "numbers", "dates", "terms"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One side's part of a reason: the words the readout uses, and the value they are compared by."""
+
+    written: str  # "올해", "4천억", "agreed", "王毅"
+    value: str  # "2028", "400 billion", "commitment", "CN"
+
+
+_DEFAULT_LABELS: dict[Side, str] = {"left": "the left readout", "right": "the right readout"}
+
+
 @dataclass
 class Reason:
-    """Why a link is `differ`: what differs, and how each side puts it."""
+    """Why a link is `differ` (or what one side adds): each side's facts, as written and as compared."""
 
-    kind: Literal["stance", "attribution", "numbers", "dates", "terms"]
-    left: list[str]
-    right: list[str]
+    kind: ReasonKind
+    facts: dict[Side, list[Fact]]
 
-    def describe(self) -> str:
-        left = ", ".join(self.left) or "—"
-        right = ", ".join(self.right) or "—"
+    @property
+    def left(self) -> list[str]:
+        return [self.shown(f) for f in self.facts["left"]]
+
+    @property
+    def right(self) -> list[str]:
+        return [self.shown(f) for f in self.facts["right"]]
+
+    def shown(self, fact: Fact) -> str:
+        """A fact as the reader sees it: the written words, with the value where it tells more —
+        "올해 (2028)", "4천억 (400 billion)", "윤병세 (Korean side)"."""
+        value = SIDE_NAMES.get(fact.value, fact.value)
+        digits = re.findall(r"\d+", value)
+        plain = re.sub(r"(?<=\d)[,\s](?=\d{3})", "", fact.written).casefold()  # "1,200" says 1200
+        if (self.kind in ("stance", "terms") or not value or value.casefold() in plain
+                or (self.kind == "dates" and digits and all(d.lstrip("0") in fact.written for d in digits))
+                or re.fullmatch(r"\d{2}(?:-\d{2})?", value)):  # a month or day code says no more
+            return fact.written
+        return f"{fact.written} ({value})"
+
+    def describe(self, labels: dict[Side, str] | None = None) -> str:
+        """The reason as a sentence: "The figures differ: 8 on the Korean side, 10 on the Chinese side."
+        `labels` name the sides ("the Korean side"); by default "the left/right readout"."""
+        names = labels or _DEFAULT_LABELS
+        left, right = _listed(self.left), _listed(self.right)
         if self.kind == "terms":
-            return f"raised by one side only: {left} | {right}"
-        return f"{self.kind} differ: {left} | {right}"
+            parts = [f"only {names[side]} raises {_listed(values)}"
+                     for side, values in (("left", self.left), ("right", self.right)) if values]
+            return _sentence("; ".join(parts))
+        if self.kind == "attribution":
+            return _sentence(f"{names['left']} attributes it to {left}; {names['right']} to {right}")
+        what = {"stance": "the stance differs",
+                "numbers": "the figures differ", "dates": "the times differ"}[self.kind]
+        return _sentence(f"{what}: {left} according to {names['left']}, "
+                         f"{right} according to {names['right']}")
+
+
+def _listed(values: list[str]) -> str:
+    if len(values) <= 1:
+        return values[0] if values else "nothing"
+    return ", ".join(values[:-1]) + " and " + values[-1]
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
+@dataclass(frozen=True)
+class Match:
+    """What both sides of a link say alike, each as its readout writes it: 2029년 ↔ 2029年."""
+
+    kind: Literal["figure", "time", "speaker", "topic"]
+    left: str
+    right: str
+
+    @property
+    def shown(self) -> str:
+        return self.left if self.left == self.right else f"{self.left} ↔ {self.right}"
 
 
 @dataclass
@@ -59,6 +126,22 @@ class Link:
     # Character spans, in each document's text, of the words only that side uses (same-language links).
     differences: dict[Side, list[tuple[int, int]]] = field(default_factory=lambda: {"left": [], "right": []})
     manual: bool = False  # made by the user, not the aligner
+    matches: list[Match] = field(default_factory=list)  # what the two sides say alike
+
+    def explanation(self, labels: dict[Side, str] | None = None) -> list[str]:
+        """The verdict in sentences: how the link was made, why it differs, what both sides share."""
+        lines = ["Linked by hand."] if self.manual else []
+        lines += [reason.describe(labels) for reason in self.reasons]
+        openings = {"figure": "both give the same figures", "time": "both give the same time",
+                    "speaker": "both attribute it to", "topic": "both speak of"}
+        for kind, opening in openings.items():
+            shown = [m.shown for m in self.matches if m.kind == kind]
+            if shown:
+                separator = ":" if kind in ("figure", "time") else ""
+                lines.append(_sentence(f"{opening}{separator} {_listed(shown)}"))
+        if self.status == "agree" and not self.reasons and not self.matches:
+            lines.append("Nothing found that sets the two apart.")
+        return lines
 
 
 @dataclass
@@ -94,9 +177,21 @@ class Comparison:
     embedding: str | None = None
     embedding_problem: str | None = None
     embedding_pending: bool = False  # made while the model was still loading: align again once it is
+    # The aligner's probability that each left statement (rows) reports the point of each right one.
+    probabilities: np.ndarray | None = field(default=None, repr=False)
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
+
+    def closest(self, side: Side, index: int) -> tuple[int, float] | None:
+        """The other side's statement most likely to report the point of statement `index`, with that
+        probability: where a one-sided statement's counterpart would be, if it has one."""
+        matrix = self.probabilities
+        if matrix is None or matrix.size == 0:
+            return None
+        row = matrix[index] if side == "left" else matrix[:, index]
+        best = int(np.argmax(row))
+        return best, float(row[best])
 
     def one_sided(self, side: Side) -> list[int]:
         """Indexes of the statements on `side` that take part in no link."""
@@ -106,7 +201,7 @@ class Comparison:
     @cached_property
     def speaker_affiliation(self) -> dict[Side, dict[str, str]]:
         """Each side's speaking people → "KR" or "CN", where the readout tells."""
-        return {side: _speaker_sides(self.document(side)) for side in SIDES}
+        return {"left": _speaker_sides(self.left, self.right), "right": _speaker_sides(self.right, self.left)}
 
     @cached_property
     def general_topics(self) -> frozenset[str]:
@@ -180,6 +275,7 @@ def compare(left: Document, right: Document, settings: AlignmentSettings = DEFAU
     vectors = statement_vectors(comparison, progress, wait_for_embedding)
     similarity = similarity_matrix(left.statements, analyses["left"], right.statements, analyses["right"],
                                    settings, *vectors)
+    comparison.probabilities = similarity
     groups = assign(similarity, ([s.paragraph for s in left.statements],
                                  [s.paragraph for s in right.statements]), settings)
     for group in groups:
@@ -254,7 +350,7 @@ def classify(comparison: Comparison, left: list[int], right: list[int], score: f
         _stance_reason(statements),
         _attribution_reason(statements, affiliation),
         _numbers_reason(analyses),
-        _dates_reason(analyses, _meeting_year(comparison)),
+        _dates_reason(analyses, _meeting_date(comparison)),
         _terms_reason(analyses, comparison),
     ) if r is not None]
     topics = sorted(set().union(*(a.topics for a in analyses["left"]))
@@ -264,6 +360,7 @@ def classify(comparison: Comparison, left: list[int], right: list[int], score: f
     differs = any(r.kind != "terms" for r in reasons)
     link = Link(left, right, "differ" if differs else "agree", score, topics, reasons, manual=manual)
     link.differences = word_differences(statements["left"], statements["right"])
+    link.matches = _matches(comparison, statements, analyses, topics)
     return link
 
 
@@ -280,20 +377,34 @@ def _stance_reason(statements: dict[Side, list[Statement]]) -> Reason | None:
     stances = {side: sorted({s.stance for s in statements[side] if s.stance}) for side in SIDES}
     families = {side: {_stance_family().get(s, s) for s in stances[side]} for side in SIDES}
     if families["left"] and families["right"] and not families["left"] & families["right"]:
-        return Reason("stance", stances["left"], stances["right"])
+        return Reason("stance", {side: [Fact(s, _stance_family().get(s, s)) for s in stances[side]]
+                                 for side in SIDES})
     return None
 
 
-def _speaker_sides(document: Document) -> dict[str, str]:
-    """Each person speaking in a readout → "KR" or "CN" where the readout tells."""
+def _speaker_sides(document: Document, other: Document) -> dict[str, str]:
+    """Each person speaking in a readout → "KR" or "CN", where this readout or the other tells: a
+    Korean name written in Hangul on one side is often written in Han characters, with its nationality,
+    on the other (윤병세 = 尹炳世)."""
     people = people_index(document.statements)
+    others = people_index(other.statements).people
     sides: dict[str, str] = {}
     for statement in document.statements:
         if statement.speaker and statement.speaker_kind == "person":
             person = people.find(statement.speaker)
-            if person is not None and person.nationality:
-                sides[statement.speaker] = person.nationality
+            nationality = person.nationality if person is not None else None
+            if nationality is None:
+                key = _person_key(statement.speaker)
+                nationality = next((p.nationality for p in others
+                                    if p.nationality and _person_key(p.name) == key), None)
+            if nationality:
+                sides[statement.speaker] = nationality
     return sides
+
+
+def _person_key(name: str) -> str:
+    """A name in a form both scripts share: Han characters read in Korean, spaces and hyphens out."""
+    return fold_initial_sounds(hangul_reading(re.sub(r"[\s\-‐’'.]", "", name).casefold()))
 
 
 def _attribution(statement: Statement, affiliation: dict[str, str]) -> str:
@@ -317,10 +428,13 @@ def _attribution_reason(statements: dict[Side, list[Statement]],
         joint["right"] and not joint["left"] and single["left"])
     sides = {side: single[side] & {"KR", "CN"} for side in SIDES}
     opposite_sides = sides["left"] and sides["right"] and not sides["left"] & sides["right"]
-    if joint_against_single or opposite_sides:
-        names = {side: sorted({s.speaker for s in statements[side] if s.speaker}) for side in SIDES}
-        return Reason("attribution", names["left"], names["right"])
-    return None
+    if not (joint_against_single or opposite_sides):
+        return None
+    facts: dict[Side, list[Fact]] = {}
+    for side in SIDES:
+        speakers = {s.speaker: _attribution(s, affiliation[side]) for s in statements[side] if s.speaker}
+        facts[side] = [Fact(name, "" if value == name else value) for name, value in sorted(speakers.items())]
+    return Reason("attribution", facts)
 
 
 def _format_number(value: float) -> str:
@@ -339,8 +453,17 @@ def _numbers_reason(analyses: dict[Side, list[Analysis]]) -> Reason | None:
     clashing = {(a, b) for a in left_only for b in right_only if _comparable(a, b)}
     if not clashing:
         return None
-    return Reason("numbers", sorted({_format_number(a) for a, _ in clashing}),
-                  sorted({_format_number(b) for _, b in clashing}))
+
+    def fact(side: Side, value: float) -> Fact:
+        shown = _format_number(value)
+        return Fact(_written(analyses[side], number_key(value)) or shown, shown)
+
+    return Reason("numbers", {"left": [fact("left", a) for a in sorted({a for a, _ in clashing})],
+                              "right": [fact("right", b) for b in sorted({b for _, b in clashing})]})
+
+
+def _written(analyses: list[Analysis], key: str) -> str | None:
+    return next((a.quantities.written[key] for a in analyses if key in a.quantities.written), None)
 
 
 def _comparable(a: float, b: float) -> bool:
@@ -350,43 +473,67 @@ def _comparable(a: float, b: float) -> bool:
     return 0.1 <= a / b <= 10
 
 
-def _dates_reason(analyses: dict[Side, list[Analysis]], meeting_year: int | None) -> Reason | None:
-    """Dates, years or time expressions (this year, first half …) that the two sides give differently.
+def _times(analyses: list[Analysis], meeting: tuple[int, int] | None) -> dict[str, Fact]:
+    """The times a side gives, by the value they are compared by ("2028", "2029-2030", "04-20", "10",
+    "early date"), each with the words written. With the meeting's date known, "this year" is its year
+    and "last month" its month before; a period replaces the years it spans."""
+    found: dict[str, Fact] = {}
+    for analysis in analyses:
+        q = analysis.quantities
+        in_periods = {year for first, last in q.periods for year in range(first, last + 1)}
+        values = [(f"{a}-{b}", f"period:{a}-{b}") for a, b in q.periods]
+        values += [(str(y), f"year:{y}") for y in q.years if y not in in_periods]
+        values += [(d, f"date:{d}" if "-" in d else f"month:{d}") for d in q.dates]
+        for value, key in values:
+            found.setdefault(value, Fact(q.written.get(key, value), value))
+        for time in q.times:
+            value = _resolved(time, meeting)
+            found.setdefault(value, Fact(q.written.get(f"time:{time}", time), value))
+    return found
 
-    With the meeting's year known, "last year", "this year" and "next year" become years, so "last
-    year" on one side and "2028" on the other are the same time.
-    """
-    relative = {"last year": -1, "this year": 0, "next year": 1}
 
-    def when(side: Side) -> set[str]:
-        found: set[str] = set()
-        for analysis in analyses[side]:
-            q = analysis.quantities
-            found |= q.dates | {str(y) for y in q.years}
-            for time in q.times:
-                resolved = time in relative and meeting_year is not None
-                found.add(str(meeting_year + relative[time]) if resolved else time)
-        return found
+def _resolved(time: str, meeting: tuple[int, int] | None) -> str:
+    """A relative time as a year or month where the meeting's date tells which ("this year" → "2028")."""
+    if meeting is None:
+        return time
+    year, month = meeting
+    if time in RELATIVE_YEARS:
+        return str(year + RELATIVE_YEARS[time])
+    if time in RELATIVE_MONTHS:
+        return f"{(month - 1 + RELATIVE_MONTHS[time]) % 12 + 1:02d}"
+    return time
 
-    left, right = when("left"), when("right")
+
+def _dates_reason(analyses: dict[Side, list[Analysis]], meeting: tuple[int, int] | None) -> Reason | None:
+    """Dates, years, periods or times (this year, at a convenient time …) the two sides give differently."""
+    left, right = _times(analyses["left"], meeting), _times(analyses["right"], meeting)
     # "June" on one side and "June 18" on the other are the same time, not a different one.
-    left_only = {d for d in left - right if not any(_same_time(d, r) for r in right)}
-    right_only = {d for d in right - left if not any(_same_time(d, x) for x in left)}
-    if left_only and right_only:
-        return Reason("dates", sorted(left_only), sorted(right_only))
+    left_only = [left[d] for d in sorted(left) if not any(d == r or _same_time(d, r) for r in right)]
+    right_only = [right[d] for d in sorted(right) if not any(d == x or _same_time(d, x) for x in left)]
+    if left_only and right_only:  # a year written within a date shows once, as the date
+        return Reason("dates", {"left": _unique_written(left_only), "right": _unique_written(right_only)})
     return None
+
+
+def _unique_written(facts: list[Fact]) -> list[Fact]:
+    unique: dict[str, Fact] = {}
+    for fact in facts:
+        unique.setdefault(fact.written, fact)
+    return list(unique.values())
 
 
 def _same_time(a: str, b: str) -> bool:
     """A month ("06") and a day in it ("06-18") name the same time."""
-    return a.startswith(b + "-") or b.startswith(a + "-")
+    short, long = sorted((a, b), key=len)
+    return len(short) == 2 and short.isdigit() and long.startswith(short + "-")
 
 
-def _meeting_year(comparison: Comparison) -> int | None:
+def _meeting_date(comparison: Comparison) -> tuple[int, int] | None:
+    """The meeting's year and month, from either readout's date."""
     for side in SIDES:
         date = comparison.document(side).metadata.date
-        if date and date.iso[:4].isdigit():
-            return int(date.iso[:4])
+        if date and re.match(r"\d{4}-\d{2}", date.iso):
+            return int(date.iso[:4]), int(date.iso[5:7])
     return None
 
 
@@ -398,7 +545,32 @@ def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Comparison) 
     if not left_only and not right_only:
         return None
     label = comparison.topic_labels.get
-    return Reason("terms", [label(t, t) for t in left_only], [label(t, t) for t in right_only])
+    return Reason("terms", {"left": [Fact(label(t, t), t) for t in left_only],
+                            "right": [Fact(label(t, t), t) for t in right_only]})
+
+
+def _matches(comparison: Comparison, statements: dict[Side, list[Statement]],
+             analyses: dict[Side, list[Analysis]], topics: list[str]) -> list[Match]:
+    """What the two sides of a link share: figures, times and speakers as each writes them, topics."""
+    found: list[Match] = []
+    numbers = {side: set().union(*(a.quantities.numbers - set(map(float, a.quantities.years))
+                                   for a in analyses[side])) for side in SIDES}
+    for value in sorted(numbers["left"] & numbers["right"]):
+        key = number_key(value)
+        found.append(Match("figure", _written(analyses["left"], key) or _format_number(value),
+                           _written(analyses["right"], key) or _format_number(value)))
+    meeting = _meeting_date(comparison)
+    times = {side: _times(analyses[side], meeting) for side in SIDES}
+    for value in sorted(set(times["left"]) & set(times["right"])):
+        found.append(Match("time", times["left"][value].written, times["right"][value].written))
+    affiliation = comparison.speaker_affiliation
+    speakers = {side: {_attribution(s, affiliation[side]): s.speaker for s in statements[side] if s.speaker}
+                for side in SIDES}
+    for who in sorted(set(speakers["left"]) & set(speakers["right"]) - {""}):
+        found.append(Match("speaker", speakers["left"][who] or who, speakers["right"][who] or who))
+    label = comparison.topic_labels.get
+    found += [Match("topic", label(t, t), label(t, t)) for t in topics if t not in comparison.general_topics]
+    return found
 
 
 # ------------------------------------------------------------------------------ word differences

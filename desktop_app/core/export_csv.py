@@ -44,7 +44,7 @@ def report_rows(report: Report) -> Iterator[tuple[str, ...]]:
     for section in report.sections:
         for link in section.links:
             yield ("link", section.label, link.status, _ids(link.left), _texts(link.left),
-                   _ids(link.right), _texts(link.right), "; ".join(r.text for r in link.reasons),
+                   _ids(link.right), _texts(link.right), " ".join(r.text for r in link.reasons),
                    f"{link.score:.4f}")
     for side in SIDES:
         for p in report.one_sided[side].passages:

@@ -11,7 +11,8 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
-from desktop_app.core.comparison import SIDES, Comparison, Side
+from desktop_app.core.comparison import SIDES, Comparison, Reason, Side
+from desktop_app.core.model import side_names
 from desktop_app.core.statement_kinds import statement_kind
 
 if TYPE_CHECKING:  # the report module imports this one
@@ -29,6 +30,8 @@ def statement_id(side: Side, index: int) -> str:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     summary = comparison.summary()
+    names = side_names({side: comparison.document(side).metadata.side for side in SIDES})
+    labels = {side: f"the {names[side]}" for side in SIDES}
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -41,7 +44,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 "status": link.status,
                 "score": round(link.score, 4),
                 "topics": list(link.topics),
-                "reasons": [{"kind": r.kind, "left": r.left, "right": r.right} for r in link.reasons],
+                "reasons": [_reason(r, labels) for r in link.reasons],
+                "matches": [{"kind": m.kind, "left": m.left, "right": m.right} for m in link.matches],
                 "differences": {side: [list(span) for span in link.differences[side]] for side in SIDES},
                 "manual": link.manual,
             }
@@ -62,6 +66,14 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "settings": {**asdict(comparison.settings), "embedding": comparison.embedding,
                      "embedding_problem": comparison.embedding_problem},
     }
+
+
+def _reason(reason: Reason, labels: dict[Side, str]) -> dict[str, Any]:
+    """A reason for other tools: each side's values as shown, the sentence, and each fact as written
+    in the readout with the value it was compared by."""
+    return {"kind": reason.kind, "left": reason.left, "right": reason.right, "text": reason.describe(labels),
+            "facts": {side: [{"written": f.written, "value": f.value} for f in reason.facts[side]]
+                      for side in SIDES}}
 
 
 def comparison_to_json(comparison: Comparison) -> str:

@@ -19,7 +19,15 @@ SideCode = Literal["KR", "CN", "unknown"]
 SIDE_NAMES: dict[str, str] = {"KR": "Korean side", "CN": "Chinese side"}  # how the window and reports say it
 Side = Literal["left", "right"]  # a readout's place in a comparison
 SIDES: tuple[Side, Side] = ("left", "right")
+POSITION_NAMES: dict[Side, str] = {"left": "left readout", "right": "right readout"}
 SpeakerKind = Literal["person", "both", "side", "organisation"]
+
+
+def side_names(codes: dict[Side, str]) -> dict[Side, str]:
+    """How to name each readout: "Korean side" and "Chinese side" where the sides are known and
+    differ, else "left readout" and "right readout"."""
+    names = {side: SIDE_NAMES.get(codes.get(side, "unknown"), POSITION_NAMES[side]) for side in SIDES}
+    return names if names["left"] != names["right"] else dict(POSITION_NAMES)
 
 
 class DocumentError(Exception):

@@ -1,8 +1,10 @@
 """Numbers, dates and time expressions in readout statements, in English, Korean, Chinese and German.
 
 "400 billion dollars", "4천억 달러" and "4000亿美元" are all 4e11; "April 20", "4월 20일", "4月20日" and
-"20. April" are all 04-20. Such values let statements in different languages meet, and tell where two
-readouts give different figures or dates for the same point.
+"20. April" are all 04-20; "2029年至2030年" is the period 2029–2030. Such values let statements in
+different languages meet, and tell where two readouts give different figures or dates for the same
+point. Each value keeps the words it was written with, so a reason can quote the text, never a value
+the text does not contain.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ _EN_MONTH = re.compile(rf"\b(?:in|by|from|until|of|im|bis|ab)\s+(?:early\s+|late
 _CJK_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*[月월](?!\s*\d)")
 _CJK_DAY = re.compile(r"(?<![\d月월])(\d{1,2})\s*[日일](?!\s*[본元])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A span of years written as one period: "2029年至2030年", "2029–2030", "2029년부터 2030년까지".
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年년]?\s*"
+                         r"(?:부터|至|到|-|–|—|~|～|to|through|until|bis)\s*"
+                         r"((?:19|20)\d{2})(?![\d-])(?:\s*[年년](?:까지)?)?", re.IGNORECASE)
 
 # Relative time expressions: when something is to happen. Readouts often disagree on exactly these.
 _TIME_EXPRESSIONS: dict[str, tuple[str, ...]] = {
@@ -76,7 +82,15 @@ _TIME_EXPRESSIONS: dict[str, tuple[str, ...]] = {
     "end of year": ("end of the year", "year-end", "연말", "年底", "年末", "jahresende"),
     "last month": ("last month", "지난달", "上月", "letzten monat"),
     "next month": ("next month", "다음 달", "下月", "nächsten monat"),
+    # No date at all, but a time left open: readouts that differ here differ on a commitment.
+    "convenient time": ("mutually convenient time", "time convenient to both", "convenient time",
+                        "편리한 시기", "方便的时候", "方便时", "方便的時候"),
+    "in due course": ("in due course", "at an appropriate time", "at the appropriate time", "적절한 시기",
+                      "适时", "適時", "zu gegebener zeit"),
 }
+# "Last month" and "next month" name a month once the meeting's month is known.
+RELATIVE_MONTHS = {"last month": -1, "next month": 1}
+RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
 
 
 @dataclass
@@ -85,28 +99,49 @@ class Quantities:
     dates: set[str] = field(default_factory=set)  # "MM-DD", or "MM" for a month named without a day
     years: set[int] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # relative time expressions ("next year", "first half")
+    periods: set[tuple[int, int]] = field(default_factory=set)  # spans of years written as one: (2029, 2030)
+    # How each value is written in the text, by key: "year:2029", "period:2029-2030", "date:04-20",
+    # "month:09", "time:this year", "number:400000000000".
+    written: dict[str, str] = field(default_factory=dict)
+
+
+def number_key(value: float) -> str:
+    return f"number:{value:g}"
 
 
 def extract_quantities(text: str) -> Quantities:
     found = Quantities()
     text_for_numbers = _take_dates(text, found)
-    for value in _numbers(text_for_numbers):
+    for value, words in _numbers(text_for_numbers):
         if value.is_integer() and 1900 <= value <= 2100:
             found.years.add(int(value))
+            found.written.setdefault(f"year:{int(value)}", words)
         found.numbers.add(value)
+        found.written.setdefault(number_key(value), words)
     lowered = text.lower()
-    found.times = {name for name, phrases in _TIME_EXPRESSIONS.items() if any(p in lowered for p in phrases)}
+    for name, phrases in _TIME_EXPRESSIONS.items():
+        for phrase in phrases:
+            at = lowered.find(phrase)
+            if at >= 0:
+                found.times.add(name)
+                found.written.setdefault(f"time:{name}", text[at:at + len(phrase)])
+                break
     return found
 
 
 def _take_dates(text: str, found: Quantities) -> str:
     """Record the dates in `text` and return it with them blanked out, so their digits are not figures."""
     spans: list[tuple[int, int]] = []
+    for match in _YEAR_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last:  # the years stay years too: a period still meets either of its years
+            found.periods.add((first, last))
+            found.written.setdefault(f"period:{first}-{last}", match.group(0).strip())
     for match in _EN_DATE.finditer(text):
-        _add_date(found, match.group(3), _MONTHS[match.group(1).lower()], match.group(2))
+        _add_date(found, match.group(3), _MONTHS[match.group(1).lower()], match.group(2), match.group(0))
         spans.append(match.span())
     for match in _DE_DATE.finditer(text):
-        _add_date(found, match.group(3), _MONTHS[match.group(2).lower()], match.group(1))
+        _add_date(found, match.group(3), _MONTHS[match.group(2).lower()], match.group(1), match.group(0))
         spans.append(match.span())
     cjk = _CJK_CHAR.search(text) is not None  # the CJK patterns cannot match Latin-only text
     for pattern in (_EN_MONTH, _CJK_MONTH) if cjk else (_EN_MONTH,):
@@ -115,12 +150,13 @@ def _take_dates(text: str, found: Quantities) -> str:
                 month = _MONTHS.get(match.group(1).lower()) or int(match.group(1))
                 if 1 <= month <= 12:
                     found.dates.add(f"{month:02d}")
+                    found.written.setdefault(f"month:{month:02d}", match.group(0).strip())
                     spans.append(match.span(1))
     for match in _CJK_DAY.finditer(text) if cjk else ():  # "20日下午": a day of the month given before
         spans.append(match.span())
     for pattern in (_CJK_DATE, _ISO_DATE) if cjk else (_ISO_DATE,):
         for match in pattern.finditer(text):
-            _add_date(found, match.group(1), int(match.group(2)), match.group(3))
+            _add_date(found, match.group(1), int(match.group(2)), match.group(3), match.group(0))
             spans.append(match.span())
     if not spans:
         return text
@@ -130,22 +166,25 @@ def _take_dates(text: str, found: Quantities) -> str:
     return "".join(chars)
 
 
-def _add_date(found: Quantities, year: str | None, month: int, day: str) -> None:
+def _add_date(found: Quantities, year: str | None, month: int, day: str, words: str) -> None:
     if not 1 <= month <= 12 or not 1 <= int(day) <= 31:
         return
     found.dates.add(f"{month:02d}-{int(day):02d}")
+    found.written.setdefault(f"date:{month:02d}-{int(day):02d}", words.strip())
     if year:
         found.years.add(int(year))
+        found.written.setdefault(f"year:{int(year)}", words.strip())
 
 
-def _numbers(text: str) -> list[float]:
-    values: list[float] = []
+def _numbers(text: str) -> list[tuple[float, str]]:
+    """Every figure in `text`, with the words it is written in."""
+    values: list[tuple[float, str]] = []
     for match in _LATIN_NUMBER.finditer(text):
         whole, fraction, percent, scale = match.groups()
         value = float(whole.replace(",", "") + ("." + fraction if fraction else ""))
         if scale:
             value *= _EN_SCALES[scale.lower().rstrip(".")]
-        values.append(value)
+        values.append((value, match.group(0).strip()))
     for match in _CJK_NUMBER.finditer(text) if _CJK_CHAR.search(text) else ():
         digits, units = match.groups()
         if not units and not digits[0].isdigit() and len(digits) == 1 and digits not in "十百千":
@@ -154,8 +193,9 @@ def _numbers(text: str) -> list[float]:
             continue  # plain digits are found above
         value = _cjk_value(digits, units or "")
         if value:
-            values.append(value)
-    values.extend(float(_WORD_NUMBERS[w]) for w in _WORD.findall(text.lower()) if w in _WORD_NUMBERS)
+            values.append((value, match.group(0).strip()))
+    values.extend((float(_WORD_NUMBERS[w.lower()]), w) for w in _WORD.findall(text)
+                  if w.lower() in _WORD_NUMBERS)
     return values
 
 

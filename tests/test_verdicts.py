@@ -1,0 +1,223 @@
+"""Agree or differ, from facts normalised across languages, and every verdict said in plain words.
+
+The first tests classify hand-made links (no aligner involved); the last ones read the shared corpus:
+the date and figure phenomena the fictional pairs document, and that no reason cites a value the
+statements do not contain.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import SHARED_CORPUS, needs_shared_corpus
+
+from desktop_app.core.comparison import Comparison, Link, analysed, classify, compare
+from desktop_app.core.documents import document_from_text, load_document
+from desktop_app.core.export_json import comparison_to_json
+from desktop_app.core.quantities import extract_quantities
+
+KR_DATELINE = "Seoul, April 20, 2028\n\nPresident Bae held talks with President Cheng in Beijing on April 20.\n\n"
+LABELS = {"left": "the Korean side", "right": "the Chinese side"}
+
+
+def link_between(left: str, right: str, left_dateline: str = KR_DATELINE) -> tuple[Comparison, Link]:
+    """The second statement of each readout, linked by hand: the verdict alone is under test."""
+    comparison = analysed(document_from_text(left_dateline + left + "\n", "kr.txt"),
+                          document_from_text("习近平同韩国总统裴承焕举行会谈。\n\n" + right + "\n", "cn.txt"))
+    return comparison, classify(comparison, [1], [1], 1.0)
+
+
+def kinds(link: Link) -> set[str]:
+    return {reason.kind for reason in link.reasons}
+
+
+# ------------------------------------------------------------------------------------ time facts
+
+
+@pytest.mark.parametrize(("text", "period", "written"), [
+    ("双方同意将2029年至2030年确定为人文交流年。", (2029, 2030), "2029年至2030年"),
+    ("2029년부터 2030년까지 교류의 해로 지정했다.", (2029, 2030), "2029년부터 2030년까지"),
+    ("The years 2029–2030 will be exchange years.", (2029, 2030), "2029–2030"),
+])
+def test_a_span_of_years_is_one_period_written_as_the_text_has_it(text: str, period: tuple[int, int],
+                                                                  written: str) -> None:
+    quantities = extract_quantities(text)
+    assert quantities.periods == {period}
+    assert quantities.written[f"period:{period[0]}-{period[1]}"] == written
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("at a mutually convenient time", "convenient time"), ("在双方方便的时候", "convenient time"),
+    ("상호 편리한 시기에", "convenient time"), ("双方同意适时举行对话", "in due course"),
+    ("to hold the dialogue in due course", "in due course"), ("적절한 시기에 개최", "in due course"),
+])
+def test_a_time_left_open_is_a_time_in_every_language(text: str, time: str) -> None:
+    assert time in extract_quantities(text).times
+
+
+def test_a_year_against_a_span_of_years_differs() -> None:
+    _, link = link_between("The two leaders agreed to designate 2029 as the Year of Cultural Exchange.",
+                           "双方同意将2029年至2030年确定为“中韩人文交流年”。")
+    assert link.status == "differ"
+    [reason] = [r for r in link.reasons if r.kind == "dates"]
+    assert (reason.left, reason.right) == (["2029"], ["2029年至2030年"])
+
+
+def test_within_this_year_against_a_convenient_time_differs_and_shows_the_year_beside_the_words() -> None:
+    _, link = link_between("The two leaders agreed to hold the next summit within this year.",
+                           "双方同意在双方方便的时候举行下一次会晤。")
+    assert link.status == "differ"
+    [reason] = [r for r in link.reasons if r.kind == "dates"]
+    # The meeting was in 2028: the reader sees the words written and the year they mean.
+    assert (reason.left, reason.right) == (["this year (2028)"], ["方便的时候 (convenient time)"])
+    assert reason.describe(LABELS) == ("The times differ: this year (2028) according to the Korean side, "
+                                       "方便的时候 (convenient time) according to the Chinese side.")
+
+
+def test_last_month_is_the_month_before_the_meeting() -> None:
+    _, link = link_between("The two leaders welcomed the summit held in Busan in March.",
+                           "双方积极评价上月在釜山举行的领导人会议成果。")
+    assert "dates" not in kinds(link)
+    assert any(m.kind == "time" and (m.left, m.right) == ("in March", "上月") for m in link.matches)
+
+
+def test_without_the_meeting_year_this_year_is_not_given_a_year() -> None:
+    _, link = link_between("The two leaders agreed to hold the next summit within this year.",
+                           "双方同意在双方方便的时候举行下一次会晤。", left_dateline="Talks were held.\n\n")
+    [reason] = [r for r in link.reasons if r.kind == "dates"]
+    assert reason.left == ["this year"]
+    assert reason.facts["left"][0].value == "this year"
+
+
+# ------------------------------------------------------------------------------- figures, stance
+
+
+def test_the_same_sum_in_two_languages_agrees_and_says_so_as_each_side_writes_it() -> None:
+    _, link = link_between("양 정상은 교역액을 4천억 달러로 확대하기로 했다.", "双方同意将贸易额扩大到4000亿美元。")
+    assert "numbers" not in kinds(link)
+    assert any(m.kind == "figure" and (m.left, m.right) == ("4천억", "4000亿") for m in link.matches)
+    assert "Both give the same figures: 4천억 ↔ 4000亿." in link.explanation(LABELS)
+
+
+def test_figures_that_differ_are_quoted_as_written() -> None:
+    _, link = link_between("The two leaders agreed to raise flights to 1,200 per week.",
+                           "双方同意推动两国间航班增至每周1000班。")
+    [reason] = [r for r in link.reasons if r.kind == "numbers"]
+    assert (reason.left, reason.right) == (["1,200"], ["1000"])
+    assert [f.value for f in reason.facts["left"]] == ["1200"]
+
+
+def test_speaking_highly_of_an_outcome_is_welcoming_it_not_a_different_stance() -> None:
+    _, link = link_between("The two leaders welcomed the success of the trilateral summit in Busan.",
+                           "双方积极评价在釜山举行的中日韩领导人会议成果。")
+    assert "stance" not in kinds(link)
+
+
+def test_a_hangul_speaker_is_known_by_the_han_name_the_other_readout_gives_with_his_nationality() -> None:
+    left = document_from_text("윤병세 외교부 장관은 왕이 외교부장과 회담했다.\n\n"
+                              "윤 장관은 양국이 지혜를 갖고 노력해야 한다고 말했다.\n", "kr.txt")
+    right = document_from_text("外交部长王毅会见韩国外长尹炳世。\n\n王毅表示，我们应珍惜两国关系取得的成果。\n", "cn.txt")
+    comparison = analysed(left, right)
+    assert comparison.speaker_affiliation["left"].get("윤병세") == "KR"
+    link = classify(comparison, [1], [1], 1.0)
+    assert "attribution" in kinds(link) and link.status == "differ"
+
+
+# ------------------------------------------------------------------------------ explanations
+
+
+def test_an_agree_link_says_what_both_sides_share() -> None:
+    _, link = link_between("The two leaders agreed to hold the next summit at an early date.",
+                           "双方同意早日举行下一次会晤。")
+    assert link.status == "agree"
+    lines = link.explanation(LABELS)
+    assert "Both give the same time: at an early date ↔ 早日." in lines
+    assert "Both attribute it to both sides." in lines
+
+
+def test_a_link_made_by_hand_says_so() -> None:
+    comparison, _ = link_between("The two leaders agreed to meet.", "双方同意会晤。")
+    link = classify(comparison, [1], [1], 1.0, manual=True)
+    assert link.explanation(LABELS)[0] == "Linked by hand."
+
+
+def test_a_one_sided_statement_knows_its_closest_counterpart() -> None:
+    comparison = compare(
+        document_from_text(KR_DATELINE + "The two leaders agreed to expand trade in semiconductors.\n\n"
+                           "President Bae raised the issue of fine dust.\n", "kr.txt"),
+        document_from_text("习近平同韩国总统裴承焕举行会谈。\n\n双方同意扩大半导体贸易。\n", "cn.txt"))
+    assert 2 in comparison.one_sided("left")
+    partner, probability = comparison.closest("left", 2)
+    assert partner in range(len(comparison.right.statements)) and 0.0 <= probability < 0.5
+
+
+def test_the_json_gives_each_reason_as_structured_facts() -> None:
+    comparison, link = link_between("The two leaders agreed to designate 2029 as the Year of Exchange.",
+                                    "双方同意将2029年至2030年确定为人文交流年。")
+    comparison.links.append(link)
+    data = json.loads(comparison_to_json(comparison))
+    [dates] = [r for r in data["links"][0]["reasons"] if r["kind"] == "dates"]
+    assert dates["facts"]["right"] == [{"written": "2029年至2030年", "value": "2029-2030"}]
+    assert dates["text"].startswith("The times differ: 2029 according to")
+
+
+# ------------------------------------------------------------------------------ the shared corpus
+
+_PHENOMENA = {"date_mismatch": "dates", "number_mismatch": "numbers", "equivalent_dates": "dates"}
+
+
+def _gold_pairs() -> list[Path]:
+    return sorted(SHARED_CORPUS.glob("*/*/gold.yaml")) if SHARED_CORPUS.is_dir() else []
+
+
+def _statements_holding(comparison: Comparison, side: str, sentences: list[str]) -> list[int]:
+    document = comparison.left if side == "left" else comparison.right
+    return sorted({s.index for sentence in sentences for s in document.statements
+                   if sentence.strip()[:40] in s.text or s.text.strip()[:30] in sentence})
+
+
+@needs_shared_corpus
+def test_every_documented_date_and_figure_phenomenon_is_judged_as_the_gold_says() -> None:
+    judged = 0
+    for gold_path in _gold_pairs():
+        meta = yaml.safe_load((gold_path.parent / "meta.yaml").read_text(encoding="utf-8"))
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        comparison = None
+        for phenomenon in meta.get("phenomena") or []:
+            if phenomenon.get("type") not in _PHENOMENA:
+                continue
+            if "groups" in phenomenon:  # real pairs name gold groups ("g01") instead of sentences
+                groups = [gold["groups"][int(g[1:]) - 1] for g in phenomenon["groups"]]
+                sentences = {side: [x for g in groups for x in g.get(side) or []] for side in ("left", "right")}
+            else:
+                sentences = {"left": phenomenon["kr"], "right": phenomenon["cn"]}
+            comparison = comparison or analysed(load_document(gold_path.parent / gold["left"]),
+                                                load_document(gold_path.parent / gold["right"]))
+            link = classify(comparison, _statements_holding(comparison, "left", sentences["left"]),
+                            _statements_holding(comparison, "right", sentences["right"]), 1.0)
+            expected = phenomenon["type"] != "equivalent_dates"
+            assert (_PHENOMENA[phenomenon["type"]] in kinds(link)) == expected, (gold_path, phenomenon)
+            judged += 1
+    assert judged >= 15
+
+
+@needs_shared_corpus
+def test_no_reason_cites_a_value_the_statements_do_not_contain() -> None:
+    cited = 0
+    for gold_path in _gold_pairs():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        comparison = compare(load_document(gold_path.parent / gold["left"]),
+                             load_document(gold_path.parent / gold["right"]))
+        for link in comparison.links:
+            for side in ("left", "right"):
+                document = comparison.left if side == "left" else comparison.right
+                text = " ".join(document.statements[i].text for i in getattr(link, side))
+                written = [f.written for r in link.reasons if r.kind in ("numbers", "dates") for f in r.facts[side]]
+                written += [getattr(m, side) for m in link.matches if m.kind in ("figure", "time")]
+                for words in written:
+                    assert words in text, (gold_path.parent.name, side, words, text)
+                    cited += 1
+    assert cited > 50
