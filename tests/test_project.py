@@ -73,6 +73,66 @@ def test_characters_yaml_reads_as_line_breaks_come_back_unchanged(tmp_path: Path
     assert reopened.annotations[0].note == f"a note{breaker}over lines"
 
 
+# One or more code points of every Unicode general category, astral and private-use ones included.
+EVERY_CATEGORY = {
+    "Lu": "AÉ", "Ll": "aß", "Lt": "\u01c5", "Lm": "\u02b0\u3005", "Lo": "中한\U00020000", "Mn": "e\u0301",
+    "Mc": "\u0915\u0903", "Me": "\u20dd", "Nd": "5\u0663\U0001d7d8", "Nl": "\u216b", "No": "\u00bd",
+    "Pc": "_\u203f", "Pd": "-\u2014", "Ps": "(\u300c", "Pe": ")\u300d", "Pi": "\u00ab\u201c", "Pf": "\u00bb\u201d",
+    "Po": "!\u3002", "Sm": "+\u2211", "Sc": "$\u20ac", "Sk": "^\u02dc", "So": "\u00a9\U0001f600\U0001f1f0\U0001f1f7",
+    "Zs": " \u00a0\u3000", "Zl": "\u2028", "Zp": "\u2029", "Cc": "\t\x85\x00\x1b\x7f",
+    "Cf": "\u200b\ufeff\u202e\u2066\u00ad\u200d", "Co": "\ue000\U000f0000",
+    "Cn": "\ufffe\uffff\ufdd0\U0010ffff",  # noncharacters: still text a file can hold
+}
+EVERY_CHARACTER = "".join(EVERY_CATEGORY.values())
+
+
+def test_every_kind_of_character_survives_the_project_file_and_the_autosave(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import unicodedata
+
+    from desktop_app.core import autosave
+    from desktop_app.core.documents import document_from_text
+
+    for category, sample in EVERY_CATEGORY.items():
+        assert category in {unicodedata.category(c) for c in sample}
+    source = tmp_path / "kr.txt"
+    in_file = EVERY_CHARACTER.replace("\x00", "")  # NUL marks a binary file: the reader refuses it
+    source.write_text(f"The two sides agreed {in_file} to expand trade.\n\nThey met again in Seoul.",
+                      encoding="utf-8")
+    left = load_document(source)
+    # The reader keeps all of it but ESC and DEL (stray controls), BOMs, and the line and paragraph
+    # separators, which become line breaks. Notes keep everything, NUL included.
+    dropped = set("\x00\x1b\x7f\ufeff\u2028\u2029")
+    assert set(EVERY_CHARACTER) - dropped <= set(left.text)
+    right = document_from_text("The two sides agreed to expand trade.", "cn.txt")
+    project = Project(compare(left, right))
+    first = left.statements[0]
+    project.annotations = [
+        annotate_statement(left, "left", 0, "omission", f"a note typed with {EVERY_CHARACTER} in it"),
+        annotate_text(left, "left", first.start + 21, first.end, "translation", EVERY_CHARACTER),
+    ]
+    monkeypatch.setattr(autosave, "autosave_dir", lambda: tmp_path / "autosave")
+    saved = tmp_path / "work.parallax"
+    save_project(project, saved)
+    for path in (saved, autosave.write_autosave(project, "session", saved)):
+        reopened = load_project(path)
+        assert project_to_dict(reopened) == project_to_dict(project)
+        assert reopened.comparison.left.text == left.text
+        assert [s.text for s in reopened.comparison.left.statements] == [s.text for s in left.statements]
+        assert reopened.annotations[0].note == f"a note typed with {EVERY_CHARACTER} in it"
+        assert reopened.annotations[1].note == EVERY_CHARACTER
+        assert reopened.annotations[1].anchors[0].quote == left.text[first.start + 21:first.end]
+
+
+def test_a_note_with_half_a_surrogate_pair_is_saved_and_reopens(tmp_path: Path) -> None:
+    # A lone surrogate (from a broken clipboard) was written as "\uD800", which the loader refused:
+    # the whole project would not reopen. It is saved as U+FFFD.
+    project = make_project()
+    project.annotations[0].note = "half a pair: \ud83d, the rest intact \U0001f600"
+    save_project(project, tmp_path / "work.parallax")
+    assert load_project(tmp_path / "work.parallax").annotations[0].note == "half a pair: \ufffd, the rest intact \U0001f600"
+
+
 def test_the_file_is_readable_yaml_with_a_version(tmp_path: Path) -> None:
     text = project_to_yaml(make_project())
     assert text.startswith("format: parallax-project\nversion: 1\n")

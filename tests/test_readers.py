@@ -124,6 +124,74 @@ def test_short_legacy_texts_are_detected(text: str, codec: str) -> None:
     assert (decoded, used, detected) == (text, codec, True)
 
 
+# EUC-TW by hand (Python has no codec for it): CNS 11643 plane-1 codes from Unihan's kIRG_TSource
+# ("T1-7764" is 雙), and the CNS symbols ，、。 at 0x2122–0x2124. EUC-TW sets the high bit of both bytes.
+_CNS_PLANE1 = dict(
+    pair.split(":") for pair in (
+        "雙:7764 方:4549 同:4751 意:6374 加:457B 快:4A38 推:5A64 進:6250 中:4463 韓:7627 自:485C 由:4671 "
+        "貿:623B 易:4D78 協:4C36 定:4C79 第:5C49 二:4428 階:626A 段:5174 談:6E76 判:4932 王:455E 毅:6D47 "
+        "表:4F50 示:467C 願:794C 強:5A30 戰:705D 略:5C29 溝:6464 通:5D57 動:592F 關:7943 係:4F7B 健:587A "
+        "康:5A2A 穩:7858 發:6075 展:552D 兩:4C25 國:594F 外:4640 長:4F5B 還:7564 就:5E73 朝:5F67 鮮:762D "
+        "半:4624 島:5535 局:497D 勢:633C 和:4C4F 共:4741 心:4540 的:4E7B 際:6B63 地:4762 區:5934 問:5942 "
+        "題:776E 交:4728 換:5F50 了:4427 見:4B44 ，:2122 、:2123 。:2124"
+    ).split()
+)
+EUC_TW_READOUT = (
+    "雙方同意加快推進中韓自由貿易協定第二階段談判。\n\n王毅表示，中方願同韓方加強戰略溝通，推動中韓關係健康穩定發展。\n\n"
+    "兩國外長還就朝鮮半島局勢和共同關心的國際地區問題交換了意見。"
+)
+
+
+def euc_tw(text: str) -> bytes:
+    out = bytearray()
+    for ch in text:
+        if ch.isascii():
+            out.append(ord(ch))
+            continue
+        code = int(_CNS_PLANE1[ch], 16)
+        out += bytes((0x80 | code >> 8, 0x80 | code & 0xFF))
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    "text", [EUC_TW_READOUT, EUC_TW_READOUT.split("\n")[0], "雙方同意加快推進。"], ids=["readout", "line", "short"]
+)
+def test_euc_tw_is_refused_by_name_not_read_as_mojibake(tmp_path: Path, text: str) -> None:
+    # Before, these bytes were read as GB18030: "麂派茄泗披矢阡庑…".
+    expect_error(write(tmp_path, "taipei.txt", euc_tw(text)), "looks like EUC-TW", "UTF-8 or Big5")
+
+
+def test_euc_tw_with_a_plane_2_character_is_refused_too(tmp_path: Path) -> None:
+    # Plane 2 (less common characters) comes as 0x8E 0xA2 and two bytes: 丌 is CNS 2-2127.
+    data = euc_tw("雙方同意加快推進中韓自由貿易協定") + b"\x8e\xa2\xa1\xa7" + euc_tw("第二階段談判。")
+    expect_error(write(tmp_path, "taipei.txt", data), "EUC-TW")
+
+
+def test_a_forced_euc_tw_encoding_says_parallax_cannot_read_it(tmp_path: Path) -> None:
+    path = write(tmp_path, "taipei.txt", euc_tw(EUC_TW_READOUT))
+    expect_error(path, "cannot read EUC-TW", "UTF-8 or Big5", encoding="EUC-TW")
+
+
+@pytest.mark.parametrize("codec", ["gb2312", "big5", "cp949"])
+def test_other_cjk_encodings_are_not_taken_for_euc_tw(codec: str) -> None:
+    # GB2312 and EUC-KR use the same byte ranges as EUC-TW plane 1; their text must still be read.
+    text = {"gb2312": CHINESE, "big5": TRADITIONAL, "cp949": KOREAN}[codec]
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec.replace("gb2312", "gb18030"))
+
+
+RUSSIAN = (
+    "Министр иностранных дел России провёл переговоры с министром иностранных дел Республики Корея.\n\n"
+    "Стороны договорились расширить торговлю. МИД России назвал встречу полезной."
+)
+
+
+@pytest.mark.parametrize("codec", ["koi8_r", "cp1251", "iso8859_5", "mac_cyrillic", "cp866"])
+@pytest.mark.parametrize("text", [RUSSIAN, "Министр иностранных дел"], ids=["readout", "three-words"])
+def test_russian_in_a_cyrillic_codepage_is_read_as_russian(text: str, codec: str) -> None:
+    # KOI8-R was read as Windows-1252 mojibake ("íÉÎÉÓÔÒ ÉÎÏÓÔÒÁÎÎÙÈ").
+    assert decode_bytes(text.encode(codec))[:2] == (text, codec)
+
+
 def test_newlines_are_normalised_and_bom_dropped() -> None:
     data = "\ufeffline one\r\nline two\rline three\n".encode()
     text, codec, _ = decode_bytes(data)
@@ -512,6 +580,16 @@ def test_pdf_saved_as_txt_is_read_as_pdf(tmp_path: Path) -> None:
     assert raw.text.startswith("Foreign Minister Park")
 
 
+def test_a_pdf_with_far_more_text_than_the_limit_is_refused_before_every_page_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 5 MB PDF of text took 42 s to be refused; reading stops once the pages hold 1.5 times the limit.
+    monkeypatch.setattr(readers, "_PDF_TEXT_CEILING", 3_000)
+    pages = [[f"Page {n}: the two sides agreed to expand trade and investment in many areas."] * 10
+             for n in range(100)]
+    message = expect_error(write(tmp_path, "long.pdf", make_pdf(pages)), "too long for a readout", "1,000,000")
+    assert "in the first 5 of 100 pages" in message  # 750 characters a page
+
+
 def test_pdf_with_empty_user_password_opens(tmp_path: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
@@ -728,6 +806,57 @@ def test_a_word_file_that_unpacks_to_hundreds_of_megabytes_is_refused_at_once(tm
     start = time.perf_counter()
     expect_error(write(tmp_path, "bomb.docx", buffer.getvalue()), "unpacks to")
     assert time.perf_counter() - start < 5.0
+
+
+def docx_with_body(tmp_path: Path, name: str, body: bytes) -> Path:
+    """A real Word file (python-docx's template) whose body is one sentence followed by `body`."""
+    template = zipfile.ZipFile(make_docx(tmp_path / "template.docx"))
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in template.infolist():
+            data = template.read(info.filename)
+            if info.filename == "word/document.xml":
+                head = data.partition(b"<w:body>")[0]
+                data = (head + b"<w:body><w:p><w:r><w:t>The two sides agreed.</w:t></w:r></w:p>" + body
+                        + b"<w:sectPr/></w:body></w:document>")
+            archive.writestr(info, data)
+    return write(tmp_path, name, buffer.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        (b"<w:p/>" * 5_000_000, "100,000 paragraphs"),  # 30 MB unpacked, under the size limit
+        (b"<w:tbl><w:tr>" + b"<w:tc/>" * 2_000_000 + b"</w:tr></w:tbl>", "100,000 table cells"),
+        (b"<w:p>" + b"<w:r/>" * 2_000_000 + b"</w:p>", "200,000 runs"),
+        (b"<w:bookmarkEnd/>" * 2_000_000, "1,000,000 XML elements"),
+    ],
+    ids=["paragraphs", "cells", "runs", "elements"],
+)
+def test_a_word_file_of_millions_of_elements_is_refused_at_once(tmp_path: Path, body: bytes, what: str) -> None:
+    import time
+
+    path = docx_with_body(tmp_path, "elements.docx", body)
+    start = time.perf_counter()
+    expect_error(path, f"more than {what}", "far more than a readout")
+    assert time.perf_counter() - start < 2.0  # python-docx took 13 s for a million empty paragraphs
+
+
+def test_element_counts_are_exact_across_chunk_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Chunks of 7 bytes cut most tags in two; 50 paragraphs (in every spelling) pass, 51 are refused.
+    monkeypatch.setattr(readers, "_DOCX_CHUNK", 7)
+    monkeypatch.setitem(readers.MAX_DOCX_PARTS, b"p", ("paragraphs", 50))
+
+    def archive(paragraphs: bytes) -> bytes:
+        buffer = BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as docx_zip:
+            docx_zip.writestr("word/document.xml", b"<w:body><w:pPr/>" + paragraphs + b"</w:body>")
+        return buffer.getvalue()
+
+    fifty = b"<w:p/>" * 30 + b'<w:p w:rsidR="1"/>' * 10 + b"<w:p><w:pPr/></w:p>" * 10
+    readers._check_docx_size(archive(fifty), "fifty.docx")
+    with pytest.raises(DocumentError, match="^fiftyone.docx: .*more than 50 paragraphs"):
+        readers._check_docx_size(archive(fifty + b"<w:p/>"), "fiftyone.docx")
 
 
 def test_a_text_longer_than_parallax_handles_is_refused_with_the_limit(tmp_path: Path) -> None:

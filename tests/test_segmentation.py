@@ -293,3 +293,72 @@ def test_a_wrapped_line_ending_before_a_long_word_is_joined() -> None:
     got = statements("\n".join(lines))
     assert got[1].startswith("They also agreed") and got[1].endswith("in Seoul.")
     assert len(got) == 4
+
+
+# Cases from pySBD's golden rules (issue 11): readouts seldom look like this, but the abbreviation and
+# list cases do occur.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
+        ("Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]),
+        ("The U.S. President met the U.S. Government team. He left.",
+         ["The U.S. President met the U.S. Government team.", "He left."]),
+        ("I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
+        ("They met in the U.S. State Department on Dec. 5 and left.",
+         ["They met in the U.S. State Department on Dec. 5 and left."]),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(text: str, expected: list[str]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+        ("1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]),
+        ("1) The first item 2) The second item 3) The third item",
+         ["1) The first item", "2) The second item", "3) The third item"]),
+    ],
+)
+def test_an_inline_numbered_list_splits_before_each_number(text: str, expected: list[str]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_number_that_is_not_the_next_item_does_not_split() -> None:
+    assert statements("1. The delegations met 5 times in 2028 and 3 Ministers attended.") == [
+        "1. The delegations met 5 times in 2028 and 3 Ministers attended."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wasn't really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn't mean it.",
+         ["I wasn't really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn't mean it."]),
+        ("They agreed, in short . . . The talks went on.", ["They agreed, in short . . . The talks went on."]),
+        # Four dots are a full stop and an ellipsis: the sentence ends after them.
+        ("It ends with a period . . . . Next sentence.", ["It ends with a period . . . .", "Next sentence."]),
+        ("One habit was weakened . . . was that of compounds. . . . The practice was not abandoned. . . .",
+         ["One habit was weakened . . . was that of compounds. . . .", "The practice was not abandoned. . . ."]),
+    ],
+)
+def test_spaced_ellipses_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们明天一起去看《摔跤吧！爸爸》好吗？好！", ["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]),
+        ("“我们明天一起去看《摔跤吧！爸爸》好吗？”“好！”", ["“我们明天一起去看《摔跤吧！爸爸》好吗？”", "“好！”"]),
+        ("双方签署了《关于加强合作！的备忘录》。双方同意扩大交流。", ["双方签署了《关于加强合作！的备忘录》。", "双方同意扩大交流。"]),
+        ("他说「你好！我是谁」，然后走了。双方同意。", ["他说「你好！我是谁」，然后走了。", "双方同意。"]),
+        ("他说『你好！我是谁？』。双方同意。", ["他说『你好！我是谁？』。", "双方同意。"]),
+    ],
+)
+def test_a_chinese_title_or_quotation_is_never_split_inside(text: str, expected: list[str]) -> None:
+    assert statements(text) == expected

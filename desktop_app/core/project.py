@@ -11,6 +11,7 @@ one-line `ProjectError` and changes nothing.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_args
@@ -94,7 +95,14 @@ class _Dumper(yaml.SafeDumper):
 _YAML_BREAKS = frozenset("\r\x85\u2028\u2029")
 
 
+# A lone surrogate (half of a UTF-16 pair, as a note pasted from a broken clipboard may hold) is no
+# character: PyYAML writes it as "\uD800", which libyaml then refuses to read, so the project would not
+# reopen. It is saved as U+FFFD, one character for one, so no offset moves.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    value = _LONE_SURROGATE.sub("\ufffd", value)
     if _YAML_BREAKS.intersection(value):
         style: str | None = '"'
     else:

@@ -18,6 +18,7 @@ import logging
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -152,6 +153,8 @@ def _codec_name(encoding: str) -> str | None:
 
 def _decode_forced(data: bytes, encoding: str, name: str) -> str:
     codec = _codec_name(encoding)
+    if codec is None and encoding.strip().lower().replace("_", "-") in ("euc-tw", "x-euc-tw", "euctw"):
+        raise _error(name, "Parallax cannot read EUC-TW; save the file as UTF-8 or Big5 and open it again")
     if codec is None:
         raise _error(name, f"unknown encoding '{_one_line(encoding, 40)}'")
     try:
@@ -396,14 +399,105 @@ def _cp1252_char(surrogate: str) -> str:
     return byte.decode("cp1252", errors="replace").replace("\ufffd", byte.decode("latin-1"))
 
 
+# EUC-TW (CNS 11643, Taiwan's old Unix encoding) has no Python codec, and its bytes decode as GB18030
+# mojibake. Its plane 1 holds Big5's symbols and level-1 characters in Big5's order, so Big5 can read a
+# sample well enough to tell real EUC-TW text (frequent characters) from GB2312 or EUC-KR bytes (empty
+# rows, rare characters). Plane 2 and above come as 0x8E 0xA2..0xB0 and two bytes.
+_EUC_TW_SAMPLE = 200_000
+_BIG5_SYMBOLS = 471  # Big5 A140–A3FE: the symbols, at the same places as CNS plane 1 rows 0x21–0x25
+_CNS_FIRST_HAN = 3290  # CNS plane 1 0x4421, where Big5 A440 stands
+
+
+def _euc_tw_plausibility(data: bytes) -> float | None:
+    """How much `data` reads as EUC-TW Chinese (see `_plausibility`), or None if it is not EUC-TW."""
+    sample = data[:_EUC_TW_SAMPLE]
+    chars: list[str] = []
+    i = 0
+    while i < len(sample):
+        byte = sample[i]
+        if byte < 0x80:
+            chars.append(chr(byte))
+            i += 1
+            continue
+        plane = 1
+        if byte == 0x8E and 0xA1 <= (sample[i + 1:i + 2] or b"\0")[0] <= 0xB0:
+            plane = sample[i + 1] - 0xA0
+            i += 2
+        pair = sample[i:i + 2]
+        if len(pair) < 2:
+            break  # a sample cut in the middle of a character
+        if not (0xA1 <= pair[0] <= 0xFE and 0xA1 <= pair[1] <= 0xFE):
+            return None
+        chars.append(_cns_plane1_char(pair) if plane == 1 else "\u3400")  # higher planes: rare characters
+        i += 2
+    text = "".join(chars)
+    if len(_HANJA.findall(text)) < 4:
+        return None  # an English text whose only non-ASCII are quotes reads the same in every codec
+    return _plausibility(text, "big5")
+
+
+def _cns_plane1_char(pair: bytes) -> str:
+    index = (pair[0] - 0xA1) * 94 + (pair[1] - 0xA1)
+    if index >= _CNS_FIRST_HAN:
+        index += _BIG5_SYMBOLS - _CNS_FIRST_HAN
+    elif index >= _BIG5_SYMBOLS:
+        return "\ufffd"  # rows Big5 has no counterpart for: GB2312's and EUC-KR's most used rows
+    row, column = divmod(index, 157)
+    trail = 0x40 + column if column < 63 else 0xA1 + column - 63
+    return bytes((0xA1 + row, trail)).decode("big5", errors="replace")
+
+
+# Russian in KOI8-R, Windows-1251, ISO 8859-5, Mac or DOS Cyrillic decodes in most of these codecs and
+# in cp1252 (as "íÉÎÉÓÔÒ"). In the right one its words are cased as words are ("Министр", "переговоры",
+# "МИД") and made of the letters Russian uses most; in a wrong one the case flips inside words and rare
+# letters abound.
+_CYRILLIC_CODECS = ("cp1251", "koi8_r", "iso8859_5", "mac_cyrillic", "cp866")  # ties: the first
+_FREQUENT_CYRILLIC = frozenset("оеаинтсрвлкмдпуяыьгзбчй")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cyrillic_plausibility(text: str) -> float:
+    """Share of well-cased Cyrillic words times share of frequent letters (about 0.95 for real Russian)."""
+    high = [c for c in text[:_SCORE_SAMPLE] if c >= "\x80"]
+    cyrillic = [c for c in high if "\u0400" <= c <= "\u04ff"]
+    words = [w for w in _WORD.findall(text[:_SCORE_SAMPLE]) if not w.isascii()]
+    if not words or len(cyrillic) < 0.8 * len(high):
+        return 0.0
+    cased = sum(1 for w in words if all("\u0400" <= c <= "\u04ff" for c in w)
+                and (w.islower() or w.istitle() or (w.isupper() and len(w) <= 5)))
+    frequent = sum(1 for c in cyrillic if c.lower() in _FREQUENT_CYRILLIC)
+    return cased / len(words) * frequent / len(cyrillic)
+
+
+def _decode_cyrillic(data: bytes) -> tuple[str, str] | None:
+    scored = []
+    for codec in _CYRILLIC_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_cyrillic_plausibility(text), text, codec))
+    score, text, codec = max(scored, default=(0.0, "", ""))
+    # A few stray bytes in English ("Hello ЃЃЃяю world") are not a Russian text.
+    return (text, codec) if score >= 0.6 and _plausible(text) else None
+
+
 def _detect_legacy(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes that are not UTF-8: a plausible CJK codec, else cp1252, else the best weak guess."""
+    """Bytes that are not UTF-8: a plausible CJK codec, else cp1252, else Cyrillic, else the best weak
+    guess."""
     cjk = _best_legacy_cjk(data)
+    euc_tw = _euc_tw_plausibility(data)
+    if euc_tw is not None and euc_tw >= 0.3 and (cjk is None or euc_tw > cjk[0]):
+        raise _error(name, "this looks like EUC-TW (CNS 11643) text, which Parallax cannot read; "
+                           "save it as UTF-8 or Big5 and open it again")
     if cjk is not None and cjk[0] >= 0.3:
         return cjk[1], cjk[2]
     western = _decode_western(data)
     if western is not None:
         return western
+    cyrillic = _decode_cyrillic(data)
+    if cyrillic is not None:
+        return cyrillic
     if cjk is not None and cjk[0] > 0:
         return cjk[1], cjk[2]
     found = _decode_western(data, strict=False)
@@ -909,15 +1003,62 @@ def _flush(parts: list[str], blocks: list[str]) -> None:
 MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 
+# Within that size, millions of tiny elements (50 MB of "<w:p/>" is 8 million paragraphs) take python-docx
+# minutes: every paragraph, cell and run becomes a Python object. A readout has a few hundred of each,
+# a 300-page report tens of thousands; at these limits a file still reads in a few seconds.
+MAX_DOCX_ELEMENTS = 1_000_000
+MAX_DOCX_PARTS = {b"p": ("paragraphs", 100_000), b"tc": ("table cells", 100_000), b"r": ("runs", 200_000)}
+_DOCX_CHUNK = 1024 * 1024
+
+
 def _check_docx_size(data: bytes, name: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # python-docx will say what is wrong with it
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise _error(name, f"this Word document unpacks to {_format_size(unpacked)}, more than a readout "
-                           f"can be (the limit is {_format_size(MAX_DOCX_UNPACKED_BYTES)})")
+            if unpacked > MAX_DOCX_UNPACKED_BYTES:
+                raise _error(name, f"this Word document unpacks to {_format_size(unpacked)}, more than a "
+                                   f"readout can be (the limit is {_format_size(MAX_DOCX_UNPACKED_BYTES)})")
+            _check_docx_elements(archive, name)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+        return  # a damaged or encrypted archive: python-docx will say what is wrong with it
+
+
+def _check_docx_elements(archive: zipfile.ZipFile, name: str) -> None:
+    """Count the XML elements of every part python-docx parses, in the compressed stream, before it does.
+
+    Counting bytes ("<" opens an element unless "</", "<?" or "<!" follow) needs no parser and stops as
+    soon as a limit is passed, so a bomb is refused in a fraction of a second.
+    """
+    kinds = {kind: [b"<w:" + kind + end for end in (b">", b" ", b"/>")] for kind in MAX_DOCX_PARTS}
+    counts = Counter[bytes]()
+    elements = 0
+    for info in archive.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        tail = b""  # the end of the previous chunk, so that a tag cut in two is still counted once
+        with archive.open(info) as member:
+            while chunk := member.read(_DOCX_CHUNK):
+                window = tail + chunk
+
+                def new(pattern: bytes, window: bytes = window, tail: bytes = tail) -> int:
+                    # "<" starts every pattern, so matches never overlap and the tail's were counted
+                    return window.count(pattern) - tail.count(pattern)
+
+                elements += new(b"<") - new(b"</") - new(b"<?") - new(b"<!")
+                for kind, patterns in kinds.items():
+                    counts[kind] += sum(new(pattern) for pattern in patterns)
+                _refuse_docx_elements(name, elements, counts)
+                tail = window[-6:]
+
+
+def _refuse_docx_elements(name: str, elements: int, counts: Counter[bytes]) -> None:
+    for kind, (label, limit) in MAX_DOCX_PARTS.items():
+        if counts[kind] > limit:
+            raise _error(name, f"this Word document has more than {limit:,} {label}, far more than a "
+                               f"readout can have; it is refused rather than read for minutes")
+    if elements > MAX_DOCX_ELEMENTS:
+        raise _error(name, f"this Word document has more than {MAX_DOCX_ELEMENTS:,} XML elements, far "
+                           f"more than a readout can have; it is refused rather than read for minutes")
 
 
 def _read_docx(data: bytes, name: str) -> RawText:
@@ -1098,16 +1239,28 @@ def _open_pdf(data: bytes, name: str) -> PdfReader:
     return reader
 
 
-def _pdf_page_texts(reader: PdfReader) -> tuple[list[str], int]:
+# pypdf extracts about 100,000 characters a second: a 5 MB PDF of text took 42 s to be refused as too
+# long. Extraction stops once the pages hold far more than the limit (running headers and page numbers,
+# stripped later, never make up a third of a page).
+_PDF_TEXT_CEILING = MAX_TEXT_CHARS * 3 // 2
+
+
+def _pdf_page_texts(reader: PdfReader, name: str) -> tuple[list[str], int]:
     """Text of every page, and how many pages failed to extract."""
     texts: list[str] = []
     failed = 0
-    for page in reader.pages:
+    length = 0
+    for number, page in enumerate(reader.pages, start=1):
         try:
             texts.append(_page_text(page))
         except Exception:  # one bad page should not lose the others
             failed += 1
             texts.append("")
+        length += len(texts[-1])
+        if length > _PDF_TEXT_CEILING:
+            raise _error(name, f"the text is too long for a readout (over {length:,} characters in the first "
+                               f"{number:,} of {len(reader.pages):,} pages; Parallax reads up to "
+                               f"{MAX_TEXT_CHARS:,}, about 5,000 statements)")
     return texts, failed
 
 
@@ -1143,7 +1296,7 @@ def _read_pdf(data: bytes, name: str) -> RawText:
     logger.addHandler(collector)
     try:
         reader = _open_pdf(data, name)
-        texts, failed = _pdf_page_texts(reader)
+        texts, failed = _pdf_page_texts(reader, name)
         title = _pdf_title(reader)
     finally:
         logger.removeHandler(collector)

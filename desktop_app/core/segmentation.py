@@ -57,7 +57,8 @@ def list_marker(text: str) -> str:
 
 _TERMINAL = ".!?。！？…"
 _CLOSERS = "\"'”’“‘»)]）」』】〕"  # “ and ‘ close German quotations
-_OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‚": "‘"}
+# Quotations and titles (《…》 and 〈…〉 name a book, film or agreement): a "！" inside one ends nothing.
+_OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‚": "‘", "《": "》", "〈": "〉"}
 _BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】"}
 
 # Abbreviations after which a full stop does not end the sentence.
@@ -69,10 +70,14 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that also end sentences: a full stop after them ends one only before a sentence opener.
 _AMBIGUOUS_ABBREVIATIONS = frozenset("etc inc ltd co corp u.s u.k u.n e.u a.m p.m u.s.a".split())
+# Sentence openers are function words (pronouns, articles, question words, connectives), never names or
+# titles: "I live in the U.S. How about you?" ends after "U.S.", "the U.S. President" and "U.S. Army" do not.
 _SENTENCE_OPENERS = frozenset(
-    """the this these those they their he she it its we i in on at as after before during both
-    but and however meanwhile moreover also furthermore in addition while when according
-    minister president foreign state chinese korean china korea south north""".split()
+    """the a an this these those that there here they their them he his she her it its we our us i my
+    you your how what why where who whom whose which when while if although though since because
+    but and or so yet then now today yesterday tomorrow however meanwhile moreover also furthermore
+    nevertheless instead still thus hence indeed in on at as after before during both each every
+    all many most some such no not according""".split()
 )
 _ABBREV_TOKEN = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$")
 _DIGITS_BEFORE = re.compile(r"(\d{1,4})\.$")
@@ -306,20 +311,69 @@ def _sentences(text: str, para: _Paragraph, language: str) -> list[tuple[int, in
 def _sentence_ends(content: str, language: str) -> list[int]:
     """Offsets in `content` just after each sentence end, not including the last one at the end."""
     protected = _protected_ranges(content)
-    cuts: list[int] = []
+    markers = _inline_list_markers(content)
+    ellipsis_dots = _spaced_ellipsis_dots(content)
+    cuts: list[int] = [start for start, _ in markers]
+    marker_dots = {dot for _, dot in markers}
+    # “ closes a German quotation but opens a Chinese one: '…好吗？”“好！”' ends before the second “.
+    openers = {start for start, _ in protected}
     for i, ch in enumerate(content):
-        if ch not in _TERMINAL:
+        if ch not in _TERMINAL or i in marker_dots or ellipsis_dots.get(i) is False:
             continue
         end = i + 1
-        while end < len(content) and content[end] in _CLOSERS:
+        while end < len(content) and content[end] in _CLOSERS and end not in openers:
             end += 1
         if end >= len(content) or _is_protected(i, end, protected):
             continue
+        if end > i + 1 and content[end] in "。！？.":
+            continue  # '说『我是谁？』。': the full stop after the quotation ends the sentence
         if ch in "。！？" or (ch in ".!?" and _ends_here(content, i, end)):
             if not cuts or cuts[-1] != end:
                 cuts.append(end)
     cuts.extend(_lost_full_stops(content, language))
     return sorted(set(cuts))
+
+
+_NUMBERED_MARKER = re.compile(r"(\d{1,2})([.)])\s")
+_SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
+
+
+def _inline_list_markers(content: str) -> list[tuple[int, int]]:
+    """Numbered items run on in one paragraph ("1. The first item 2. The second item").
+
+    Each next number ("2.", then "3." …) in the style of the paragraph's opening marker, after a space
+    and before a capital, starts a statement: (where the number starts, where its "." or ")" is).
+    """
+    opening = _NUMBERED_MARKER.match(content)
+    if not opening or not list_marker(content):
+        return []
+    expected, style = int(opening.group(1)) + 1, opening.group(2)
+    found: list[tuple[int, int]] = []
+    position = opening.end()
+    while True:
+        pattern = re.compile(rf"(?<=\s){expected}{re.escape(style)}\s+(?=[\"“(]?[A-Z])")
+        match = pattern.search(content, position)
+        if not match:
+            return found
+        found.append((match.start(), match.start() + len(str(expected))))
+        expected += 1
+        position = match.end()
+
+
+def _spaced_ellipsis_dots(content: str) -> dict[int, bool]:
+    """The dots of spaced ellipses (". . ."): whether each may end a sentence.
+
+    Three spaced dots leave words out inside a sentence ("see . . . what I'm saying"); four are a full
+    stop and an ellipsis ("with a period . . . . Next sentence"), and only their last dot may end it.
+    """
+    dots: dict[int, bool] = {}
+    for match in _SPACED_ELLIPSIS.finditer(content):
+        run = range(match.start(), match.end(), 2)
+        for dot in run:
+            dots[dot] = False
+        if len(run) >= 4:
+            dots[match.end() - 1] = True
+    return dots
 
 
 def _ends_here(content: str, i: int, end: int) -> bool:

@@ -1,30 +1,38 @@
-"""Reading benchmark: how long loading a readout takes, by format and size, up to the text limit.
+"""Reading benchmark: how long loading a readout takes, by format and size, up to the limits and past them.
 
     .venv/bin/python tests/benchmarks/bench_reading.py
 
-Prints, for plain text (UTF-8), Korean text in CP949, an HTML page and a Word file of about 0.25, 0.5
-and 1 million characters (the limit, `readers.MAX_TEXT_CHARS`), the time to load it into statements
-and the process's peak memory. Target (issue 11): what is under the limit loads in ≤ 20 s and ≤ 1 GB.
+For plain text (UTF-8), Korean text in CP949, an HTML page, a Word file and a PDF it prints the time to
+load the file into statements (or to refuse it) and the peak memory of the process that read it (each
+case runs in a fresh process, so one case's peak does not hide the next):
+- text of about 0.25, 0.5 and 1 million characters (the text limit, `readers.MAX_TEXT_CHARS`): read;
+- files of 1, 5 and 20 MB (the file limit, `readers.MAX_FILE_BYTES`, is 20 MB): what holds more text
+  than the limit must be refused with the limit in the message, quickly. Word files are a few pages of
+  text and a photo (text alone compresses a hundredfold: a 1 MB Word file of text unpacks past the
+  50 MB cap). Korean readouts reach the statement limit (6,000) before the character limit.
+Target (issue 11): any file under the limits is read or refused in ≤ 20 s and ≤ 1 GB.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.documents import load_document  # noqa: E402
-from desktop_app.core.readers import MAX_TEXT_CHARS  # noqa: E402
+from desktop_app.core.readers import MAX_FILE_BYTES, MAX_TEXT_CHARS  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
-KOREAN = ("양측은 반도체 공급망 협력을 강화하고 자유무역협정 2단계 협상을 가속화하기로 했습니다. "
-          "양 장관은 한반도 정세에 대해서도 의견을 교환했습니다.\n\n")
+KOREAN_READOUT = ROOT / "tests" / "fixtures" / "corpus" / "ko-zh-trade-2029" / "kr.txt"  # fictional
+MB = 1024 * 1024
 
 
 def english(chars: int) -> str:
@@ -33,40 +41,157 @@ def english(chars: int) -> str:
 
 
 def korean(chars: int) -> str:
-    return (KOREAN * (chars // len(KOREAN) + 1))[:chars].rsplit(".", 1)[0] + "."
+    base = KOREAN_READOUT.read_text(encoding="utf-8") + "\n\n"
+    return (base * (chars // len(base) + 1))[:chars].rsplit(".", 1)[0] + "."
 
 
-def write_docx(text: str, path: Path) -> None:
+# ------------------------------------------------------------------------------------------- writers
+
+
+def write_text(chars: int, path: Path) -> None:
+    path.write_text(english(chars), encoding="utf-8")
+
+
+def write_cp949(chars: int, path: Path) -> None:
+    path.write_bytes(korean(chars).encode("cp949", "replace"))  # the fixture names 彭书琳: 书 is not in CP949
+
+
+def write_html(chars: int, path: Path) -> None:
+    body = "".join(f"<p>{html.escape(p)}</p>\n" for p in english(chars).split("\n\n"))
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
+
+
+def write_docx(chars: int, path: Path) -> None:
     import docx
 
     document = docx.Document()
-    for paragraph in text.split("\n\n"):
+    for paragraph in english(chars).split("\n\n"):
         document.add_paragraph(paragraph)
     document.save(str(path))
 
 
+def photo(size: int) -> bytes:
+    """A PNG of `size` bytes that does not compress (a photo's data does not): header, noise, end."""
+    import os
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 2000, 1500, 8, 2, 0, 0, 0))
+    return b"\x89PNG\r\n\x1a\n" + header + chunk(b"IDAT", os.urandom(max(0, size - 60))) + chunk(b"IEND", b"")
+
+
+def write_docx_with_photo(size: int, path: Path) -> None:
+    """A Word readout as they come: a few pages of text and a photo that makes up the file's size."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_picture(io.BytesIO(photo(size)))
+    for paragraph in english(20_000).split("\n\n"):
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+
+
+def write_pdf(chars: int, path: Path) -> None:
+    """A plain PDF as word processors write them: Helvetica, lines wrapped at 90 characters, 48 a page."""
+    import textwrap
+
+    lines: list[str] = []
+    for paragraph in english(chars).split("\n\n"):
+        lines += [*textwrap.wrap(paragraph, 90), ""]
+    pages = [lines[i:i + 48] for i in range(0, len(lines), 48)]
+    first_page = 4
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+               2: (f"<< /Type /Pages /Kids [{' '.join(f'{first_page + 2 * i} 0 R' for i in range(len(pages)))}] "
+                   f"/Count {len(pages)} >>").encode(),
+               3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
+    for number, page in enumerate(pages):
+        escaped = (line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in page)
+        stream = "\n".join(["BT", "/F1 10 Tf", "14 TL", "60 770 Td", *(f"({line}) Tj T*" for line in escaped),
+                            "ET"]).encode("cp1252", "replace")
+        page_id = first_page + 2 * number
+        objects[page_id] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+                            f"<< /F1 3 0 R >> >> /Contents {page_id + 1} 0 R >>").encode()
+        objects[page_id + 1] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
+    with path.open("wb") as out:
+        out.write(b"%PDF-1.4\n")
+        offsets = {}
+        for number in sorted(objects):
+            offsets[number] = out.tell()
+            out.write(b"%d 0 obj\n%s\nendobj\n" % (number, objects[number]))
+        xref = out.tell()
+        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+        out.writelines(b"%010d 00000 n \n" % offsets[n] for n in sorted(objects))
+        out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+
+
+FORMATS: dict[str, tuple[str, Callable[[int, Path], None]]] = {
+    "text (UTF-8)": (".txt", write_text),
+    "Korean (CP949)": (".txt", write_cp949),
+    "HTML page": (".html", write_html),
+    "Word": (".docx", write_docx),
+    "PDF": (".pdf", write_pdf),
+}
+
+
+def write_of_size(writer: Callable[[int, Path], None], size: int, path: Path) -> None:
+    """A file of about `size` bytes: written once small to learn the bytes per character, then in full."""
+    probe = 200_000
+    writer(probe, path)
+    writer(max(1000, int(probe * size / path.stat().st_size)), path)
+
+
+# ------------------------------------------------------------------------------------------- one case
+
+
+def read_one(path: str) -> None:
+    """Run in a child process: load one file and print what happened as JSON."""
+    from desktop_app.core.documents import load_document
+    from desktop_app.core.model import DocumentError
+
+    start = time.perf_counter()
+    try:
+        document = load_document(path)
+        outcome = f"{len(document.text) / 1e6:4.2f} M characters, {len(document.statements):5d} statements"
+    except DocumentError as error:
+        outcome = f"refused: {str(error).split(': ', 1)[1][:90]}"
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": elapsed, "peak_mb": peak, "outcome": outcome}))
+
+
+def run_case(kind: str, label: str, path: Path) -> None:
+    done = subprocess.run([sys.executable, __file__, "--read", str(path)], capture_output=True, text=True,
+                          check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{kind:15s} {label:22s} {path.stat().st_size / MB:6.2f} MB: {result['seconds']:5.1f} s, "
+          f"peak {result['peak_mb']:4.0f} MB; {result['outcome']}", flush=True)
+
+
 def main() -> None:
+    print("Target: read or refused in ≤ 20 s and ≤ 1 GB (each case in a fresh process).")
     with tempfile.TemporaryDirectory() as folder:
-        for share in (0.25, 0.5, 0.98):
-            chars = int(MAX_TEXT_CHARS * share)
-            text = english(chars)
-            files = {"text (UTF-8)": Path(folder) / "readout.txt", "Korean (CP949)": Path(folder) / "kr.txt",
-                     "HTML page": Path(folder) / "page.html", "Word": Path(folder) / "readout.docx"}
-            files["text (UTF-8)"].write_text(text, encoding="utf-8")
-            files["Korean (CP949)"].write_bytes(korean(chars).encode("cp949"))
-            body = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n"))
-            files["HTML page"].write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>",
-                                          encoding="utf-8")
-            write_docx(text, files["Word"])
-            for kind, path in files.items():
-                start = time.perf_counter()
-                document = load_document(path)
-                elapsed = time.perf_counter() - start
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(f"{kind:15s} {len(document.text) / 1e6:5.2f} M characters, {path.stat().st_size / 1e6:5.2f} MB: "
-                      f"{elapsed:5.1f} s, {len(document.statements):5d} statements, process peak {peak:.0f} MB "
-                      f"(target ≤ 20 s, ≤ 1 GB)")
+        for kind, (suffix, writer) in FORMATS.items():
+            path = Path(folder) / f"readout{suffix}"
+            for share in (0.25, 0.5, 0.98):
+                chars = int(MAX_TEXT_CHARS * share)
+                writer(chars, path)
+                run_case(kind, f"{chars / 1e6:.2f} M characters", path)
+            for size in (1 * MB, 5 * MB, MAX_FILE_BYTES - MB // 2):
+                if kind == "Word":  # text compresses a hundredfold: Word files are big from their photos
+                    write_docx_with_photo(size, path)
+                    run_case(kind, f"file of {round(size / MB)} MB, photo", path)
+                else:
+                    write_of_size(writer, size, path)
+                    run_case(kind, f"file of {round(size / MB)} MB", path)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--read"]:
+        read_one(sys.argv[2])
+    else:
+        main()
