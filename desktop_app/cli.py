@@ -30,7 +30,7 @@ from desktop_app.core.comparison import Comparison, compare, matcher_for
 from desktop_app.core.documents import load_document
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
-from desktop_app.core.model import SIDE_NAMES, Document, DocumentError
+from desktop_app.core.model import SIDE_NAMES, SIDES, Document, DocumentError, side_names
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.core.readers import MAX_FILE_BYTES
 from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
@@ -321,8 +321,8 @@ def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
     """The cover's meeting: as guessed from the readouts, with what the user gave instead."""
     guessed = guess_meeting(comparison)
     participants = [p.strip() for p in (args.participants or "").split(",") if p.strip()]
-    return Meeting(args.meeting_date or guessed.date, args.place or guessed.place,
-                   participants or guessed.participants)
+    return replace(guessed, date=args.meeting_date or guessed.date, place=args.place or guessed.place,
+                   participants=participants or guessed.participants)
 
 
 def _check_output(path: Path) -> None:
@@ -396,9 +396,12 @@ def describe_project(project: Project) -> str:
                  f"{summary.one_sided['left']} left, {summary.one_sided['right']} right; "
                  f"corrections: {len(project.corrections)}; annotations: {len(project.annotations)}")
     lines.append("")
+    names = side_names({side: project.side_labels.get(side, comparison.document(side).metadata.side)
+                        for side in SIDES})
+    labels = {side: f"the {names[side]}" for side in SIDES}
     for link in comparison.links:
         ids = " ".join(f"L{i + 1}" for i in link.left) + " ↔ " + " ".join(f"R{j + 1}" for j in link.right)
-        reasons = "; ".join(r.describe() for r in link.reasons)
+        reasons = " ".join(r.describe(labels) for r in link.reasons)
         manual = " (by hand)" if link.manual else ""
         lines.extend(_wrap(f"{ids}: {link.status}{manual}" + (f" — {reasons}" if reasons else ""),
                            width, indent=6, first_indent=2))

@@ -329,10 +329,10 @@ def status_totals(paths: list[Path]) -> tuple[int, int]:
 
 @needs_shared_corpus
 def test_dev_agree_differ_matches_the_gold() -> None:
-    # Measured: 47 of 51 (92%) over the four gold.yaml files (86% before verdicts read periods, open
-    # times and relative months). The target is 95%.
+    # Measured: 48 of 51 (94%) over the four gold.yaml files (86% before verdicts read periods, open
+    # times, relative months and speakers across scripts). The target is 95%.
     correct, judged = status_totals(sorted(DEV.glob("*/gold.yaml")))
-    assert judged >= 45 and correct / judged >= 0.90, (correct, judged)
+    assert judged >= 45 and correct / judged >= 0.92, (correct, judged)
 
 
 @needs_shared_corpus

@@ -145,7 +145,7 @@ def test_agreed_by_both_against_stressed_by_one_minister_differs_in_stance_and_a
     assert link.right == [1] and link.status == "differ"
     reasons = {r.kind: r for r in link.reasons}
     assert (reasons["stance"].left, reasons["stance"].right) == (["agreed"], ["stressed"])
-    assert (reasons["attribution"].left, reasons["attribution"].right) == (["both sides"], ["Wang Yi"])
+    assert (reasons["attribution"].left, reasons["attribution"].right) == (["both sides"], ["Wang Yi (Chinese side)"])
 
 
 def test_different_figures_differ_with_a_numbers_reason() -> None:
@@ -175,7 +175,11 @@ def test_different_months_differ_with_a_dates_reason() -> None:
     link = link_of(comparison, 1)
     assert link.status == "differ"
     [reason] = link.reasons
-    assert (reason.kind, reason.left, reason.right) == ("dates", ["09"], ["10"])
+    # Shown as written, compared by the month, and said in a sentence.
+    assert (reason.kind, reason.left, reason.right) == ("dates", ["in September"], ["in October"])
+    assert [f.value for f in reason.facts["left"] + reason.facts["right"]] == ["09", "10"]
+    assert reason.describe({"left": "the Korean side", "right": "the Chinese side"}) == (
+        "The times differ: in September according to the Korean side, in October according to the Chinese side.")
 
 
 def test_near_identical_statements_agree_and_only_the_differing_words_are_marked() -> None:
@@ -339,7 +343,9 @@ def test_markdown_has_a_section_per_topic_and_the_one_sided_sections(meeting: Co
         [title] = [title for title, body in sections.items() if f"**L{link.left[0] + 1}**" in body]
         assert title in {meeting.topic_labels[t] for t in link.topics}
     assert "| **L4**" in sections["Denuclearization and the nuclear issue"]
-    assert "**differ**: stance differ: asked \\| said" in sections["Denuclearization and the nuclear issue"]
+    assert ("**differ**: The stance differs: asked according to the Korean side, said according to the "
+            "Chinese side. The Korean side attributes it to Park Min-jun (Korean side); the Chinese side to "
+            "Wang Yi (Chinese side).") in sections["Denuclearization and the nuclear issue"]
     assert "Nothing: every statement is linked." in sections["Only the Korean side (kr.txt) said"]
     only_cn = sections["Only the Chinese side (cn.txt) said"]
     assert only_cn.count("- **R") == 1 and "- **R3** Wang Yi stressed that the Taiwan question" in only_cn
@@ -355,5 +361,5 @@ def test_cli_compare_demo_pair_to_markdown(tmp_path: Path, capsys: pytest.Captur
     assert "Only the Chinese side (demo-cn.txt) said" in sections
     assert len([t for t in sections if not t.startswith("Only")]) >= 5  # one per topic the links are about
     # The report's title names the meeting (place and date), not one side's headline or the file names.
-    assert markdown.startswith("# Two readouts compared: Busan, 18 June 2029")
+    assert markdown.startswith("# Korea–China foreign ministers' meeting, Busan, 18 June 2029")
     assert "demo-kr.txt" in markdown and "demo-cn.txt" in markdown

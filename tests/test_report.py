@@ -69,7 +69,7 @@ def test_the_model_holds_every_link_and_statement_once(demo: Comparison, report:
 
 def test_cover_names_the_meeting_and_sources(report: Report) -> None:
     cover = report.cover
-    assert cover.title == "Two readouts compared: Busan, 18 June 2029"
+    assert cover.title == "Korea–China foreign ministers' meeting, Busan, 18 June 2029"
     assert cover.meeting.date == "18 June 2029"  # "June 18" without a year is the same day: said once
     assert cover.meeting.place == "Busan"
     assert cover.meeting.participants == ["Seo Ha-neul", "Guo Yanqing"]  # "Seo Haneul" is the same person
@@ -391,7 +391,7 @@ def test_annotations_are_shown_when_there_are_some(report: Report) -> None:
 
 def test_markdown_marks_the_differing_words_in_bold(report: Report) -> None:
     markdown = report_to_markdown(report)
-    assert markdown.startswith("# Two readouts compared: Busan, 18 June 2029\n")
+    assert markdown.startswith("# Korea–China foreign ministers' meeting, Busan, 18 June 2029\n")
     assert "**wrap**" in markdown
     assert all(run == run.strip() for run in re.findall(r"\*\*([^*]+)\*\*", markdown))  # emphasis hugs words
     assert "# Topic coverage" in markdown and "| Talks and meetings held |" in markdown

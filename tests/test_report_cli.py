@@ -32,10 +32,10 @@ def test_every_format_from_the_suffix(tmp_path: Path, qapp: Any, capsys: pytest.
         outputs[suffix] = out.read_bytes()
     assert outputs["pdf"].startswith(b"%PDF")
     assert outputs["html"].startswith(b"<!DOCTYPE html>") and outputs["htm"].startswith(b"<!DOCTYPE html>")
-    assert outputs["md"].startswith(b"# Two readouts compared")
+    assert outputs["md"].startswith("# Korea–China foreign ministers' meeting".encode())
     assert outputs["csv"].startswith(b"\xef\xbb\xbfkind,topic,status")
     data = json.loads(outputs["json"])
-    assert data["format"] == "parallax-comparison" and data["report"]["title"].startswith("Two readouts")
+    assert data["format"] == "parallax-comparison" and data["report"]["title"].startswith("Korea–China")
     rows = list(csv.DictReader(io.StringIO(outputs["csv"].decode("utf-8-sig"))))
     assert sum(r["kind"] == "link" for r in rows) == len(data["links"])
 

@@ -83,10 +83,12 @@ def test_a_pdf_of_the_demo_pair_with_header_and_page_numbers(demo: Comparison, w
     for number, text in enumerate(pages, 1):
         assert squeeze(f"Page {number} of {total}") in squeeze(text)
         if number > 1:  # the running header, on every page but the cover
-            assert squeeze("Two readouts compared: Busan, 18 June 2029") in squeeze(text)
+            assert squeeze("Korea–China foreign ministers' meeting, Busan, 18 June 2029") in squeeze(text)
     first = squeeze(pages[0])
-    for words in ("Sources", "Summary", "demo-kr.txt", "Korean side", "Chinese side", "18 June 2029"):
+    for words in ("Sources", "Korean side", "Chinese side", "18 June 2029", "Seo Ha-neul"):
         assert squeeze(words) in first
+    assert "demo-kr.txt" not in first  # file names and paths only in the appendix
+    assert squeeze("Key findings") in squeeze(pages[1])  # the page after the cover
     everything = "".join(squeeze(p) for p in pages)
     for words in ("Topic coverage", "Linked statements by topic", "What only one side said"):
         assert squeeze(words) in everything
@@ -191,3 +193,24 @@ def test_progress_and_errors(demo: Comparison, write: Any, tmp_path: Path) -> No
     with pytest.raises(OSError):
         write_pdf(report, tmp_path / "no" / "such" / "folder" / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("pair", ["demo", "ko_zh"])
+def test_no_statement_is_cut_across_pages(pair: str, request: pytest.FixtureRequest, write: Any) -> None:
+    """Each link and each one-sided statement is a table kept whole on one page: every statement's text
+    extracts whole from a single page (the key findings quote some, cut short, on another)."""
+    comparison: Comparison = request.getfixturevalue(pair)
+    pages = [squeeze(text) for text in pypdf_text(write(build_report(comparison)))]
+    for side in SIDES:
+        for statement in comparison.document(side).statements:
+            text = squeeze(statement.clean_text.removeprefix("o "))
+            assert any(text in page for page in pages), f"cut across pages: {statement.clean_text}"
+
+
+def test_no_page_is_a_scrap(demo: Comparison, ko_zh: Comparison, write: Any) -> None:
+    """No page holds only a line or a row: every page but the last carries a fair share of text."""
+    for comparison in (demo, ko_zh):
+        pages = pypdf_text(write(build_report(comparison)))
+        for number, text in enumerate(pages[:-1], 1):
+            body = squeeze(text)
+            assert len(body) > 400, f"page {number} is nearly empty: {text[:200]}"

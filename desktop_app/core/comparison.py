@@ -23,8 +23,8 @@ from desktop_app.core import embedding
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.attribution import people_index
-from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.lexicon import Lexicon, load_lexicon
+from desktop_app.core.meeting import Participant, same_person
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
 from desktop_app.core.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
 from desktop_app.core.resources import load_yaml_resource
@@ -384,27 +384,22 @@ def _stance_reason(statements: dict[Side, list[Statement]]) -> Reason | None:
 
 def _speaker_sides(document: Document, other: Document) -> dict[str, str]:
     """Each person speaking in a readout → "KR" or "CN", where this readout or the other tells: a
-    Korean name written in Hangul on one side is often written in Han characters, with its nationality,
-    on the other (윤병세 = 尹炳世)."""
+    Korean name written in Hangul or Latin letters on one side is often written in Han characters,
+    with its nationality, on the other (윤병세 = 尹炳世)."""
     people = people_index(document.statements)
-    others = people_index(other.statements).people
+    others = [p for p in people_index(other.statements).people if p.nationality]
     sides: dict[str, str] = {}
     for statement in document.statements:
         if statement.speaker and statement.speaker_kind == "person":
             person = people.find(statement.speaker)
             nationality = person.nationality if person is not None else None
             if nationality is None:
-                key = _person_key(statement.speaker)
+                speaker = Participant(statement.speaker, None)
                 nationality = next((p.nationality for p in others
-                                    if p.nationality and _person_key(p.name) == key), None)
+                                    if same_person(speaker, Participant(p.name, None))), None)
             if nationality:
                 sides[statement.speaker] = nationality
     return sides
-
-
-def _person_key(name: str) -> str:
-    """A name in a form both scripts share: Han characters read in Korean, spaces and hyphens out."""
-    return fold_initial_sounds(hangul_reading(re.sub(r"[\s\-‐’'.]", "", name).casefold()))
 
 
 def _attribution(statement: Statement, affiliation: dict[str, str]) -> str:

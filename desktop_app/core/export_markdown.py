@@ -12,12 +12,14 @@ import re
 
 from desktop_app.core.comparison import SIDES, Comparison
 from desktop_app.core.report import (
+    Finding,
     LinkEntry,
     Passage,
     Report,
     Source,
     build_report,
     percent,
+    side_meeting_name,
     summary_sentence,
 )
 
@@ -41,6 +43,7 @@ def comparison_to_markdown(comparison: Comparison) -> str:
 
 def report_to_markdown(report: Report) -> str:
     lines = _cover(report)
+    lines += _key_findings(report)
     lines += _coverage(report)
     lines += ["", "# Linked statements by topic"]
     if not report.sections:
@@ -64,31 +67,78 @@ def _cover(report: Report) -> list[str]:
     cover, figures, sources = report.cover, report.figures, report.sources
     left, right = sources["left"], sources["right"]
     rows = [
-        ("file", lambda s: s.name),
-        ("location", lambda s: s.location),
-        ("language", lambda s: s.language_names),
         ("headline", lambda s: s.title or "—"),
-        ("publisher", lambda s: s.publisher or "—"),
+        ("publisher", lambda s: s.publisher or "not named in the text"),
+        ("language", lambda s: s.language_names),
         ("date as written", lambda s: s.date or "—"),
         ("statements", lambda s: str(s.statements)),
         ("in a link", lambda s: f"{figures.linked[s.side]} ({percent(figures.linked_share(s.side))})"),
         ("only this side",
          lambda s: f"{figures.one_sided[s.side]} ({percent(figures.one_sided_share(s.side))})"),
     ]
-    meeting = cover.meeting
-    facts = [f"**Meeting date**: {md_escape(meeting.date or 'not stated')}",
-             f"**Place**: {md_escape(meeting.place or 'not stated')}",
-             f"**Participants**: {md_escape(', '.join(meeting.participants) or 'not stated')}"]
+    lines = [f"> **⚠ {'Different meetings' if cover.check.different else 'Check the meeting'}**: "
+             f"{md_escape(cover.warning)}", ""] if cover.warning else []
+    lines += [f"# {md_escape(cover.title)}", ""]
+    if cover.check.different:
+        lines += [f"- **{md_escape(s.heading)}**: {md_escape(side_meeting_name(report, side))}"
+                  for side, s in sources.items()]
+        lines += ["", f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|"]
+        for name, value in (("date", lambda m: m.date), ("place", lambda m: m.place),
+                            ("participants", lambda m: ", ".join(m.participants))):
+            cells = [md_escape(value(cover.accounts[side]) or "not stated") for side in sources]
+            lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+        lines.append("")
+    else:
+        meeting = cover.meeting
+        people = ", ".join(meeting.participants) or "not stated"
+        lines += [f"How the {md_escape(left.label)} and the {md_escape(right.label)} report the meeting.", "",
+                  " · ".join([f"**Date**: {md_escape(meeting.date or 'not stated')}",
+                              f"**Place**: {md_escape(meeting.place or 'not stated')}",
+                              f"**Participants**: {md_escape(people)}"]), ""]
     return [
-        f"# {md_escape(cover.title)}", "",
-        f"How the {md_escape(left.label)} and the {md_escape(right.label)} report the same meeting.", "",
-        " · ".join(facts), "",
+        *lines,
         f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|",
         *(f"| {name} | {md_escape(value(left))} | {md_escape(value(right))} |" for name, value in rows), "",
         f"**Summary**: {md_escape(summary_sentence(figures, sources))}", "",
         f"*Generated {cover.generated_text} by Parallax {md_escape(cover.version)}. Sides, dates, places and "
         "participants are guessed from the texts; statements are linked by topic by machine.*",
     ]
+
+
+def _key_findings(report: Report) -> list[str]:
+    findings = report.findings
+    if findings is None:
+        return []
+    lines = ["", "# Key findings"]
+    if findings.empty:
+        return [*lines, "", "Both readouts report every point alike."]
+    groups = (("Points only one side reports, sensitive topics first", findings.one_sided, "one_sided"),
+              ("Figures and dates that differ", findings.figures, "figures"),
+              ("Attribution shifts", findings.attribution, "attribution"))
+    for heading, found, key in groups:
+        if not found:
+            continue
+        lines += ["", f"**{heading}**", ""]  # bold, not a heading: the sections below are the topics
+        lines += [_finding_line(report, f) for f in found]
+        if findings.more.get(key):
+            lines.append(f"- … and {findings.more[key]} more, in the sections below.")
+    for side in SIDES:
+        mentions = findings.other_one_sided[side]
+        if mentions:
+            listed = "; ".join(f"{md_escape(m.label)} ({', '.join(m.ids)})" for m in mentions)
+            lines += ["", f"Also only the {md_escape(report.sources[side].label)}: {listed}."]
+    return lines
+
+
+def _finding_line(report: Report, finding: Finding) -> str:
+    where = f"*({finding.where})*"
+    if finding.side is not None and finding.kind == "raised":
+        said = f"within a shared point, only the {md_escape(report.sources[finding.side].label)} raises it"
+    elif finding.side is not None:
+        said = f"only the {md_escape(report.sources[finding.side].label)}: “{md_escape(finding.text)}”"
+    else:
+        said = md_escape(finding.text)
+    return f"- {md_escape(finding.topic)} — {said} {where}"
 
 
 def _coverage(report: Report) -> list[str]:
@@ -107,7 +157,7 @@ def _coverage(report: Report) -> list[str]:
 
 def _link_row(link: LinkEntry) -> str:
     cells = [_cell(link.passages(side)) for side in SIDES]
-    reasons = "; ".join(md_escape(r.text) for r in link.reasons)
+    reasons = " ".join(md_escape(r.text) for r in link.reasons)
     status = f"**{link.status}**" + (f": {reasons}" if reasons else "")
     return f"| {cells[0]} | {cells[1]} | {status} |"
 
@@ -160,7 +210,12 @@ def _annotations(report: Report) -> list[str]:
 def _appendix(report: Report) -> list[str]:
     if not report.appendix:
         return []
-    lines = ["", "# Appendix: the full texts"]
+    lines = ["", "# Appendix: the sources in detail", ""]
+    for source in report.sources.values():
+        evidence = "; ".join(source.side_evidence) or "—"
+        lines += [f"- **{md_escape(source.heading)}**: {md_escape(source.name)}, read from "
+                  f"{md_escape(source.location)}; side told by: {md_escape(evidence)}"]
+    lines += ["", "# Appendix: the full texts"]
     for text in report.appendix:
         lines += ["", f"## {md_escape(_named(report.sources[text.side]))}", ""]
         for paragraph in text.paragraphs:

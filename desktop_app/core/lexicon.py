@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,23 @@ def validate(data: Any, source: str) -> None:
             if key == "entities" and entry.get("kind") not in ENTITY_KINDS:
                 raise LexiconError(f"{where}: kind must be one of {', '.join(ENTITY_KINDS)}")
             _validate_words(entry.get(words_key), f"{where}: {words_key}")
+            rank = entry.get("sensitive")
+            if rank is not None and (not isinstance(rank, int) or isinstance(rank, bool) or rank < 1):
+                raise LexiconError(f"{where}: 'sensitive' is a rank, a whole number from 1")
+
+
+@cache
+def _sensitivity_ranks() -> dict[str, int]:
+    data = load_yaml_resource("lexicon", "topics.yaml") or {}
+    return {str(t["id"]): int(t["sensitive"]) for t in data.get("topics") or []
+            if isinstance(t, dict) and isinstance(t.get("sensitive"), int)}
+
+
+def sensitivity(topic: str) -> int | None:
+    """How sensitive a topic is, as a rank (1 = most; topics.yaml's `sensitive`), the area's rank for a
+    sub-topic without its own; None for the ordinary run of topics."""
+    ranks = _sensitivity_ranks()
+    return ranks.get(topic, ranks.get(topic.split(".", 1)[0]))
 
 
 def _validate_words(words: Any, where: str) -> None:

@@ -72,6 +72,7 @@ class _Place:
     name: str  # the English canonical name
     names: tuple[str, ...]  # every name in every language
     region: bool  # a province or a venue rather than a city
+    country: str | None = None  # "KR", "CN" …, as the glossary gives it
 
 
 @cache
@@ -103,8 +104,26 @@ def _places() -> tuple[_Place, ...]:
         if not names:
             continue
         region = any(marker in name for name in names for marker in markers)
-        places.append(_Place(name=english[0] if english else names[0], names=names, region=region))
+        places.append(_Place(name=english[0] if english else names[0], names=names, region=region,
+                             country=entry.get("country")))
     return tuple(places)
+
+
+@dataclass(frozen=True)
+class PlaceFacts:
+    """What the glossary knows of a place a readout names: its country, and whether it is a city."""
+
+    country: str | None
+    region: bool  # a province or a venue (a hall, a guesthouse) rather than a city
+
+
+def place_facts(name: str) -> PlaceFacts | None:
+    """The glossary's facts on a place, by any of its names; None for a place it does not know."""
+    wanted = _normalise(name).casefold()
+    for place in _places():
+        if any(_normalise(n).casefold() == wanted for n in place.names):
+            return PlaceFacts(place.country, place.region)
+    return None
 
 
 def _normalise(text: str) -> str:
@@ -151,6 +170,7 @@ def guess_metadata(text: str, statements: list[Statement], title: str | None = N
     people = people_index(statements)
     meeting = _meeting_statements(statements)
     side, evidence = _side(text, language, people, meeting)
+    date = _meeting_date(text, statements, meeting)
     return Metadata(
         title=" ".join(title.split()) if title and title.strip() else None,
         language=language,
@@ -158,8 +178,8 @@ def guess_metadata(text: str, statements: list[Statement], title: str | None = N
         side=side,
         side_evidence=evidence,
         publisher=_publisher(text, language, statements),
-        date=_meeting_date(text, statements, meeting),
-        place=_meeting_place(text, meeting),
+        date=date,
+        place=_meeting_place(text, meeting, date),
         participants=_participants(statements, people, meeting),
     )
 
@@ -309,9 +329,12 @@ def _year_elsewhere(text: str, month: int, day: int) -> int | None:
     return same_day
 
 
-def _meeting_place(text: str, meeting: list[Statement]) -> str | None:
+def _meeting_place(text: str, meeting: list[Statement], date: MeetingDate | None) -> str | None:
     for st in meeting:
-        place = _known_place(_normalise(st.text)) or _place_by_pattern(_normalise(st.text))
+        norm = _normalise(st.text)
+        if date is not None and _dated_otherwise(norm, date):
+            continue  # "following … a meeting on April 3 in Xiamen": another meeting's place
+        place = _known_place(norm) or _place_by_pattern(norm)
         if place:
             return place
     norm = _normalise(text)
@@ -320,6 +343,12 @@ def _meeting_place(text: str, meeting: list[Statement]) -> str | None:
         place = _known_place(dateline.group("place").title()) or _known_place(dateline.group("place"))
         return place or dateline.group("place").strip().title()
     return None
+
+
+def _dated_otherwise(text: str, date: MeetingDate) -> bool:
+    """Whether a statement's first date is another day than the meeting's."""
+    found = _first_date(text, None)
+    return found is not None and date.iso[-5:] != f"{found[2]:02d}-{found[3]:02d}"
 
 
 def _known_place(text: str) -> str | None:

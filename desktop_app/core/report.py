@@ -6,7 +6,10 @@ only: document text stays text, and the words that differ are character spans in
 text, never markup. Renderers escape.
 
 Sections, in the order a report shows them: the cover (`Cover`: title, meeting, sources, when and by
-which Parallax), the summary figures (`Figures`), topic coverage (`TopicShare`), the linked statements
+which Parallax, and whether the two readouts report one meeting at all), the key findings
+(`KeyFindings`: what only one side reports, sensitive topics first; figures and dates that differ;
+attribution shifts; each with where it stands in the report), the summary figures (`Figures`), topic
+coverage (`TopicShare`), the linked statements
 grouped by topic (`TopicSection` of `LinkEntry`), what only one side said (`OneSided`), the analyst's
 annotations (`ReportAnnotation`) and, optionally, both full texts (`FullText`).
 """
@@ -24,16 +27,31 @@ from desktop_app import __version__
 from desktop_app.core.annotations import Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Link, Reason, Side
 from desktop_app.core.export_json import statement_id
-from desktop_app.core.model import SIDE_NAMES, WRAP_WITHOUT_SPACE, SideCode, Statement
+from desktop_app.core.lexicon import sensitivity
+from desktop_app.core.meeting import (
+    MeetingCheck,
+    MeetingFacts,
+    check_meeting,
+    common_kind,
+    countries,
+    day_gap,
+    meeting_facts,
+    meeting_name,
+    pair_participants,
+    same_place,
+)
+from desktop_app.core.meeting import (
+    readable_date as readable_date,  # where the report's users have always found it
+)
+from desktop_app.core.metadata import place_facts
+from desktop_app.core.model import WRAP_WITHOUT_SPACE, SideCode, Statement, side_names
 
-POSITION_NAMES: dict[Side, str] = {"left": "left readout", "right": "right readout"}
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
                   "fr": "French", "ru": "Russian", "es": "Spanish", "und": "undetermined"}
 REASON_TITLES = {"stance": "Stance", "attribution": "Attribution", "numbers": "Figures", "dates": "Dates",
                  "terms": "Raised by one side only"}
 OTHER_TOPIC_LABEL = "Other points"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+KEY_FINDINGS = 8  # of each kind on the key findings page; the rest are counted, and all are in the report
 CHART_TOPICS = 18  # more topics than this and the chart lists the rest in words, so it fits one page
 _SPACE = re.compile(r"\s+")
 _KEY = re.compile(r"[\W_]+")
@@ -76,7 +94,15 @@ class Meeting:
 
     date: str | None = None  # for reading: "18 June 2029"; two sides' dates that differ are both given
     place: str | None = None
-    participants: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)  # each person once: "배승환 / 裴承焕"
+    kind: str | None = None  # "foreign ministers' meeting", "summit" … when the readouts say
+
+    def name(self, between: str | None = None) -> str | None:
+        """ "Korea–China foreign ministers' meeting, Beijing, 20 April 2028"; None when nothing is known.
+        A date or place that names each side's separately ("… (Korean side) / …") is left out."""
+        def single(value: str | None) -> str | None:
+            return value if value and " / " not in value else None
+        return meeting_name(self.kind, between, single(self.place), single(self.date))
 
 
 @dataclass
@@ -86,6 +112,13 @@ class Cover:
     sources: dict[Side, Source]
     generated: datetime
     version: str  # desktop_app.__version__
+    check: MeetingCheck = field(default_factory=lambda: MeetingCheck("same"))  # one meeting, or two?
+    accounts: dict[Side, Meeting] = field(default_factory=dict)  # each readout's own meeting
+
+    @property
+    def warning(self) -> str:
+        """What the report must say before anything else when the readouts may not report one meeting."""
+        return self.check.message({side: source.label for side, source in self.sources.items()})
 
     @property
     def generated_text(self) -> str:
@@ -240,6 +273,7 @@ class Report:
     sections: list[TopicSection]
     one_sided: dict[Side, OneSided]
     annotations: list[ReportAnnotation] = field(default_factory=list)  # empty until annotations land
+    findings: KeyFindings | None = None
     appendix: list[FullText] = field(default_factory=list)  # both full texts, when asked for
     # The comparison the report was built from: the JSON export also writes the contract's full detail.
     comparison: Comparison | None = field(default=None, repr=False, compare=False)
@@ -251,6 +285,11 @@ class Report:
     def links(self) -> list[LinkEntry]:
         """Every link once, in the order the report shows them (topic by topic)."""
         return [link for section in self.sections for link in section.links]
+
+    def annotations_on(self, passages: Iterable[Passage]) -> list[ReportAnnotation]:
+        """The annotations on any of these statements: what the report shows beside them."""
+        ids = {p.id for p in passages}
+        return [a for a in self.annotations if any(p.id in ids for p in a.passages)]
 
     def chart_topics(self, limit: int = CHART_TOPICS) -> tuple[list[TopicShare], list[TopicShare]]:
         """The topics the coverage chart draws (the most-discussed first) and those it only lists."""
@@ -290,21 +329,27 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
     `include_texts` adds both full texts as an appendix. `generated` defaults to now, or to
     SOURCE_DATE_EPOCH when set, so that builds can be reproducible.
     """
-    sources = {side: _source(comparison, side, side_codes) for side in SIDES}
-    _disambiguate_labels(sources)
-    meeting = meeting or guess_meeting(comparison)
-    cover = Cover(title=title or default_title(meeting, sources), meeting=meeting, sources=sources,
-                  generated=generated or _now(), version=__version__)
+    codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
+                              for side in SIDES}
+    names = side_names(codes)
+    sources = {side: _source(comparison, side, codes[side], names[side]) for side in SIDES}
+    facts = {side: meeting_facts(comparison.document(side)) for side in SIDES}
+    check = check_meeting(facts["left"], facts["right"])
+    meeting = meeting or _combined_meeting(facts, names)
+    cover = Cover(title=title or default_title(meeting, sources, check), meeting=meeting, sources=sources,
+                  generated=generated or _now(), version=__version__, check=check,
+                  accounts={side: _account(facts[side]) for side in SIDES})
     report = Report(
         cover=cover,
         figures=_figures(comparison),
         coverage=_coverage(comparison),
-        sections=_sections(comparison),
+        sections=_sections(comparison, {side: f"the {names[side]}" for side in SIDES}),
         one_sided={side: OneSided(side, [_passage(comparison, side, i) for i in comparison.one_sided(side)])
                    for side in SIDES},
         annotations=list(annotations),
         comparison=comparison,
     )
+    report.findings = key_findings(report, comparison)
     return with_appendix(report) if include_texts else report
 
 
@@ -316,38 +361,70 @@ def with_appendix(report: Report) -> Report:
     return replace(report, appendix=texts)
 
 
-def default_title(meeting: Meeting, sources: dict[Side, Source]) -> str:
-    """A neutral title: where and when the meeting was, else which readouts; never one side's headline."""
-    where_when = ", ".join(part for part in (meeting.place, meeting.date) if part)
-    if where_when:
-        return f"Two readouts compared: {where_when}"
+def default_title(meeting: Meeting, sources: dict[Side, Source], check: MeetingCheck | None = None) -> str:
+    """The meeting's name ("Korea–China foreign ministers' meeting, Beijing, 20 April 2028"), never one
+    side's headline; "Two readouts of different meetings" when they are; else which readouts."""
+    if check is not None and check.different:
+        return "Two readouts of different meetings"
+    name = meeting.name(_countries(sources))
+    if name:
+        return name
     return f"Two readouts compared: {sources['left'].name} and {sources['right'].name}"
 
 
-def guess_meeting(comparison: Comparison) -> Meeting:
-    """Date, place and participants from both readouts' metadata; where the sides disagree, both."""
-    metas = [comparison.document(side).metadata for side in SIDES]
-    dates = [m.date.iso for m in metas if m.date]
-    full = [d for d in dates if d[:4].isdigit()]
-    # A date without a year ("--06-18") says nothing more when the other side gives the same day in full.
-    partial = [d for d in dates if not d[:4].isdigit() and not any(f.endswith(d[1:]) for f in full)]
-    shown = _unique(readable_date(d) for d in full + partial)
-    places = _unique(m.place for m in metas if m.place)
-    people = _unique((p for m in metas for p in m.participants), key=lambda p: _KEY.sub("", p.casefold()))
-    return Meeting(date=" / ".join(shown) or None, place=" / ".join(places) or None, participants=people)
+def _countries(sources: dict[Side, Source]) -> str | None:
+    return countries((sources["left"].code, sources["right"].code))
 
 
-def readable_date(iso: str) -> str:
-    """ "2029-06-18" → "18 June 2029"; "--06-18" → "18 June"; anything else as it is."""
-    match = re.fullmatch(r"(\d{4}|-)-(\d\d)(?:-(\d\d))?", iso)
-    if not match or not 1 <= int(match[2]) <= 12:
-        return iso
-    year, month, day = match[1], MONTHS[int(match[2]) - 1], match[3]
-    parts = [str(int(day))] if day else []
-    parts.append(month)
-    if year != "-":
-        parts.append(year)
-    return " ".join(parts)
+def side_meeting_name(report: Report, side: Side) -> str:
+    """One readout's own meeting, named on its own: what the cover says when the meetings differ."""
+    account = report.cover.accounts.get(side) or Meeting()
+    return account.name(_countries(report.sources)) or "a meeting it neither dates nor places"
+
+
+def guess_meeting(comparison: Comparison, side_codes: dict[Side, SideCode] | None = None) -> Meeting:
+    """Date, place, kind and participants from both readouts' metadata, each person once; a date or
+    place the two readouts give differently is given for each side, named."""
+    codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
+                              for side in SIDES}
+    facts = {side: meeting_facts(comparison.document(side)) for side in SIDES}
+    return _combined_meeting(facts, side_names(codes))
+
+
+def _combined_meeting(facts: dict[Side, MeetingFacts], names: dict[Side, str]) -> Meeting:
+    left, right = facts["left"], facts["right"]
+    people = [pair.display for pair in pair_participants(left, right)]
+    return Meeting(date=_combined_date(left, right, names), place=_combined_place(left, right, names),
+                   participants=people, kind=common_kind(left, right))
+
+
+def _account(facts: MeetingFacts) -> Meeting:
+    return Meeting(facts.date_readable, facts.place, [p.name for p in facts.participants], facts.kind)
+
+
+def _combined_date(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str]) -> str | None:
+    """One date when the readouts agree (the one with a year, when only one gives it); each side's,
+    named, when they do not: never the two run together."""
+    if not left.date_iso or not right.date_iso:
+        return left.date_readable or right.date_readable
+    if day_gap(left.date_iso, right.date_iso) == 0:
+        full = left if left.date_iso[:4].isdigit() else right
+        return full.date_readable
+    return f"{left.date_readable} ({names['left']}) / {right.date_readable} ({names['right']})"
+
+
+def _combined_place(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str]) -> str | None:
+    if not left.place or not right.place:
+        return left.place or right.place
+    if same_place(left.place, right.place):
+        # A venue and its city: the venue, which tells more ("Great Hall of the People").
+        return min((left.place, right.place), key=lambda p: not _is_venue(p))
+    return f"{left.place} ({names['left']}) / {right.place} ({names['right']})"
+
+
+def _is_venue(place: str) -> bool:
+    facts = place_facts(place)
+    return facts is not None and facts.region
 
 
 def _now() -> datetime:
@@ -357,41 +434,20 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _unique(values: Iterable[str | None], key: Callable[[str], str] = str) -> list[str]:
-    seen: set[str] = set()
-    result: list[str] = []
-    for value in values:
-        if not value:
-            continue
-        k = key(value)
-        if k not in seen:
-            seen.add(k)
-            result.append(value)
-    return result
-
-
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def _source(comparison: Comparison, side: Side, side_codes: dict[Side, SideCode] | None) -> Source:
+def _source(comparison: Comparison, side: Side, code: SideCode, label: str) -> Source:
     document = comparison.document(side)
     meta = document.metadata
-    code: SideCode = (side_codes or {}).get(side, meta.side)
     return Source(
-        side=side, code=code, label=SIDE_NAMES.get(code, POSITION_NAMES[side]), name=document.name,
+        side=side, code=code, label=label, name=document.name,
         location=document.source or document.name, languages=list(meta.languages) or [meta.language],
         title=meta.title, publisher=meta.publisher, date=meta.date.text if meta.date else None,
         place=meta.place, participants=list(meta.participants), side_evidence=list(meta.side_evidence),
         statements=len(document.statements),
     )
-
-
-def _disambiguate_labels(sources: dict[Side, Source]) -> None:
-    """Two readouts guessed to be from the same side are told apart by position instead."""
-    if sources["left"].label == sources["right"].label:
-        for side in SIDES:
-            sources[side].label = POSITION_NAMES[side]
 
 
 def _figures(comparison: Comparison) -> Figures:
@@ -416,13 +472,13 @@ def _coverage(comparison: Comparison) -> list[TopicShare]:
 # ------------------------------------------------------------------------------------ links by topic
 
 
-def _sections(comparison: Comparison) -> list[TopicSection]:
+def _sections(comparison: Comparison, labels: dict[Side, str]) -> list[TopicSection]:
     """Links grouped under their main topic, topics in the order the left readout first raises them,
-    links without a topic last."""
+    links without a topic last. `labels` name the sides in the reasons' sentences."""
     numbers = {id(link): n for n, link in enumerate(comparison.links, 1)}
     groups: dict[str, list[LinkEntry]] = {}
     for link in sorted(comparison.links, key=lambda k: (min(k.left, default=0), min(k.right, default=0))):
-        entry = _link_entry(comparison, link, numbers[id(link)])
+        entry = _link_entry(comparison, link, numbers[id(link)], labels)
         groups.setdefault(main_topic(comparison, link), []).append(entry)
     ordered = sorted(groups.items(), key=lambda item: item[0] == "")
     return [TopicSection(topic, comparison.topic_labels.get(topic, OTHER_TOPIC_LABEL) if topic
@@ -436,20 +492,20 @@ def main_topic(comparison: Comparison, link: Link) -> str:
     return specific[0] if specific else ""
 
 
-def _link_entry(comparison: Comparison, link: Link, number: int) -> LinkEntry:
+def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Side, str]) -> LinkEntry:
     label = comparison.topic_labels.get
     return LinkEntry(
         number=number, status=link.status, score=link.score, manual=link.manual,
         topics=[label(t, t) for t in link.topics],
-        reasons=[_reason(r) for r in link.reasons],
+        reasons=[_reason(r, labels) for r in link.reasons],
         left=[_passage(comparison, "left", i, link.differences["left"]) for i in link.left],
         right=[_passage(comparison, "right", i, link.differences["right"]) for i in link.right],
     )
 
 
-def _reason(reason: Reason) -> ReasonLine:
+def _reason(reason: Reason, labels: dict[Side, str]) -> ReasonLine:
     return ReasonLine(reason.kind, REASON_TITLES.get(reason.kind, reason.kind.capitalize()),
-                      list(reason.left), list(reason.right), reason.describe())
+                      list(reason.left), list(reason.right), reason.describe(labels))
 
 
 # ------------------------------------------------------------------------------------------ passages
@@ -553,3 +609,118 @@ def _paragraphs(text: str) -> list[str]:
         if flat:
             paragraphs.append(flat)
     return paragraphs
+
+
+# -------------------------------------------------------------------------------------- key findings
+
+
+@dataclass
+class Finding:
+    """One point of the key findings page, with where the report shows it in full."""
+
+    kind: Literal["one_sided", "raised", "figures", "dates", "attribution"]
+    topic: str  # the topic's label
+    sensitivity: int | None  # the topic's rank among sensitive topics (lexicon); None for others
+    text: str  # what to say: the statement quoted, or the reason in words
+    where: str  # "R12", "link 4": as the report numbers them
+    anchor: str  # the HTML id of that place: "only-R12", "link-4"
+    side: Side | None = None  # the side that alone reports it (one_sided, raised)
+    language: str = "und"  # of a quoted statement, for the right glyphs
+
+
+@dataclass
+class TopicMention:
+    """A topic only one side's unlinked statements speak of, with those statements' ids."""
+
+    label: str
+    ids: list[str]
+
+
+@dataclass
+class KeyFindings:
+    """What matters first: points only one side reports (sensitive topics first), links whose figures
+    or dates differ, and links whose attribution shifts; `more` counts what did not fit the page."""
+
+    one_sided: list[Finding]  # sensitive points only one side reports
+    other_one_sided: dict[Side, list[TopicMention]]  # the other unlinked statements, by topic
+    figures: list[Finding]  # links that differ on figures or dates
+    attribution: list[Finding]  # links whose attribution shifts
+    more: dict[str, int] = field(default_factory=dict)  # of each list above, how many were left out
+
+    @property
+    def empty(self) -> bool:
+        return not (self.one_sided or self.figures or self.attribution or any(self.other_one_sided.values()))
+
+
+def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDINGS) -> KeyFindings:
+    """The key findings of a report: chosen by the lexicon's topics and the links' reasons, never by
+    the wording of a sentence. Sensitive topics (topics.yaml `sensitive`) come first, by their rank."""
+    labels = comparison.topic_labels
+    ids_by_label = {label: topic for topic, label in labels.items()}
+    sensitive: list[Finding] = []
+    others: dict[Side, dict[str, list[str]]] = {side: {} for side in SIDES}
+    for side in SIDES:
+        for passage in report.one_sided[side].passages:
+            topic, rank = _most_sensitive(comparison.statement_topics(side, passage.index))
+            if rank is not None:
+                sensitive.append(Finding("one_sided", labels.get(topic, topic), rank, passage.text,
+                                         passage.id, f"only-{passage.id}", side, passage.language))
+            else:
+                main = _main_of(comparison.statement_topics(side, passage.index))
+                others[side].setdefault(labels.get(main, OTHER_TOPIC_LABEL) if main else OTHER_TOPIC_LABEL,
+                                        []).append(passage.id)
+    figures: list[Finding] = []
+    attribution: list[Finding] = []
+    for link in report.links():
+        topic, rank = _most_sensitive([ids_by_label.get(t, t) for t in link.topics])
+        label = labels.get(topic, link.topics[0] if link.topics else OTHER_TOPIC_LABEL)
+        where, anchor = f"link {link.number}", f"link-{link.number}"
+        for reason in link.reasons:
+            if reason.kind == "terms":
+                for side, raised in (("left", reason.left), ("right", reason.right)):
+                    for raised_topic in (ids_by_label.get(t, t) for t in raised):
+                        raised_rank = sensitivity(raised_topic)
+                        if raised_rank is not None:
+                            sensitive.append(Finding("raised", labels.get(raised_topic, raised_topic),
+                                                     raised_rank, reason.text, where, anchor, side))
+            elif reason.kind in ("numbers", "dates"):
+                figures.append(Finding(reason.kind, label, rank, reason.text, where, anchor))
+            elif reason.kind == "attribution":
+                attribution.append(Finding("attribution", label, rank, reason.text, where, anchor))
+    order = _finding_order(report)
+    chosen = {name: sorted(found, key=order) for name, found in
+              (("one_sided", sensitive), ("figures", figures), ("attribution", attribution))}
+    return KeyFindings(
+        one_sided=chosen["one_sided"][:limit], figures=chosen["figures"][:limit],
+        attribution=chosen["attribution"][:limit],
+        other_one_sided={side: [TopicMention(label, ids) for label, ids in others[side].items()]
+                         for side in SIDES},
+        more={name: len(found) - limit for name, found in chosen.items() if len(found) > limit},
+    )
+
+
+def _most_sensitive(topics: Iterable[str]) -> tuple[str, int | None]:
+    """The most sensitive of these topics and its rank; ("", None) when none is sensitive."""
+    ranked = [(rank, topic) for topic in topics if (rank := sensitivity(topic)) is not None]
+    if not ranked:
+        return "", None
+    rank, topic = min(ranked, key=lambda item: (item[0], "." not in item[1]))  # a sub-topic says more
+    return topic, rank
+
+
+def _main_of(topics: list[str]) -> str:
+    specific = [t for t in topics if "." in t] or topics
+    return specific[0] if specific else ""
+
+
+def _finding_order(report: Report) -> Callable[[Finding], tuple[int, int, int]]:
+    """Sensitive first by rank, then in the order the report shows them (links by their place)."""
+    places = {f"link {link.number}": n for n, link in enumerate(report.links())}
+    for side in SIDES:
+        for passage in report.one_sided[side].passages:
+            places[passage.id] = len(places)
+
+    def order(finding: Finding) -> tuple[int, int, int]:
+        return (finding.sensitivity if finding.sensitivity is not None else 10**6,
+                places.get(finding.where, 0), 0 if finding.side in (None, "left") else 1)
+    return order

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from desktop_app.core.comparison import SIDES, Side
 from desktop_app.core.report import (
     Figures,
+    Finding,
     FullText,
     LinkEntry,
     Passage,
@@ -29,6 +30,7 @@ from desktop_app.core.report import (
     TopicSection,
     TopicShare,
     percent,
+    side_meeting_name,
     summary_sentence,
 )
 
@@ -83,6 +85,7 @@ def render_html(report: Report, *, chart_image: str | None = None, font_stack: s
         "</head>",
         "<body>",
         *_cover(report),
+        *_key_findings(report),
         *_summary(report),
         *_coverage(report, chart_image),
         *_sections(report),
@@ -129,11 +132,18 @@ td, th {{ vertical-align: top; }}
 .topic {{ font-size: 11pt; font-weight: bold; color: #222; padding-top: 14pt; padding-left: 0; }}
 .chart {{ line-height: 100%; margin: 0; }}
 .fulltext p {{ margin-bottom: 6pt; }}
+.warning {{ background-color: #fff4e0; color: #7a3100; border: 1.5pt solid #c2410c; }}
+.warning-title {{ font-size: 11pt; font-weight: bold; color: #9a3412; }}
+.meeting {{ font-size: 11pt; color: #374151; margin-bottom: 10pt; }}
+.finding td {{ border-bottom: 1px solid #e5e7eb; }}
+.where {{ color: #4b5563; font-size: 8pt; white-space: nowrap; }}
+.note {{ font-size: 8.5pt; color: #374151; }}
 """
 
 
 _BROWSER_CSS = """@media screen { body { max-width: 190mm; margin: 0 auto; padding: 16px; } }
-@media print { tr { page-break-inside: avoid; } thead { display: table-header-group; } }
+@media print { tr, .keep { page-break-inside: avoid; } thead { display: table-header-group; }
+  h2, h3, .head { page-break-after: avoid; } }
 """
 
 
@@ -141,47 +151,138 @@ _BROWSER_CSS = """@media screen { body { max-width: 190mm; margin: 0 auto; paddi
 
 
 def _cover(report: Report) -> list[str]:
+    """The warning first when the readouts may not report one meeting; then the meeting, named; the
+    participants, each once; each source by headline and publisher. Paths and side cues: appendix."""
     cover = report.cover
     sources = cover.sources
-    labels = " and ".join(f"the {s.label}" for s in sources.values())
-    meeting = cover.meeting
-    facts = [("Meeting date", meeting.date), ("Place", meeting.place),
-             ("Participants", ", ".join(meeting.participants))]
-    rows = "".join(f'<tr><td class="rh" width="24%">{esc(name)}</td>'
-                   f'<td>{esc(value or "not stated")}</td></tr>' for name, value in facts)
-    return [
-        '<p class="kicker">PARALLAX · READOUT COMPARISON</p>',
-        f"<h1>{esc(cover.title)}</h1>",
-        f'<p class="lead">How {esc(labels)} report the same meeting: what they say alike, what they put '
-        "differently, and what only one of them says.</p>",
-        f'<table class="facts" width="100%" cellspacing="0" cellpadding="4">{rows}</table>',
-        "<h2>Sources</h2>",
-        *_sources_table(sources),
-        f'<p class="muted small">Generated {esc(cover.generated_text)} by Parallax {esc(cover.version)}. '
-        "Sides, dates, places and participants are guessed from the texts; statements are linked by topic "
-        "by machine. Check both against the sources before quoting.</p>",
-    ]
+    parts = _warning(report)
+    parts += ['<p class="kicker">PARALLAX · READOUT COMPARISON</p>', f"<h1>{esc(cover.title)}</h1>"]
+    if cover.check.different:
+        parts += [f'<p class="meeting"><span style="color: {side_colour(s)}">{esc(s.heading)}:</span> '
+                  f"{_cjk(side_meeting_name(report, side))}</p>" for side, s in sources.items()]
+        facts = _account_rows(report)
+    else:
+        labels = " and ".join(f"the {s.label}" for s in sources.values())
+        parts.append(f'<p class="lead">How {esc(labels)} report the meeting: what they say alike, what '
+                     "they put differently, and what only one of them says.</p>")
+        meeting = cover.meeting
+        facts = [("Date", meeting.date or "not stated"), ("Place", meeting.place or "not stated"),
+                 ("Participants", ", ".join(meeting.participants) or "not stated")]
+        facts = [f'<tr><td class="rh" width="24%">{esc(n)}</td><td>{_cjk(v)}</td></tr>' for n, v in facts]
+    made = f"Generated {esc(cover.generated_text)} by Parallax {esc(cover.version)}."
+    parts += [f'<table class="facts keep" width="100%" cellspacing="0" cellpadding="4">{"".join(facts)}'
+              "</table>", "<h2>Sources</h2>", *_sources_table(sources),
+              f'<p class="muted small">{made} '
+              "Sides, dates, places and participants are guessed from the texts; statements are linked by "
+              "topic by machine. Check both against the sources before quoting.</p>"]
+    return parts
+
+
+def _warning(report: Report) -> list[str]:
+    """The different-meetings warning, as a box that nothing in the report comes before."""
+    message = report.cover.warning
+    if not message:
+        return []
+    title = "Different meetings" if report.cover.check.different else "Check the meeting"
+    return [f'<table class="keep" width="100%" cellspacing="0" cellpadding="8"><tr><td class="warning">'
+            f'<span class="warning-title">⚠ {esc(title)}</span><br>{_cjk(message)}</td></tr></table>']
+
+
+def _account_rows(report: Report) -> list[str]:
+    """Each readout's own date, place and participants, side by side: two meetings, never mixed."""
+    sources = report.sources
+    accounts = report.cover.accounts
+    head = "".join(f'<td width="38%" style="color: {side_colour(s)}"><b>{esc(s.heading)}</b></td>'
+                   for s in sources.values())
+    rows = [f'<tr><td class="rh" width="24%"></td>{head}</tr>']
+    for name, value in (("Date", lambda m: m.date), ("Place", lambda m: m.place),
+                        ("Participants", lambda m: ", ".join(m.participants))):
+        cells = "".join(f"<td>{_cjk(value(accounts[side]) or 'not stated')}</td>" for side in sources)
+        rows.append(f'<tr><td class="rh">{esc(name)}</td>{cells}</tr>')
+    return rows
 
 
 def _sources_table(sources: dict[Side, Source]) -> list[str]:
     rows: list[tuple[str, list[str]]] = [
-        ("File", [s.name for s in sources.values()]),
-        ("Location", [s.location for s in sources.values()]),
-        ("Language", [s.language_names for s in sources.values()]),
         ("Headline", [s.title or "—" for s in sources.values()]),
-        ("Publisher", [s.publisher or "—" for s in sources.values()]),
+        ("Publisher", [s.publisher or "not named in the text" for s in sources.values()]),
+        ("Language", [s.language_names for s in sources.values()]),
         ("Date as written", [s.date or "—" for s in sources.values()]),
         ("Statements", [str(s.statements) for s in sources.values()]),
     ]
-    evidence = [f'<span class="small">{_cjk("; ".join(s.side_evidence) or "—")}</span>'
-                for s in sources.values()]
-    head = "".join(f'<th width="40%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
+    head = "".join(f'<th width="38%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
                    for s in sources.values())
     body = "".join(f'<tr><td class="rh">{esc(name)}</td>' + "".join(f"<td>{_cjk(v)}</td>" for v in values)
                    + "</tr>" for name, values in rows)
-    body += '<tr><td class="rh">Side told by</td>' + "".join(f"<td>{e}</td>" for e in evidence) + "</tr>"
-    return [f'<table class="grid facts" width="100%" cellspacing="0" cellpadding="4">'
-            f'<thead><tr><th width="20%"></th>{head}</tr></thead>{body}</table>']
+    return [f'<table class="grid facts keep" width="100%" cellspacing="0" cellpadding="4">'
+            f'<thead><tr><th width="24%"></th>{head}</tr></thead>{body}</table>']
+
+
+# ---------------------------------------------------------------------------------------- key findings
+
+
+def _key_findings(report: Report) -> list[str]:
+    findings = report.findings
+    if findings is None:
+        return []
+    parts = ['<h2 class="pb">Key findings</h2>']
+    if findings.empty:
+        return [*parts, "<p>Both readouts report every point alike: no point only one side reports, and "
+                "no figure, date or attribution that differs.</p>"]
+    sources = report.sources
+    parts += _finding_table(report, "Points only one side reports, sensitive topics first",
+                            findings.one_sided, findings.more.get("one_sided", 0))
+    for side in SIDES:
+        mentions = findings.other_one_sided[side]
+        if mentions:
+            listed = "; ".join(f"{esc(m.label)} ({_id_links(m.ids)})" for m in mentions)
+            parts.append(f'<p class="keep"><b>Also only the {esc(sources[side].label)}:</b> {listed}.</p>')
+    parts += _finding_table(report, "Figures and dates that differ", findings.figures,
+                            findings.more.get("figures", 0))
+    parts += _finding_table(report, "Attribution shifts", findings.attribution,
+                            findings.more.get("attribution", 0))
+    return parts
+
+
+def _finding_table(report: Report, heading: str, found: list[Finding], more: int) -> list[str]:
+    if not found:
+        return []
+    rows = "".join(_finding_row(report, f) for f in found)
+    parts = [f'<h3 class="head">{esc(heading)}</h3>',
+             f'<table class="finding keep" width="100%" cellspacing="0" cellpadding="3">{rows}</table>']
+    if more:
+        parts.append(f'<p class="muted small">And {more} more, in the sections below.</p>')
+    return parts
+
+
+def _finding_row(report: Report, finding: Finding) -> str:
+    if finding.kind == "raised" and finding.side is not None:
+        source = report.sources[finding.side]
+        said = (f'<span style="color: {side_colour(source)}">Within a shared point, only the '
+                f"{esc(source.label)} raises it.</span>")
+    elif finding.kind == "one_sided" and finding.side is not None:
+        source = report.sources[finding.side]
+        said = (f'<span style="color: {side_colour(source)}">Only the {esc(source.label)}:</span> '
+                f"{_quoted(finding.text, finding.language)}")
+    else:
+        said = _cjk(finding.text)
+    topic = f"<b>{esc(finding.topic)}</b>"
+    where = f'<a href="#{esc(finding.anchor)}">{esc(finding.where)}</a>'
+    return (f'<tr><td width="20%">{topic}</td><td width="68%">{said}</td>'
+            f'<td width="12%" class="where">{where}</td></tr>')
+
+
+def _quoted(text: str, language: str, limit: int = 260) -> str:
+    """A statement quoted on the findings page, cut at a word when long (it is in full below)."""
+    if len(text) > limit:
+        cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+        text = cut.rstrip(" ,;:") + " …"
+    lang = language if language in ("ko", "zh", "ja") else None
+    return f"“<span lang=\"{lang}\">{esc(text)}</span>”" if lang else f"“{esc(text)}”"
+
+
+def _id_links(ids: list[str]) -> str:
+    return ", ".join(f'<a href="#only-{esc(i)}">{esc(i)}</a>' for i in ids)
 
 
 def _cjk(text: str) -> str:
@@ -363,24 +464,38 @@ def _sections(report: Report) -> list[str]:
 
 
 def _section(report: Report, section: TopicSection) -> list[str]:
-    """A topic's links as one table. The topic heading is the table's first header row, so that it never
-    stays behind at the foot of a page without its links, and repeats when the table runs on."""
+    """A topic's heading (with the sides' names over their columns), then each link as a table of its
+    own: the PDF keeps a table whole on one page, and the heading with the first link."""
     sources = report.sources
     count = len(section.links)
     differ = sum(link.status == "differ" for link in section.links)
     counts = f'{count} link{"s" if count != 1 else ""}{f", {differ} differ" if differ else ""}'
     heads = "".join(f'<th width="50%" style="color: {side_colour(sources[s])}">{esc(sources[s].heading)}</th>'
                     for s in SIDES)
-    rows = "".join(_link_rows(report, link) for link in section.links)
-    return [f'<table class="grid links" width="100%" cellspacing="0" cellpadding="4">'
-            f'<thead><tr><td colspan="2" class="topic">{esc(section.label)} '
-            f'<span class="muted small">· {counts}</span></td></tr><tr>{heads}</tr></thead>{rows}</table>']
+    head = (f'<table class="head" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
+            f'<td colspan="2" class="topic">{esc(section.label)} <span class="muted small">· {counts}</span>'
+            f"</td></tr><tr>{heads}</tr></thead></table>")
+    return [head, *(_link_table(report, link) for link in section.links)]
 
 
-def _link_rows(report: Report, link: LinkEntry) -> str:
-    cells = "".join(f"<td>{_passages(link.passages(side))}</td>" for side in SIDES)
-    return (f'<tr id="link-{link.number}">{cells}</tr>'
-            f'<tr><td colspan="2" class="why">{_verdict(report, link)}</td></tr>')
+def _link_table(report: Report, link: LinkEntry) -> str:
+    cells = "".join(f'<td width="50%">{_passages(link.passages(side))}</td>' for side in SIDES)
+    notes = _notes(report.annotations_on([*link.left, *link.right]))
+    return (f'<table class="grid keep" width="100%" cellspacing="0" cellpadding="4">'
+            f'<tr id="link-{link.number}">{cells}</tr>'
+            f'<tr><td colspan="2" class="why">{_verdict(report, link)}{notes}</td></tr></table>')
+
+
+def _notes(annotations: list[ReportAnnotation]) -> str:
+    """The analyst's annotations beside the statements they are on (they are listed at the end too)."""
+    lines = []
+    for a in annotations:
+        colour = a.colour if _is_colour(a.colour) else "#6b7280"
+        on = ", ".join(p.id for p in a.passages)
+        note = f": {esc(a.note)}" if a.note else ""
+        lines.append(f'<br><span class="note"><span style="color: {colour}">■</span> <b>{esc(a.tag)}</b> '
+                     f"({esc(on)}){note}</span>")
+    return "".join(lines)
 
 
 def _passages(passages: list[Passage]) -> str:
@@ -433,12 +548,14 @@ def _one_sided(report: Report) -> list[str]:
             parts += [f'<h3 style="color: {side_colour(source)}">{heading}</h3>',
                       "<p>Nothing: every statement is linked.</p>"]
             continue
-        rows = "".join(f'<tr id="only-{p.id}"><td width="72%">{passage_html(p)}</td>'
-                       f'<td width="28%" class="topics">{esc(", ".join(p.topics))}</td></tr>'
-                       for p in passages)
-        parts.append(f'<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
-                     f'<td colspan="2" class="topic" style="color: {side_colour(source)}">{heading}</td>'
-                     f"</tr></thead>{rows}</table>")
+        parts.append(f'<table class="head" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
+                     f'<td class="topic" style="color: {side_colour(source)}">{heading}</td>'
+                     "</tr></thead></table>")
+        parts += [f'<table class="grid keep" width="100%" cellspacing="0" cellpadding="4">'
+                  f'<tr id="only-{p.id}"><td width="72%">{passage_html(p)}'
+                  f"{_notes(report.annotations_on([p]))}</td>"
+                  f'<td width="28%" class="topics">{esc(", ".join(p.topics))}</td></tr></table>'
+                  for p in passages]
     return parts
 
 
@@ -448,11 +565,13 @@ def _one_sided(report: Report) -> list[str]:
 def _annotations(report: Report) -> list[str]:
     if not report.annotations:
         return []
-    rows = "".join(_annotation_row(a) for a in report.annotations)
+    columns = '<col width="22%"><col width="38%"><col width="40%">'
     return ['<h2 class="pb">Annotations</h2>',
-            '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
+            '<table class="grid head" width="100%" cellspacing="0" cellpadding="4">'
             '<thead><tr><th width="22%">Tag</th><th width="38%">Note</th><th width="40%">On</th></tr></thead>'
-            f"{rows}</table>"]
+            "</table>",
+            *(f'<table class="grid keep" width="100%" cellspacing="0" cellpadding="4">{columns}'
+              f"{_annotation_row(a)}</table>" for a in report.annotations)]
 
 
 def _annotation_row(annotation: ReportAnnotation) -> str:
@@ -462,7 +581,8 @@ def _annotation_row(annotation: ReportAnnotation) -> str:
         tag += '<br><span class="muted small">its text is no longer in the readout</span>'
     on = "".join(f"<p>{passage_html(p)}</p>" for p in annotation.passages)
     on += "".join(f"<p>“{esc(q)}”</p>" for q in annotation.quotes)
-    return f"<tr><td>{tag}</td><td>{esc(annotation.note)}</td><td>{on}</td></tr>"
+    return (f'<tr><td width="22%">{tag}</td><td width="38%">{esc(annotation.note)}</td>'
+            f'<td width="40%">{on}</td></tr>')
 
 
 def _is_colour(value: str) -> bool:
@@ -473,10 +593,26 @@ def _is_colour(value: str) -> bool:
 
 
 def _appendix(report: Report) -> list[str]:
-    parts: list[str] = []
+    if not report.appendix:
+        return []
+    parts = ['<h2 class="pb">Appendix: the sources in detail</h2>', *_source_details(report.sources)]
     for number, text in enumerate(report.appendix):
         parts += _full_text(report, text, first=number == 0)
     return parts
+
+
+def _source_details(sources: dict[Side, Source]) -> list[str]:
+    """Where each readout was read from and what told its side: for checking, not for the cover."""
+    rows = [("File", [s.name for s in sources.values()]),
+            ("Read from", [s.location for s in sources.values()]),
+            ("Side told by", ["; ".join(s.side_evidence) or "—" for s in sources.values()])]
+    head = "".join(f'<th width="40%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
+                   for s in sources.values())
+    body = "".join(f'<tr><td class="rh">{esc(name)}</td>'
+                   + "".join(f'<td class="small">{_cjk(v)}</td>' for v in values) + "</tr>"
+                   for name, values in rows)
+    return [f'<table class="grid facts" width="100%" cellspacing="0" cellpadding="4">'
+            f'<thead><tr><th width="20%"></th>{head}</tr></thead>{body}</table>']
 
 
 def _full_text(report: Report, text: FullText, first: bool) -> list[str]:

@@ -219,8 +219,10 @@ class ExportDialog(QDialog):
 
     def choice(self) -> ExportChoice:
         title = self.title_edit.text().strip()
-        meeting = Meeting(self.date_edit.text().strip() or None, self.place_edit.text().strip() or None,
-                          [p.strip() for p in self.participants_edit.text().split(",") if p.strip()])
+        # The guess's kind of meeting ("summit") stays: the dialog edits only date, place and people.
+        people = [p.strip() for p in self.participants_edit.text().split(",") if p.strip()]
+        meeting = replace(self.guessed_meeting, date=self.date_edit.text().strip() or None,
+                          place=self.place_edit.text().strip() or None, participants=people)
         return ExportChoice(
             format=self.format(), paper=str(self.paper_combo.currentData()),
             title=title if title != self.default_title else "",

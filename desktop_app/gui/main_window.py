@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +69,7 @@ from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project
 from desktop_app.gui.worker import Worker
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison, Link, Reason
+    from desktop_app.core.comparison import Comparison, Link
     from desktop_app.core.corrections import Correction
     from desktop_app.core.model import Document
 
@@ -121,12 +122,13 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, message: str, kind: str = "error") -> None:
-        colours = {"error": ("#fbe3e4", "#8a1f11", "#d55e00"), "info": ("#e3f0fb", "#0b3a66", "#0072b2")}
+        colours = {"error": ("#fbe3e4", "#8a1f11", "#d55e00"), "info": ("#e3f0fb", "#0b3a66", "#0072b2"),
+                   "warning": ("#fff4e0", "#7a3100", "#c2410c")}
         background, foreground, border = colours.get(kind, colours["info"])
         self.setStyleSheet(f"#messageBar {{ background: {background}; border: 1px solid {border}; "
                            f"border-radius: 3px; }} #messageBar QLabel {{ color: {foreground}; }}")
         self.icon.setPixmap(action_table.icon(
-            "fa5s.exclamation-triangle" if kind == "error" else "fa5s.info-circle").pixmap(16, 16))
+            "fa5s.info-circle" if kind == "info" else "fa5s.exclamation-triangle").pixmap(16, 16))
         self.text.setText(message)
         self.show()
 
@@ -188,6 +190,9 @@ class Legend(QWidget):
         painter.fillRect(0, 12, 22, 2, palette.word_underline)
         painter.end()
         return pixmap
+
+
+NEAR_MATCH = 0.1  # below this match probability a one-sided statement has no near counterpart
 
 
 @dataclass
@@ -274,11 +279,13 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setHandleWidth(1)
         self.message_bar = MessageBar()
+        self._meeting_checked: tuple[int, int] | None = None  # the readouts whose meeting was judged
         self.details = QLabel()
         self.details.setObjectName("linkDetails")
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # built with every readout text escaped
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.linkActivated.connect(self._details_link)
         self.details.setContentsMargins(10, 4, 10, 4)
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 2 + 8)
         self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -527,6 +534,9 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
                 self._remember(path)
             else:
                 self._document_failed(side, result.errors[side])
+        if result.errors:  # the failure stays in the message bar: no verdict on a half-replaced pair
+            documents = self.session.documents
+            self._meeting_checked = (id(documents.get("left")), id(documents.get("right")))
         self._show_documents()
         if result.comparison is not None and self.session.accept_comparison(result.comparison):
             self._comparison_ready()
@@ -679,10 +689,26 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         if self.filter.kind == "topic" and self.filter.topic not in comparison.topic_labels:
             self.filter = ALL
         self._render()
+        self._check_meeting(comparison)
         if comparison.embedding_pending:
             self._load_embedding()
             self._working("Loading the sentence embedding for a finer alignment…")
         self.comparison_shown.emit()
+
+    def _check_meeting(self, comparison: Comparison) -> None:
+        """Say first, in the message bar, when the two readouts may not report one meeting; once per pair
+        of readouts, so that a dismissed warning stays dismissed through re-alignments."""
+        from desktop_app.core.meeting import check_documents
+        from desktop_app.core.model import side_names
+
+        pair = (id(comparison.left), id(comparison.right))
+        if pair == self._meeting_checked:
+            return
+        self._meeting_checked = pair
+        labels = side_names(self.session.side_codes)
+        message = check_documents(comparison.left, comparison.right).message(labels)
+        if message:
+            self.message_bar.show_message(message, "warning")
 
     # =============================================================================== drawing
 
@@ -805,40 +831,55 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         return "\n".join(lines)
 
     def _link_lines(self, link: Link) -> list[str]:
+        """A link's head line, then its verdict explained sentence by sentence."""
         label = self._side_labels()
         members = (f"{label['left']} {', '.join(str(i + 1) for i in link.left)} ↔ "
                    f"{label['right']} {', '.join(str(j + 1) for j in link.right)}")
-        head = f"{'Manual link' if link.manual else 'Link'} {members}: {link.status} (score {link.score:.2f})"
-        return [head] + [f"  {self._reason_text(reason)}" for reason in link.reasons]
+        made = "linked by hand" if link.manual else f"match {link.score:.0%}"
+        head = f"Link {members}: {link.status} ({made})"
+        return [head] + [f"  {line}" for line in link.explanation(self._reason_labels())]
 
-    def _reason_text(self, reason: Reason) -> str:
-        label = self._side_labels()
-        left = ", ".join(reason.left) or "—"
-        right = ", ".join(reason.right) or "—"
-        name = {"terms": "only one side raises"}.get(reason.kind, f"{reason.kind} differ")
-        return f"{name}: {label['left']} {left} | {label['right']} {right}"
+    def _reason_labels(self) -> dict[Side, str]:
+        return {side: f"the {self._side_phrase(side)}" for side in SIDES}
 
     def _selection_text(self) -> str:
+        """What the selection is, as rich text: document text escaped, links to act on it."""
         index = self.index
         if index is None:
             return ""
         if not self.selection:
-            return ("Click a statement to see its counterpart; Ctrl+click adds statements on either side "
-                    "to link them by hand (Ctrl+L). Alt+Down / Alt+Up go through the differences.")
+            return escape("Click a statement to see its counterpart; Ctrl+click adds statements on either "
+                          "side to link them by hand (Ctrl+L). Alt+Down / Alt+Up go through the differences.")
         links = sorted(self._selected_links())
         if links:
             parts = []
             for number in links[:3]:
-                lines = self._link_lines(index.links[number])
-                reasons = "   ".join(line.strip() for line in lines[1:])
-                parts.append(f"{lines[0]}   {reasons}" if reasons else lines[0])
-            return "\n".join(parts)
+                head, *lines = self._link_lines(index.links[number])
+                parts.append(f"<b>{escape(head)}</b> " + " ".join(escape(line.strip()) for line in lines))
+            return "<br>".join(parts)
         if self.selection.primary is not None:
             side, number = self.selection.primary
-            return f"Only the {self._side_phrase(side)} says this (statement {number + 1})."
+            text = f"Only the {self._side_phrase(side)} says this (statement {number + 1})."
+            closest = index.comparison.closest(side, number)
+            if closest is None:
+                return escape(text)
+            other: Side = "right" if side == "left" else "left"
+            partner, probability = closest
+            near = "The closest" if probability >= NEAR_MATCH else "Nothing comes close; the nearest"
+            return (f"{escape(text)} {near} on the {escape(self._side_phrase(other))} is statement "
+                    f"{partner + 1} (match {probability:.0%}). "
+                    f'<a href="link:{side}:{number}:{partner}">Link them</a>')
         return ""
 
-    # =============================================================================== selection
+    def _details_link(self, target: str) -> None:
+        """"Link them" under a one-sided statement: link it to the closest statement, as Ctrl+L would."""
+        kind, side, number, partner = target.split(":")
+        if kind != "link" or self.index is None:
+            return
+        from desktop_app.core.corrections import Correction
+
+        left, right = (int(number), int(partner)) if side == "left" else (int(partner), int(number))
+        self.undo_stack.push(CorrectLinks(self, [Correction("link", (left,), (right,))], "Link"))
 
     def _selected_links(self) -> set[int]:
         index = self.index

@@ -33,9 +33,13 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
+    QTextBlock,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -155,6 +159,7 @@ def _layout(report: Report, writer: QPdfWriter) -> QTextDocument:
     frame.setTopMargin(_css_px(MARGINS_MM.top() + HEADER_MM))
     frame.setBottomMargin(_css_px(MARGINS_MM.bottom() + FOOTER_MM))
     document.rootFrame().setFrameFormat(frame)
+    _paginate(document)
     return document
 
 
@@ -262,3 +267,122 @@ def _decorate(painter: QPainter, report: Report, size: QSizeF, page: int, pages:
     painter.drawText(QPointF(paint.right() - metrics.horizontalAdvance(number), footer_baseline), number)
     painter.drawText(QPointF(paint.left(), footer_baseline), f"Generated {report.cover.generated_text}")
     painter.restore()
+
+
+# ---------------------------------------------------------------------------------------- pagination
+# QTextDocument breaks pages anywhere: mid-row, after a heading, one line before a forced break. The
+# report keeps each statement's table whole, a heading with what follows it, and no page holding a
+# scrap: the layout is read back, page breaks are set before what would be cut, and read again.
+
+KEEP_PARAGRAPH = 0.25  # a paragraph up to this share of a page moves whole rather than split
+SCRAP = 0.25  # a page that holds less than this share before a forced break is a scrap
+PAGINATION_ROUNDS = 6  # each round fixes what the previous round's breaks moved
+_ALWAYS_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+
+class _Unit:
+    """What must stand on one page: a table, a short paragraph, or headings with what follows them."""
+
+    def __init__(self, first: QTextBlock | QTextFrame, top: float, bottom: float, heading: bool,
+                 forced: bool, keep: float | None = None) -> None:
+        self.first = first  # where a page break goes to move the unit
+        self.top = top
+        self.bottom = bottom
+        self.keep = bottom if keep is None else keep  # the end of what must stay on the page of its top
+        self.heading = heading  # kept with the next unit
+        self.forced = forced  # the report asks for a new page here (a chapter)
+
+
+def _paginate(document: QTextDocument) -> None:
+    layout = document.documentLayout()
+    page = document.pageSize().height()
+    body_top = _mm(MARGINS_MM.top() + HEADER_MM)
+    usable = page - body_top - _mm(MARGINS_MM.bottom() + FOOTER_MM)
+    for _ in range(PAGINATION_ROUNDS):
+        document.pageCount()  # lays the whole document out: the layout is lazy, and positions would be stale
+        units = _units(document, layout, usable)
+        moves, unforce = _plan(units, page, body_top, usable)
+        if not moves and not unforce:
+            return
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for unit in moves:
+            _set_break(unit.first, _ALWAYS_BEFORE)
+        for unit in unforce:
+            _set_break(unit.first, QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.endEditBlock()
+
+
+def _units(document: QTextDocument, layout: QAbstractTextDocumentLayout, usable: float) -> list[_Unit]:
+    units: list[_Unit] = []
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        if frame is not None:
+            rect = layout.frameBoundingRect(frame)
+            # A table of header rows only is a heading (a topic's name over its columns).
+            heading = isinstance(frame, QTextTable) and frame.format().headerRowCount() >= frame.rows()
+            forced = bool(frame.frameFormat().pageBreakPolicy() & _ALWAYS_BEFORE)
+            units.append(_Unit(frame, rect.top(), rect.bottom(), heading, forced))
+        else:
+            block = iterator.currentBlock()
+            rect = layout.blockBoundingRect(block)
+            if block.text().strip() or block.blockFormat().headingLevel():
+                heading = block.blockFormat().headingLevel() > 0
+                forced = bool(block.blockFormat().pageBreakPolicy() & _ALWAYS_BEFORE)
+                long = rect.height() > usable * KEEP_PARAGRAPH
+                # A long paragraph may split; it keeps only its first lines with a heading before it.
+                units.append(_Unit(block, rect.top(), rect.bottom(), heading, forced,
+                                   rect.top() + usable * 0.05 if long else None))
+        iterator += 1
+    return units
+
+
+def _plan(units: list[_Unit], page: float, body_top: float, usable: float) -> tuple[list[_Unit], list[_Unit]]:
+    """The units to move to a new page, and the forced breaks to drop because the page before them
+    would hold a scrap. Moving a unit moves everything after it by as much, which the plan follows;
+    what it cannot foresee (a table that splits differently) the next round sees in the new layout."""
+    def page_of(y: float) -> int:
+        return int(y // page)
+
+    # Headings join what follows them, so that a heading is never the last thing on a page.
+    groups: list[tuple[_Unit, float, float]] = []  # (first unit, end of what is kept together, bottom)
+    i = 0
+    while i < len(units):
+        j = i
+        while units[j].heading and j + 1 < len(units) and not units[j + 1].forced:
+            j += 1
+        groups.append((units[i], units[j].keep, units[j].bottom))
+        i = j + 1
+    moves: list[_Unit] = []
+    unforce: list[_Unit] = []
+    shift = 0.0
+    previous_bottom = 0.0
+    for first, keep, bottom in groups:
+        top = first.top + shift
+        if first.forced and previous_bottom:
+            # How far down its page the content before this chapter runs.
+            filled = previous_bottom - (page_of(previous_bottom) * page + body_top)
+            if page_of(previous_bottom) > 0 and filled < usable * SCRAP:
+                unforce.append(first)  # the scrap's page takes this chapter's start instead
+            else:
+                # Where the layout will put it: the top of the page after what comes before.
+                shift += (page_of(previous_bottom) + 1) * page + (first.top % page) - top
+        elif page_of(top) != page_of(keep + shift - 1) and keep - first.top <= usable \
+                and keep + shift > page_of(top) * page + body_top + usable:
+            moves.append(first)
+            shift += (page_of(top) + 1) * page + body_top - top
+        previous_bottom = bottom + shift
+    return moves, unforce
+
+
+def _set_break(item: QTextBlock | QTextFrame, policy: QTextFormat.PageBreakFlag) -> None:
+    if isinstance(item, QTextFrame):
+        frame_format = item.frameFormat()
+        frame_format.setPageBreakPolicy(policy)
+        item.setFrameFormat(frame_format)
+    else:
+        cursor = QTextCursor(item)
+        block_format = cursor.blockFormat()
+        block_format.setPageBreakPolicy(policy)
+        cursor.setBlockFormat(block_format)

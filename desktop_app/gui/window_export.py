@@ -76,7 +76,7 @@ class ExportMixin:
 
         dialog = ExportDialog(self._export_start(), self._default_report_title(comparison),
                               len(self.session.annotations), self,  # type: ignore[arg-type]
-                              guessed_meeting=guess_meeting(comparison))
+                              guessed_meeting=guess_meeting(comparison, dict(self.session.side_codes)))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start_export(dialog.choice())

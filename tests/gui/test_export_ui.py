@@ -96,7 +96,7 @@ def test_the_dialog_opens_from_ctrl_e_and_exports(qtbot, window: MainWindow, mon
     assert "<title>Busan &amp; after</title>" in page
     assert window.message_bar.isVisible() and window.message_bar.text.text() == f"Report saved to {written}"
     # The dialog offered the report's own title, and the next export starts in the same folder and format.
-    assert dialog.default_title.startswith("Two readouts compared")
+    assert dialog.default_title == "Korea–China foreign ministers' meeting, Busan, 18 June 2029"
     start = window._export_start()
     assert start.format == "html" and start.path.parent == tmp_path
 
@@ -187,7 +187,7 @@ def test_markdown_with_both_texts(qtbot, window: MainWindow, tmp_path: Path) -> 
     path = tmp_path / "demo.md"
     assert export(qtbot, window, ExportChoice("md", texts=True, path=path)) == ""
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# Two readouts compared")
+    assert text.startswith("# Korea–China foreign ministers' meeting")
     assert "Minister of Foreign Affairs Seo Ha-neul held a Korea-China" in text
     assert re.search(r"^#+ .*(full text|Full text|appendix|Appendix)", text, re.MULTILINE)
 

@@ -449,3 +449,33 @@ def test_clicking_outside_statements_clears_the_selection(qtbot, window: MainWin
     qtbot.mouseClick(window.panes["left"].view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert not window.selection
     assert Preferences().theme == "system"
+
+
+# ------------------------------------------------------------------------------------ the verdict panel
+
+
+def test_the_panel_explains_a_selected_link_in_sentences(window: MainWindow) -> None:
+    comparison = window.session.comparison
+    number = next(k for k, link in enumerate(comparison.links) if link.status == "differ" and link.reasons)
+    window.select_link(number)
+    text = window.details.text()
+    assert ": differ (match " in text
+    assert comparison.links[number].reasons[0].describe(window._reason_labels()) in text.replace("&amp;", "&")
+
+
+def test_a_one_sided_statement_offers_its_closest_counterpart_and_links_it_in_one_click(
+        window: MainWindow) -> None:
+    comparison = window.session.comparison
+    index = comparison.one_sided("left")[0]
+    partner, _ = comparison.closest("left", index)
+    window.select_statement("left", index)
+    assert f"statement {partner + 1} (match" in window.details.text()
+    links_before = len(window.session.comparison.links)
+    window.details.linkActivated.emit(f"link:left:{index}:{partner}")
+    linked = [link for link in window.session.comparison.links if index in link.left]
+    assert linked and linked[0].manual and partner in linked[0].right
+    assert "Linked by hand." in "\n".join(linked[0].explanation())
+    window.undo_stack.undo()
+    assert len(window.session.comparison.links) == links_before
+    assert index in window.session.comparison.one_sided("left")
+

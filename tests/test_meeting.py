@@ -1,0 +1,168 @@
+"""One meeting or two: the judgement on two readouts' dates, places and participants, the participants
+paired across scripts, the cover that names the meeting, and the key findings. No display needed."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.comparison import SIDES, Comparison, compare
+from desktop_app.core.documents import document_from_text
+from desktop_app.core.export_markdown import report_to_markdown
+from desktop_app.core.meeting import (
+    MeetingFacts,
+    Participant,
+    check_meeting,
+    day_gap,
+    pair_participants,
+)
+from desktop_app.core.report import build_report, key_findings
+from desktop_app.core.report_html import render_html
+
+
+def facts(date: str | None = None, place: str | None = None, people: tuple[tuple[str, str | None], ...] = (),
+          kind: str | None = None) -> MeetingFacts:
+    return MeetingFacts(date, date, place, tuple(Participant(n, c) for n, c in people), kind)
+
+
+KR_FM = (("Han Ji-woo", "KR"), ("Lu Mingxia", "CN"))
+
+
+# ----------------------------------------------------------------------------------- the judgement
+
+
+def test_dates_a_day_apart_are_one_meeting() -> None:
+    assert day_gap("2031-03-04", "--03-05") == 1
+    assert day_gap("--12-31", "--01-01") == 1  # across the turn of the year
+    same = check_meeting(facts("2031-03-04", "Seoul", KR_FM), facts("--03-05", "Seoul", KR_FM))
+    assert same.verdict == "same" and not same.message({"left": "Korean side", "right": "Chinese side"})
+
+
+def test_dates_months_apart_are_different_meetings() -> None:
+    check = check_meeting(facts("--08-09", "Qingdao", KR_FM), facts("2030-11-26", "Seoul", KR_FM))
+    assert check.different
+    assert [d.facet for d in check.disagreements] == ["date", "place"]
+    message = check.message({"left": "Korean side", "right": "Chinese side"})
+    assert "different meetings" in message
+    assert "Korean side: 9 August" in message and "Chinese side: 26 November 2030" in message
+    assert "Korean side: Qingdao" in message and "Chinese side: Seoul" in message
+
+
+def test_one_fact_that_disagrees_asks_for_a_check() -> None:
+    place = check_meeting(facts("--05-02", "Xiamen", KR_FM), facts("2030-05-02", "Seoul", KR_FM))
+    assert place.verdict == "doubtful" and "Check that they report the same meeting" in place.message(
+        {"left": "left readout", "right": "right readout"})
+    # Another foreign minister in the Korean seat.
+    other = (("Oh Se-ri", "KR"), ("Lu Mingxia", "CN"))
+    people = check_meeting(facts("--05-02", None, KR_FM), facts("--05-02", None, other))
+    assert people.verdict == "doubtful" and people.disagreements[0].left == "Han Ji-woo"
+
+
+def test_a_venue_and_its_city_or_an_unknown_place_are_no_disagreement() -> None:
+    for left, right in (("Beijing", "Great Hall of the People"), ("Seoul", "Somewhere Hall"),
+                        ("Busan", "Busan, Republic of Korea")):
+        assert check_meeting(facts(None, left), facts(None, right)).verdict == "same", (left, right)
+    assert check_meeting(facts(None, "Busan"), facts(None, "Beijing")).verdict == "doubtful"
+
+
+# ------------------------------------------------------------------------------------ participants
+
+
+def test_participants_are_paired_across_scripts_and_spellings() -> None:
+    left = facts(people=(("배승환", "KR"), ("청위안저우", "CN"), ("Kim Jeong-gwan", "KR")))
+    right = facts(people=(("程远舟", "CN"), ("裴承焕", "KR"), ("Kim Jung-kwan", "KR")))
+    shown = [pair.display for pair in pair_participants(left, right)]
+    # 裴承焕 reads 배승환; 程远舟 is the one Chinese participant left on each side; romanisations agree.
+    assert shown == ["배승환 / 裴承焕", "청위안저우 / 程远舟", "Kim Jeong-gwan / Kim Jung-kwan"]
+
+
+def test_a_korean_name_in_characters_meets_its_romanisation() -> None:
+    left = facts(people=(("Seo Min-jae", None), ("Zhou Lihua", None)))
+    right = facts(people=(("周立华", "CN"), ("徐珉载", "KR")))
+    assert [p.display for p in pair_participants(left, right)] == ["Seo Min-jae / 徐珉载", "Zhou Lihua / 周立华"]
+
+
+def test_two_people_of_one_side_are_not_paired_by_elimination_in_one_script() -> None:
+    left = facts(people=(("Park Ha-eun", "KR"), ("Lu Mingxia", "CN")))
+    right = facts(people=(("Lu Mingxia", "CN"), ("Choi Yun-seo", "KR")))
+    assert [p.display for p in pair_participants(left, right)] == ["Park Ha-eun", "Lu Mingxia", "Choi Yun-seo"]
+
+
+# -------------------------------------------------------------------------------------------- cover
+
+QINGDAO = """Outcome of Korea-China Foreign Ministers' Meeting
+
+1. Foreign Minister Han Ji-woo held a meeting with Chinese Foreign Minister Lu Mingxia in Qingdao on August 9, 2031.
+
+2. The two sides agreed to expand cooperation on supply chains.
+"""
+SEOUL = """Lu Mingxia Holds Talks with ROK Foreign Minister Oh Se-ri
+
+On November 26, 2029, Chinese Foreign Minister Lu Mingxia held talks with ROK Foreign Minister Oh Se-ri in Seoul.
+
+Lu Mingxia said that China is willing to expand cooperation on supply chains with the ROK.
+"""
+
+
+def different_meetings() -> Comparison:
+    return compare(document_from_text(QINGDAO, "kr.txt"), document_from_text(SEOUL, "cn.txt"))
+
+
+def test_a_report_of_different_meetings_says_so_first_and_never_mixes_them() -> None:
+    report = build_report(different_meetings())
+    assert report.cover.check.different
+    assert report.cover.title == "Two readouts of different meetings"
+    page = render_html(report)
+    body = page.split("<body>")[1]
+    assert body.index("Different meetings") < body.index("<h1>")  # the warning before anything else
+    assert "Qingdao, 9 August 2031" in page and "Seoul, 26 November 2029" in page  # each side's own
+    assert not re.search(r"Qingdao\s*/\s*Seoul|Seoul\s*/\s*Qingdao", page)
+    markdown = report_to_markdown(report)
+    assert markdown.startswith("> **⚠ Different meetings**")
+
+
+def test_the_cover_names_the_meeting_and_keeps_paths_for_the_appendix(demo: Comparison) -> None:
+    report = build_report(demo)
+    assert report.cover.title == "Korea–China foreign ministers' meeting, Busan, 18 June 2029"
+    assert report.cover.meeting.participants == ["Seo Ha-neul", "Guo Yanqing"]
+    location = report.sources["left"].location
+    assert location not in render_html(report) and location not in report_to_markdown(report)
+    with_texts = build_report(demo, include_texts=True)
+    assert location in render_html(with_texts) and location in report_to_markdown(with_texts)
+    assert "Side told by" in render_html(with_texts) and "Side told by" not in render_html(report)
+
+
+def test_the_same_meeting_gives_no_warning(demo: Comparison) -> None:
+    report = build_report(demo)
+    assert report.cover.check.verdict == "same" and not report.cover.warning
+    assert "Different meetings" not in render_html(report)
+
+
+# ------------------------------------------------------------------------------------- key findings
+
+
+def test_key_findings_put_sensitive_one_sided_points_first(demo: Comparison) -> None:
+    report = build_report(demo)
+    findings = key_findings(report, demo)
+    assert findings.one_sided, "the demo's Chinese readout alone speaks of Taiwan"
+    first = findings.one_sided[0]
+    assert first.topic.startswith("Taiwan") and first.side == "right" and first.sensitivity == 1
+    ranks = [f.sensitivity for f in findings.one_sided]
+    assert ranks == sorted(ranks)  # by the lexicon's rank, Taiwan first
+    # Every finding says where it is, and that place exists in the report.
+    ids = {p.id for side in SIDES for p in report.one_sided[side].passages}
+    numbers = {f"link {link.number}" for link in report.links()}
+    for finding in [*findings.one_sided, *findings.figures, *findings.attribution]:
+        assert finding.where in ids | numbers, finding
+    assert {f.kind for f in findings.figures} <= {"numbers", "dates"} and findings.figures
+    assert findings.attribution
+    page = render_html(report)
+    assert page.index("Key findings") < page.index("Summary") < page.index("Linked statements by topic")
+
+
+def test_key_findings_of_a_pair_with_nothing_one_sided_or_differing() -> None:
+    text = "The two sides agreed to expand trade.\n\nThe two sides agreed to hold talks in Seoul.\n"
+    comparison = compare(document_from_text(text, "a.txt"), document_from_text(text, "b.txt"))
+    report = build_report(comparison)
+    assert report.findings is not None
+    assert not report.findings.one_sided and not report.findings.figures
+    assert "Key findings" in render_html(report)
