@@ -217,6 +217,21 @@ def test_korean_readout_speakers_and_stances() -> None:
     ]
 
 
+def test_a_korean_name_is_found_past_a_word_that_is_no_name() -> None:
+    # "당선인이" (the president-elect, as subject) stands before the name and its title: the name is the
+    # word next to the title, and the search does not skip it.
+    st = attributed("남하윤 당선인이 오늘 량원보 중국 국가주석과 통화했습니다.\n\n"
+                    "량 주석은 협력을 강화하자고 말했습니다.")
+    names = {p.name for p in PeopleIndex.build(st).people}
+    assert "량원보" in names and "당선인이" not in names
+    assert st[1].speaker == "량원보"
+
+
+def test_a_party_or_a_ministry_before_a_title_is_no_person() -> None:
+    st = attributed("북한 노동당 위원장은 회의에 참석했습니다.")
+    assert "노동당" not in {p.name for p in PeopleIndex.build(st).people}
+
+
 def test_korean_will_do_is_decided_for_one_speaker_and_agreed_for_both() -> None:
     st = attributed("정부는 관세를 인하하기로 했습니다.\n\n양 정상은 관세를 인하하기로 했습니다.")
     assert [(s.speaker_kind, s.stance) for s in st] == [("organisation", "decided"), ("both", "agreed")]
@@ -279,6 +294,11 @@ def test_chinese_readout_speakers_and_stances() -> None:
         ("both sides", "both", False, "exchanged views"),
         ("Chinese side", "side", False, "expressed concern"),
     ]
+
+
+def test_a_leader_named_after_his_title_speaks_in_chinese() -> None:
+    st = attributed("国家主席习文华同韩国总统南河允举行会谈。\n\n习文华指出，中韩是搬不走的近邻。")
+    assert st[1].speaker == "习文华" and st[1].speaker_kind == "person"
 
 
 def test_chinese_side_at_paragraph_start() -> None:

@@ -440,13 +440,21 @@ class PeopleIndex:
             rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s*((?:[가-힣]{{1,7}}\s+){{0,5}}?)({titles})"
             r"(?=[은는이가의과와도께을를\s,.]|$)"
         )
-        for match in pattern.finditer(st.text):
+        position = 0
+        while match := pattern.search(st.text, position):
             name, hanja, middle = match.group(1), match.group(2), match.group(3)
-            if name in lang.not_names or name[-1] in _KO_NOT_NAME_ENDS or name in lang.titles:
+            # A word refused as a name may sit before the real one ("당선인이 오늘 시진핑 중국 국가주석"):
+            # the search goes on from the next word, not from after the title.
+            position = match.start(1) + 1
+            if (name in lang.not_names or name[-1] in _KO_NOT_NAME_ENDS or name in lang.titles
+                    or name[-1] in _KO_BODY_ENDS):
                 continue
-            # Between a name and its title only nouns ("중국 공산당 중앙정치국 위원 겸"), no particles.
-            if any(w in lang.titles or w[-1] in _KO_PARTICLE_ENDS for w in middle.split()):
+            # Between a name and its title only the nouns of a title ("중국 공산당 중앙정치국 위원 겸"):
+            # no particles, no other words ("오늘", another name).
+            if any(w in lang.titles or w[-1] in _KO_PARTICLE_ENDS or not _title_noun(w, lang)
+                   for w in middle.split()):
                 continue
+            position = match.end()
             context = f"{middle}{match.group(4)}"
             person = self.add(name, name[0], "hangul", st.index, context, lang, True)
             if hanja:
@@ -600,6 +608,16 @@ def _han_name(candidate: str, names: _Names) -> str | None:
     if len(candidate) >= 2 and candidate[1] in names.han_terminators:
         return None
     return candidate
+
+
+_KO_TITLE_NOUN_ENDS = "부국회당원겸실청처관"  # 외교부, 중앙정치국, 위원회, 공산당, 위원, 겸, 안보실 …
+_KO_BODY_ENDS = "부회당"  # a ministry, a committee, a party (노동당): a body, not a person
+
+
+def _title_noun(word: str, lang: _Lang) -> bool:
+    """A word that can stand between a Korean name and its title: a country, an office, a body."""
+    return (word in lang.not_names or word[-1] in _KO_TITLE_NOUN_ENDS
+            or any(word.startswith(n) for names in lang.nationality.values() for n in names))
 
 
 def _other(side: str) -> str:
