@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import SHARED_CORPUS, needs_shared_corpus
 
-from desktop_app.core.comparison import Comparison, Link, analysed, classify, compare
+from desktop_app.core.comparison import Comparison, Link, analysed, classify, compare, evidence
 from desktop_app.core.documents import document_from_text, load_document
 from desktop_app.core.export_json import comparison_to_json
 from desktop_app.core.quantities import extract_quantities
@@ -221,3 +221,12 @@ def test_no_reason_cites_a_value_the_statements_do_not_contain() -> None:
                     assert words in text, (gold_path.parent.name, side, words, text)
                     cited += 1
     assert cited > 50
+
+
+def test_the_evidence_of_a_verdict_is_marked_where_each_text_says_it() -> None:
+    comparison, link = link_between("The two leaders agreed to designate 2029 as the Year of Exchange.",
+                                    "双方同意将2029年至2030年确定为人文交流年。")
+    spans = evidence(comparison, link)
+    texts = {side: [(comparison.left if side == "left" else comparison.right).text[a:b] for a, b in spans[side]]
+             for side in ("left", "right")}
+    assert "2029" in texts["left"] and "2029年至2030年" in texts["right"]

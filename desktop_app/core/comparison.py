@@ -544,6 +544,37 @@ def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Comparison) 
                             "right": [Fact(label(t, t), t) for t in right_only]})
 
 
+def evidence(comparison: Comparison, link: Link) -> dict[Side, list[tuple[int, int]]]:
+    """Where, in each readout's text, the words the link's verdict cites stand: the figures, times and
+    speakers of its reasons and matches as written, and the terms of the topics it names."""
+    cited: dict[Side, set[str]] = {side: set() for side in SIDES}
+    for reason in link.reasons:
+        if reason.kind in ("numbers", "dates", "attribution"):
+            for side in SIDES:
+                cited[side] |= {f.written for f in reason.facts[side]}
+    for match in link.matches:
+        if match.kind != "topic":
+            cited["left"].add(match.left)
+            cited["right"].add(match.right)
+    topics = set(link.topics) | {f.value for r in link.reasons if r.kind == "terms"
+                                 for side in SIDES for f in r.facts[side]}
+    spans: dict[Side, list[tuple[int, int]]] = {}
+    for side in SIDES:
+        found: set[tuple[int, int]] = set()
+        for index in getattr(link, side):
+            statement = comparison.document(side).statements[index]
+            for words in cited[side]:
+                at = statement.text.find(words) if words else -1
+                if at >= 0:
+                    found.add((statement.start + at, statement.start + at + len(words)))
+            terms = comparison.analyses[side][index].terms if index < len(comparison.analyses[side]) else {}
+            for topic in topics:
+                found |= {(statement.start + a, statement.start + b)
+                          for a, b in terms.get(f"topic:{topic}", [])}
+        spans[side] = sorted(found)
+    return spans
+
+
 def _matches(comparison: Comparison, statements: dict[Side, list[Statement]],
              analyses: dict[Side, list[Analysis]], topics: list[str]) -> list[Match]:
     """What the two sides of a link share: figures, times and speakers as each writes them, topics."""
