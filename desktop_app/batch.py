@@ -40,12 +40,17 @@ from desktop_app.core.fileio import write_atomic
 from desktop_app.core.resources import safe_load_yaml
 
 if TYPE_CHECKING:
+    from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.report import Report
 
-FORMATS = ("pdf", "html", "md", "csv", "json")
+# The one list of output formats: the command line, the batch and the window's export dialog take it.
+# xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/refiqda.py).
+FORMATS = ("pdf", "html", "md", "csv", "json", "xlsx", "qdpx")
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
-            ".json": "json"}  # output file suffix → format
-EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "json": "json"}
+            ".json": "json", ".xlsx": "xlsx", ".qdpx": "qdpx"}  # output file suffix → format
+EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "json": "json", "xlsx": "xlsx",
+              "qdpx": "qdpx"}
+BINARY_FORMATS = frozenset({"pdf", "xlsx", "qdpx"})  # written to a file, never to a terminal
 READOUT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 SUMMARY_NAME = "summary.csv"
 PAPERS = ("A4", "Letter")
@@ -58,12 +63,27 @@ class BatchError(Exception):
 # ------------------------------------------------------------------------------- one report, any format
 
 
-def render(report: Report, fmt: str, paper: str = "A4") -> str | bytes:
-    """The report in one format: text for HTML, Markdown, CSV and JSON; bytes for PDF."""
+def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Tag] | None = None,
+           annotations: Sequence[Annotation] = ()) -> str | bytes:
+    """The report in one format: text for HTML, Markdown, CSV and JSON; bytes for PDF, xlsx and qdpx.
+
+    The workbook also lists the project's `codebook` (default: the built-in one), and the REFI-QDA
+    project carries it and the project's own `annotations` (the report's are without their offsets)."""
     if fmt == "pdf":
         from desktop_app.gui.pdf import render_pdf  # Qt is loaded only when a PDF is asked for
 
         return render_pdf(report, paper=paper)[0]  # type: ignore[arg-type]
+    if fmt in ("xlsx", "qdpx"):
+        from desktop_app.core.annotations import DEFAULT_CODEBOOK
+
+        tags = list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK)
+        if fmt == "xlsx":
+            from desktop_app.core.export_xlsx import report_to_xlsx
+
+            return report_to_xlsx(report, tags)
+        from desktop_app.core.refiqda import project_to_qdpx
+
+        return project_to_qdpx(report, tags, annotations)
     # The renderers are imported when a report is written: the window imports this module at start.
     from desktop_app.core.export_csv import report_to_csv
     from desktop_app.core.export_json import report_to_json
@@ -79,9 +99,10 @@ def render(report: Report, fmt: str, paper: str = "A4") -> str | bytes:
         raise ValueError(f"unknown report format {fmt!r} (known: {', '.join(FORMATS)})") from None
 
 
-def write_report(report: Report, path: Path, fmt: str, paper: str = "A4") -> None:
+def write_report(report: Report, path: Path, fmt: str, paper: str = "A4", *,
+                 codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> None:
     """Render and write atomically. Raises OSError when the file cannot be written."""
-    write_atomic(path, render(report, fmt, paper))
+    write_atomic(path, render(report, fmt, paper, codebook=codebook, annotations=annotations))
 
 
 def check_writable(path: Path) -> str | None:

@@ -271,7 +271,7 @@ def test_csv_has_a_row_per_link_and_per_one_sided_statement(ko_zh: Comparison) -
     reader = csv.reader(io.StringIO(payload.lstrip("\ufeff")))
     head, *rows = list(reader)
     assert tuple(head) == COLUMNS == ("kind", "topic", "status", "left_ids", "left_text", "right_ids",
-                                      "right_text", "reasons", "score")
+                                      "right_text", "reasons", "score", "tag", "note", "on")
     one_sided = sum(len(report.one_sided[s].passages) for s in SIDES)
     assert len(rows) == len(ko_zh.links) + one_sided
     assert [r[0] for r in rows].count("link") == len(ko_zh.links)

@@ -8,7 +8,9 @@ candidates); an annotation whose quote is gone is marked orphaned and kept, neve
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Literal
@@ -38,6 +40,25 @@ DEFAULT_CODEBOOK: tuple[Tag, ...] = (
     Tag("number-date", "Number or date mismatch", "#D55E00"),
     Tag("translation", "Translation issue", "#0072B2"),
 )
+# Okabe–Ito colours not used by the default codebook, then further distinguishable ones: new tags take
+# the first one the codebook does not use yet.
+SPARE_COLOURS = ("#F0E442", "#000000", "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499")
+SPARE_COLOUR_LAST = "#777777"
+
+
+def tag_id_for(name: str, taken: set[str]) -> str:
+    """A stable id from a tag's name ("Tone shift" → "tone-shift"), unique among `taken`."""
+    base = re.sub(r"\W+", "-", name.casefold()).strip("-") or "tag"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def spare_colour(codebook: Iterable[Tag]) -> str:
+    """A colour for a new tag: the first spare one the codebook does not use yet."""
+    used = {t.colour.casefold() for t in codebook}
+    return next((c for c in SPARE_COLOURS if c.casefold() not in used), SPARE_COLOUR_LAST)
 
 
 @dataclass(frozen=True)

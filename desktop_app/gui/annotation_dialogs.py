@@ -1,13 +1,13 @@
 """The small dialogs of annotating: one annotation (target, tag, note) and the codebook (add, rename,
-recolour and delete tags).
+recolour and delete tags; import a REFI-QDA codebook into it, export it as one).
 
 Both work on copies and hand back what the user chose; the window turns that into an undoable command.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,12 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.annotations import Tag
+from desktop_app.core.annotations import Tag, spare_colour, tag_id_for
+from desktop_app.core.refiqda import (
+    QDC_SUFFIX,
+    CodebookMerge,
+    QdaError,
+    codebook_to_qdc,
+    load_qdc,
+    merge_codebook,
+)
 from desktop_app.gui.annotation_panel import one_line, swatch
 
 QUOTE_CHARS = 420  # of the quote shown in the dialog
-# Okabe–Ito colours not used by the default codebook, then further distinguishable ones.
-SPARE_COLOURS = ("#F0E442", "#000000", "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -130,18 +137,11 @@ class AnnotationDialog(QDialog):
         return self.note.toPlainText().strip()
 
 
-def tag_id_for(name: str, taken: set[str]) -> str:
-    """A stable id from a tag's name ("Tone shift" → "tone-shift"), unique among `taken`."""
-    base = re.sub(r"\W+", "-", name.casefold()).strip("-") or "tag"
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
-
-
 class CodebookDialog(QDialog):
     """Add, rename, recolour and delete tags. Deleting a tag in use asks which tag its annotations move
-    to (cancelling keeps the tag): no annotation is ever left without a tag."""
+    to (cancelling keeps the tag): no annotation is ever left without a tag. Import merges a REFI-QDA
+    codebook (.qdc) by name and says what it added; Export writes the tags shown as one. Like every
+    edit here, an import takes effect with OK, as one undoable step."""
 
     def __init__(self, codebook: list[Tag], usage: dict[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,17 +158,27 @@ class CodebookDialog(QDialog):
         self.problem.setObjectName("codebookProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
+        self.info = QLabel("")  # what an import added, or where an export went
+        self.info.setObjectName("codebookInfo")
+        self.info.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         side = QVBoxLayout()
         for key, text, handler in (("add", "&Add…", self._add_clicked),
                                    ("rename", "&Rename…", self._rename_clicked),
                                    ("colour", "&Colour…", self._colour_clicked),
-                                   ("delete", "&Delete…", self._delete_clicked)):
+                                   ("delete", "&Delete…", self._delete_clicked),
+                                   ("import", "&Import .qdc…", self._import_clicked),
+                                   ("export", "E&xport .qdc…", self._export_clicked)):
+            if key == "import":
+                side.addSpacing(12)
             button = QPushButton(text)
             button.setObjectName(f"codebook_{key}")
             button.clicked.connect(handler)
             side.addWidget(button)
             self.buttons[key] = button
+        self.buttons["import"].setToolTip("Add the codes of a REFI-QDA codebook (from ATLAS.ti, MAXQDA, "
+                                          "NVivo, QualCoder, Taguette …) that this codebook lacks, by name")
+        self.buttons["export"].setToolTip("Save these tags as a REFI-QDA codebook for other tools")
         side.addStretch(1)
         intro = QLabel("Tags for what differs between the readouts. Saved with the project.")
         intro.setWordWrap(True)
@@ -182,6 +192,7 @@ class CodebookDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(self.info)
         layout.addWidget(box)
         self._fill()
         self.list.setCurrentRow(0)
@@ -223,8 +234,7 @@ class CodebookDialog(QDialog):
         name = name.strip()
         if not self._name_ok(name):
             return None
-        used = {t.colour.casefold() for t in self.tags}
-        colour = colour or next((c for c in SPARE_COLOURS if c.casefold() not in used), "#777777")
+        colour = colour or spare_colour(self.tags)
         tag = Tag(tag_id_for(name, {t.id for t in self.tags} | set(self.retag)), name, QColor(colour).name())
         self.tags.append(tag)
         self._fill(tag.id)
@@ -257,6 +267,34 @@ class CodebookDialog(QDialog):
         self.usage.pop(tag_id, None)
         self.problem.setText("")
         self._fill(move_to)
+        return True
+
+    def import_codebook(self, path: Path) -> CodebookMerge | None:
+        """Merge a REFI-QDA codebook file into the tags shown; None (and why, in one line) when the file
+        cannot be used."""
+        try:
+            merged = merge_codebook(self.tags, load_qdc(path), reserved=set(self.retag))
+        except QdaError as error:
+            self.info.setText("")
+            self._refuse(f"Nothing imported: {error}")
+            return None
+        self.problem.setText("")
+        self.tags = merged.codebook
+        self._fill(merged.added[0].id if merged.added else None)
+        self.info.setText(merged.summary(path.name) + (" Press OK to keep them." if merged.added else ""))
+        return merged
+
+    def export_codebook(self, path: Path) -> bool:
+        """Write the tags shown as a REFI-QDA codebook; says where, or why not."""
+        from desktop_app.core.fileio import write_atomic
+
+        try:
+            write_atomic(path, codebook_to_qdc(self.tags))
+        except OSError as error:
+            self.info.setText("")
+            return self._refuse(f"The codebook was not saved to {path}: {error.strerror or error}.")
+        self.problem.setText("")
+        self.info.setText(f"Codebook saved to {path} ({len(self.tags)} tags).")
         return True
 
     def _replace(self, tag_id: str, **changes: str) -> None:
@@ -297,6 +335,19 @@ class CodebookDialog(QDialog):
         colour = QColorDialog.getColor(QColor(tag.colour), self, f"Colour of “{tag.name}”")
         if colour.isValid():
             self.recolour_tag(tag.id, colour.name())
+
+    def _import_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import Codebook", "",
+                                                f"REFI-QDA codebooks (*{QDC_SUFFIX});;All files (*)")
+        if chosen:
+            self.import_codebook(Path(chosen))
+
+    def _export_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export Codebook", f"codebook{QDC_SUFFIX}",
+                                                f"REFI-QDA codebooks (*{QDC_SUFFIX});;All files (*)")
+        if chosen:
+            path = Path(chosen)
+            self.export_codebook(path if path.suffix else path.with_suffix(QDC_SUFFIX))
 
     def _delete_clicked(self) -> None:
         tag = self.current_tag()

@@ -294,7 +294,8 @@ def test_suffix_rules() -> None:
 def test_options_a_format_cannot_show_are_greyed(window: MainWindow) -> None:
     dialog = ExportDialog(window._export_start(), "Title", 3, window)
     dialog.set_format("csv")
-    assert not any(w.isEnabled() for w in (dialog.title_edit, dialog.annotations_box, dialog.texts_box))
+    assert not any(w.isEnabled() for w in (dialog.title_edit, dialog.texts_box))
+    assert dialog.annotations_box.isEnabled()  # one row per annotation
     dialog.set_format("json")
     assert dialog.title_edit.isEnabled() and dialog.annotations_box.isEnabled()
     assert not dialog.texts_box.isEnabled() and "always" in dialog.texts_box.toolTip()
