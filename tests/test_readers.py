@@ -883,3 +883,15 @@ def test_utf8_with_a_few_windows_1252_bytes_reads_both_and_says_so(tmp_path: Pat
 def test_a_few_stray_bytes_in_latin_text_are_not_read_as_cyrillic(tmp_path: Path) -> None:
     expect_error(write(tmp_path, "stray.txt", b"Hello \x81\x81\x81\xff\xfe world. The two sides agreed."),
                  "could not work out the text encoding")
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "iso2022_kr"])
+def test_utf32_without_bom_and_iso_2022_kr_are_read_not_refused_as_binary(codec: str) -> None:
+    text = "양국은 협력을 강화하기로 했다. The two sides agreed to meet again.\n"
+    decoded, used, detected = decode_bytes(text.encode(codec))
+    assert (decoded, used, detected) == (text, codec, True)
+
+
+def test_chinese_in_utf32_without_bom_is_read() -> None:
+    text = "双方同意加强合作。\n"
+    assert decode_bytes(text.encode("utf-32-be"))[0] == text

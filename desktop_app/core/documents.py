@@ -6,7 +6,9 @@ the window alike, reads readouts through these two functions.
 
 from __future__ import annotations
 
-from pathlib import Path
+import threading
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from desktop_app.core import readers
 from desktop_app.core.attribution import attribute
@@ -24,6 +26,38 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
     path = Path(path)
     raw = readers.read_file(path, encoding=encoding)
     return _build(raw, name=_shown(path.name), source=_shown(str(path)))
+
+
+def load_address(address: str, encoding: str | None = None, timeout: float | None = None,
+                 cancelled: threading.Event | None = None) -> Document:
+    """Fetch a readout from its web address (http or https) and read it as the file it is: a page, text,
+    PDF or Word. The address and the time of the fetch go into its metadata. Raises DocumentError with
+    one line naming the address; FetchCancelled when `cancelled` was set."""
+    from desktop_app.core import fetch
+
+    page = fetch.fetch(address, **({} if timeout is None else {"timeout": timeout}), cancelled=cancelled)
+    name = address_name(page.url)
+    suffix = _SUFFIXES.get(page.kind or "", PurePosixPath(urlsplit(page.url).path).suffix.lower())
+    try:
+        raw = readers.read_bytes(page.data, name, suffix, encoding, declared_encoding=page.charset)
+    except DocumentError as error:  # "example.org/x: …" says the address; the whole one is clearer
+        raise DocumentError(f"{page.address}: {str(error).removeprefix(name + ': ')}") from None
+    if page.url != page.address:
+        raw.warnings.append(f"the address led to {page.url}")
+    document = _build(raw, name=name, source=page.address)
+    document.metadata.address = page.address
+    document.metadata.fetched = page.fetched
+    return document
+
+
+_SUFFIXES = {"html": ".html", "text": ".txt", "pdf": ".pdf", "docx": ".docx"}
+
+
+def address_name(url: str, limit: int = 80) -> str:
+    """A readout's name from its address: host and path, without the scheme ("example.org/press/12")."""
+    parts = urlsplit(url)
+    name = (parts.netloc + parts.path).rstrip("/") + (f"?{parts.query}" if parts.query else "")
+    return name if len(name) <= limit else name[:limit - 1] + "…"
 
 
 def _shown(name: str) -> str:

@@ -174,6 +174,24 @@ def _bom_codec(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+_ISO_2022_KR_DESIGNATION = b"\x1b$)C"
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 LE or BE when each four bytes hold one character: the top byte is NUL in every one, the
+    next in every character of the Basic Multilingual Plane, the lowest almost never."""
+    if len(data) < 8 or len(data) % 4:
+        return None
+    sample = data[:8192]
+    units = len(sample) // 4
+    zeros = [sample[k::4].count(0) for k in range(4)]
+    if zeros[3] == units and zeros[2] >= 0.9 * units and zeros[0] <= 0.02 * units:
+        return "utf-32-le"
+    if zeros[0] == units and zeros[1] >= 0.9 * units and zeros[3] <= 0.02 * units:
+        return "utf-32-be"
+    return None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 LE or BE when NUL bytes sit on one side of each pair, as ASCII in UTF-16 does."""
     if len(data) < 4 or len(data) % 2:
@@ -356,10 +374,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             return data[size:].decode(codec.replace("-sig", "")), codec
         except UnicodeDecodeError:
             raise _error(name, f"the file has a {codec} byte-order mark but is not valid {codec}") from None
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        try:
-            return data.decode(utf16), utf16
+    for wide in (_utf32_without_bom(data), _utf16_without_bom(data)):
+        if wide is not None:
+            try:
+                return data.decode(wide), wide
+            except UnicodeDecodeError:
+                pass
+    if _ISO_2022_KR_DESIGNATION in data[:4096]:
+        try:  # 7-bit Korean mail encoding: ASCII bytes with shifts, which UTF-8 would read as controls
+            return data.decode("iso2022_kr"), "iso2022_kr"
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
@@ -622,8 +645,19 @@ def read_file(path: str | Path, encoding: str | None = None) -> RawText:
     """
     path = Path(path)
     name = path.name or str(path)
-    data = _read_bytes(path, name)
-    suffix = path.suffix.lower()
+    return read_bytes(_read_bytes(path, name), name, path.suffix.lower(), encoding)
+
+
+def read_bytes(data: bytes, name: str, suffix: str, encoding: str | None = None,
+               declared_encoding: str | None = None) -> RawText:
+    """Read a readout's bytes as `read_file` reads a file's: `suffix` (".html", ".txt" …) says what it
+    claims to be, `name` names it in messages. `declared_encoding` is the charset the bytes came with (a
+    web server's Content-Type): a page's own declaration wins over it, and bytes it cannot decode are
+    detected instead."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _error(name, f"it is too large (the limit is {_format_size(MAX_FILE_BYTES)})")
+    if not data.strip():
+        raise _error(name, "it is empty (it holds no text)")
     kind = _sniff_kind(data, suffix, name)
     warnings: list[str] = []
     if kind in ("pdf", "docx") and suffix != f".{kind}":
@@ -633,7 +667,7 @@ def read_file(path: str | Path, encoding: str | None = None) -> RawText:
     elif kind == "docx":
         raw = _read_docx(data, name)
     else:
-        raw = _read_text_or_html(data, suffix, encoding, name)
+        raw = _read_text_or_html(data, suffix, encoding, name, declared_encoding)
     raw.warnings[:0] = warnings
     _check_text_length(raw.text, name)
     return raw
@@ -664,12 +698,18 @@ def _sniff_kind(data: bytes, suffix: str, name: str) -> str:
     return "text"
 
 
-def _read_text_or_html(data: bytes, suffix: str, encoding: str | None, name: str) -> RawText:
+def _read_text_or_html(data: bytes, suffix: str, encoding: str | None, name: str,
+                       declared: str | None = None) -> RawText:
     if suffix in HTML_SUFFIXES:
-        return _read_html(data, encoding, name)
+        return _read_html(data, encoding, name, declared)
+    if (declared and not encoding and _bom_codec(data) is None and _decodes(data, declared)
+            and (data.isascii() or not _is_utf8(data) or _codec_name(declared) == "utf-8")):
+        encoding = declared  # text that says its charset, and decodes with it: nothing to guess
     text, codec, detected = decode_bytes(data, encoding, name)
+    if encoding == declared and declared:
+        detected = True  # declared by its source, not forced by the user
     if _looks_like_html(text):
-        return _read_html(data, encoding, name)
+        return _read_html(data, None if detected else encoding, name, declared)
     text = _clean_text(text)
     if not _visible(text):
         raise _error(name, "the file is empty (it holds no visible text)")
@@ -677,6 +717,17 @@ def _read_text_or_html(data: bytes, suffix: str, encoding: str | None, name: str
     if detected and codec == "utf-8" and not _is_utf8(data):
         warnings.append("a few bytes of this UTF-8 file were not UTF-8; they were read as Windows-1252")
     return RawText(text, TEXT_SUFFIXES.get(suffix, "txt"), codec, detected, warnings=warnings)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    codec = _codec_name(encoding)
+    if codec is None:
+        return False
+    try:
+        data.decode(codec)
+    except (UnicodeError, LookupError):
+        return False
+    return True
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -745,9 +796,16 @@ def _declared_charset(data: bytes) -> tuple[str, str] | None:
     return label, _HTML_LABELS.get(codec, codec)
 
 
-def _decode_html(data: bytes, encoding: str | None, name: str) -> tuple[str, str, bool, list[str]]:
-    """Decode a page: forced encoding, else BOM, else the declared charset, else detection."""
+def _decode_html(data: bytes, encoding: str | None, name: str,
+                 http_charset: str | None = None) -> tuple[str, str, bool, list[str]]:
+    """Decode a page: forced encoding, else BOM, else the declared charset (the page's own, else the one
+    its server sent), else detection."""
     declared = None if encoding or _bom_codec(data) else _declared_charset(data)
+    if declared is None and http_charset and not encoding and not _bom_codec(data):
+        codec = _codec_name(http_charset)
+        # a server's default (often ISO-8859-1) on a page that is plainly UTF-8 is no declaration
+        if codec is not None and (codec == "utf-8" or data.isascii() or not _is_utf8(data)):
+            declared = http_charset, _HTML_LABELS.get(codec, codec)
     if declared is None:
         return (*decode_bytes(data, encoding, name), [])
     label, codec = declared
@@ -810,8 +868,8 @@ def _markup_problems(markup: str) -> tuple[int, int]:
     return problems + sum(name not in _OPTIONAL_END_TAGS for name in stack), tags
 
 
-def _read_html(data: bytes, encoding: str | None, name: str) -> RawText:
-    text, codec, detected, warnings = _decode_html(data, encoding, name)
+def _read_html(data: bytes, encoding: str | None, name: str, http_charset: str | None = None) -> RawText:
+    text, codec, detected, warnings = _decode_html(data, encoding, name, http_charset)
     if not re.search(r"<[A-Za-z!/?]", text):  # no markup at all: it is plain text with a .html name
         cleaned = _clean_text(text)
         if cleaned:
@@ -828,15 +886,44 @@ def _read_html(data: bytes, encoding: str | None, name: str) -> RawText:
     return RawText(body, "html", codec, detected, title, warnings)
 
 
-def _html_to_text(markup: str) -> tuple[str | None, str]:
-    """(title, body text) of a page: furniture dropped, main content preferred, blocks as paragraphs."""
+def _html_to_text(markup: str, pick: bool = True) -> tuple[str | None, str]:
+    """(title, body text) of a page: furniture dropped, main content preferred (the main-content picker
+    narrows it to the article on news and CMS layouts, unless `pick` is false), blocks as paragraphs."""
     from bs4 import BeautifulSoup
+
+    from desktop_app.core.main_content import pick_article
 
     soup = BeautifulSoup(markup, "html.parser")
     title = _html_title(soup)
     _drop_furniture(soup)
     root = _main_content(soup)
-    return title, "\n\n".join(_html_blocks(root))
+    article = pick_article(root, markup) if pick else [root]
+    blocks = [block for element in article for block in _html_blocks(element)]
+    if len(article) > 1 or article[0] is not root:
+        blocks[:0] = _headline(root, article[0], title)
+    return title, "\n\n".join(blocks)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _headline(root: Tag, article: Tag, title: str | None) -> list[str]:
+    """The readout's own title when it stands above the article the picker chose: the last heading
+    before the article that the page's <title> repeats ("Trade ministers meet | Ministry …")."""
+    if not title:
+        return []
+    in_title = "".join(title.split())
+    for heading in article.find_all_previous(_HEADINGS):  # the nearest first
+        if not _inside(heading, root):
+            break
+        text = next(iter(_html_blocks(heading)), "")
+        if len("".join(text.split())) >= 4 and "".join(text.split()) in in_title:
+            return [text]
+    return []
+
+
+def _inside(tag: Tag, ancestor: Tag) -> bool:
+    return tag is ancestor or any(parent is ancestor for parent in tag.parents)
 
 
 def _html_title(soup: BeautifulSoup) -> str | None:
