@@ -1,5 +1,5 @@
-"""Starting the window: `parallax` (the demo pair), `parallax LEFT RIGHT`, `parallax PROJECT.parallax`,
-`parallax --screenshot OUT.png`.
+"""Starting the window: `parallax` (the demo pair), `parallax LEFT RIGHT`, `parallax ONE` (one readout,
+the window asking for the other), `parallax PROJECT.parallax`, `parallax --screenshot OUT.png`.
 
 Imports are kept inside the functions, and the engine is first imported on the worker thread, so the
 window is on screen as early as possible.
@@ -40,6 +40,12 @@ def application() -> QApplication:
         app.setOrganizationName("Parallax")
         app.setApplicationDisplayName("Parallax")
         app.setDesktopFileName("io.github.parallax_readouts.Parallax")  # matches packaging/linux/
+        from desktop_app.gui.desktop import FileOpenHandler, app_icon
+
+        app.setWindowIcon(app_icon())
+        handler = FileOpenHandler(app)  # files opened from Finder on macOS
+        handler.setObjectName("fileOpenHandler")
+        app.installEventFilter(handler)
     assert isinstance(app, QApplication)
     from desktop_app.gui.main_window import latin_family
 
@@ -62,9 +68,10 @@ def user_preferences() -> tuple[Any, Any]:
 
 def create_window(left: Path | None = None, right: Path | None = None,
                   prefs: Any = None, save: Any = None, deferred_icons: bool = False,
-                  project_path: Path | None = None, autosave_ms: int | None = None) -> MainWindow:
+                  project_path: Path | None = None, autosave_ms: int | None = None,
+                  readout: Path | None = None) -> MainWindow:
     """The main window, already opening the given project, or reading (and aligning) the given pair, or
-    the demo pair."""
+    one readout (the window then asks for the other), or the demo pair (kept out of the recent files)."""
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.palette import apply_theme
     from desktop_app.gui.window_project import AUTOSAVE_MS
@@ -76,9 +83,11 @@ def create_window(left: Path | None = None, right: Path | None = None,
                         autosave_ms=AUTOSAVE_MS if autosave_ms is None else autosave_ms)
     if project_path is not None:
         window.open_project_file(Path(project_path))
+    elif readout is not None:
+        window.open_readout(Path(readout))
+    elif left is None or right is None:
+        window.open_pair(*demo_pair(), remember=False)
     else:
-        if left is None or right is None:
-            left, right = demo_pair()
         window.open_pair(left, right)
     warning = getattr(prefs, "load_warning", None)
     if warning:
@@ -86,13 +95,19 @@ def create_window(left: Path | None = None, right: Path | None = None,
     return window
 
 
-def run_window(left: Path | None = None, right: Path | None = None, project: Path | None = None) -> int:
-    """Open the window on a project, a pair, or the demo pair, and run until it is closed. Work left
-    unsaved by a session that crashed is offered for recovery once the window is up."""
+def run_window(left: Path | None = None, right: Path | None = None, project: Path | None = None,
+               readout: Path | None = None) -> int:
+    """Open the window on a project, a pair, one readout or the demo pair, and run until it is closed.
+    Work left unsaved by a session that crashed is offered for recovery once the window is up."""
     from PySide6.QtCore import QTimer
 
+    from desktop_app.gui.desktop import FileOpenHandler
+
     app = application()
-    window = create_window(left, right, deferred_icons=True, project_path=project)
+    window = create_window(left, right, deferred_icons=True, project_path=project, readout=readout)
+    handler = app.findChild(FileOpenHandler, "fileOpenHandler")
+    if handler is not None:
+        handler.attach(window)
     _follow_system_theme(app, window)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)

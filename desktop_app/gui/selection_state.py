@@ -1,0 +1,42 @@
+"""The sentence that says what is selected and what can be done with it ("KR 3 + CN 10 selected —
+Ctrl+L links them"), shown above the link details. Plain Python: the window passes in what it knows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+MAX_LISTED = 6  # statement numbers listed per side before "…"
+
+
+def statement_numbers(indexes: Iterable[int]) -> str:
+    """0-based statement indexes as the reader numbers them, runs joined: [2, 3, 4, 9] → "3–5, 10"."""
+    numbers = sorted({i + 1 for i in indexes})
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    parts = [str(a) if a == b else (f"{a}, {b}" if b == a + 1 else f"{a}–{b}") for a, b in runs]
+    return ", ".join(parts[:MAX_LISTED]) + (", …" if len(parts) > MAX_LISTED else "")
+
+
+def describe_selection(chosen: Mapping[str, Iterable[int]], labels: Mapping[str, str], linked: bool,
+                       link_keys: str, unlink_keys: str) -> str:
+    """What is selected on each side, and the next step: link them, unlink them, or pick the other side.
+
+    `chosen` and `labels` are keyed by side ("left", "right"); `linked` says whether the selection is
+    already one or more whole links.
+    """
+    left, right = sorted(chosen.get("left", ())), sorted(chosen.get("right", ()))
+    if not left and not right:
+        return ""
+    parts = [f"{labels[side]} {statement_numbers(indexes)}"
+             for side, indexes in (("left", left), ("right", right)) if indexes]
+    what = " + ".join(parts) + " selected"
+    if left and right:
+        if linked:
+            return f"{what}, linked — {unlink_keys} unlinks them"
+        return f"{what} — {link_keys} links them"
+    missing = "right" if left else "left"
+    return f"{what} — Ctrl+click a {labels[missing]} statement to link it"
