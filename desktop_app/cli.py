@@ -2,12 +2,14 @@
 
     parallax                          the window, on the bundled demo pair
     parallax LEFT RIGHT               the window, on two readouts
+    parallax READOUT                  the window, on one readout (it asks for the other)
     parallax PROJECT.parallax         the window, on a saved project
     parallax --screenshot OUT.png [LEFT RIGHT]   the window rendered offscreen to a PNG
     parallax inspect FILE|PROJECT     a readout's metadata and statements, or a project's contents
-    parallax compare LEFT RIGHT -o OUT.pdf|.html|.md|.csv|.json|.parallax
-    parallax report PROJECT -o OUT.pdf|.html|.md|.csv|.json
-    parallax batch DIR_OR_MANIFEST -o OUTDIR [--format pdf,html,md,csv,json]
+    parallax compare LEFT RIGHT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx|.parallax
+    parallax report PROJECT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx
+    parallax batch DIR_OR_MANIFEST -o OUTDIR [--format pdf,html,md,csv,json,xlsx,qdpx]
+    parallax codebook PROJECT [--import CODES.qdc] [--export CODES.qdc]   a project's codebook (REFI-QDA)
 
 Bad input, and an output that cannot be written, give one line on stderr and exit status 2, never a
 traceback. A batch in which some pairs failed exits with 1.
@@ -27,13 +29,16 @@ from pathlib import Path
 from desktop_app import __version__, batch
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.comparison import Comparison, compare, matcher_for
-from desktop_app.core.documents import load_document
+from desktop_app.core.documents import load_address, load_document
+from desktop_app.core.fetch import is_address
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, DocumentError, side_names
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.core.readers import MAX_FILE_BYTES
+from desktop_app.core.refiqda import QdaError
 from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
+from desktop_app.core.report_text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
 
 EXIT_PAIRS_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -43,7 +48,7 @@ class UsageError(Exception):
     """A request the command cannot carry out; the message is one line for stderr."""
 
 
-COMMANDS = ("inspect", "compare", "report", "batch")
+COMMANDS = ("inspect", "compare", "report", "batch", "codebook")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()  # here, so that a full disk or a closed pipe is reported, not ignored
         return code
-    except (DocumentError, LexiconError, ProjectError, UsageError, batch.BatchError) as error:
+    except (DocumentError, LexiconError, ProjectError, QdaError, UsageError, batch.BatchError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader went away (`parallax inspect … | head`): nothing to say
@@ -79,13 +84,14 @@ def _drop_stdout() -> None:
         pass
 
 
-WINDOW_USAGE = "parallax [LEFT RIGHT | PROJECT.parallax] [--screenshot OUT.png]"
+WINDOW_USAGE = "parallax [LEFT RIGHT | READOUT | PROJECT.parallax] [--screenshot OUT.png]"
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parallax", usage=WINDOW_USAGE,
                                      description="Open the window (see `parallax --help` for the commands).")
-    parser.add_argument("files", nargs="*", type=Path, help="two readouts, or one project file")
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="two readouts, one readout (the window asks for the other), or a project file")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen to this PNG and exit")
     parser.set_defaults(run=_run_window)
@@ -104,16 +110,20 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
     inspect = commands.add_parser("inspect", help="show what Parallax reads from a readout, or a project")
-    inspect.add_argument("file", type=Path, help="a readout, or a .parallax project")
+    inspect.add_argument("file", type=_readout, help="a readout (a file or its web address), or a .parallax "
+                                                     "project")
     inspect.add_argument("--encoding", help="decode a text file with this encoding instead of detecting it")
     inspect.set_defaults(run=_run_inspect)
 
     comp = commands.add_parser("compare", help="compare two readouts and write the report or a project",
                                description="Compare two readouts and write the report in the format the "
-                                           "output's suffix names (.pdf .html .md .csv .json) or --format; "
+                                           "output's suffix names (.pdf .html .md .csv .json .xlsx .qdpx) or "
+                                           "--format; "
                                            "with -o NAME.parallax, write a project file instead.")
-    comp.add_argument("left", type=Path, help="the first readout (usually the Korean side's)")
-    comp.add_argument("right", type=Path, help="the second readout (usually the Chinese side's)")
+    comp.add_argument("left", type=_readout, help="the first readout (usually the Korean side's), a file "
+                                                  "or its web address (http:// or https://)")
+    comp.add_argument("right", type=_readout, help="the second readout (usually the Chinese side's), a "
+                                                   "file or its web address")
     comp.add_argument("-o", "--output", type=Path, help="where to write the result (default: stdout)")
     comp.add_argument("--format", choices=batch.FORMATS,
                       help="output format (default: from the output file's suffix, else json)")
@@ -131,6 +141,18 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--title", help="the report's title")
     _report_options(rep)
     rep.set_defaults(run=_run_report)
+
+    codes = commands.add_parser(
+        "codebook", help="list a project's codebook, import a REFI-QDA codebook (.qdc) into it, or export it",
+        description="Without options, list the project's tags. --import merges a REFI-QDA codebook (.qdc, "
+                    "as ATLAS.ti, MAXQDA, NVivo, QualCoder or Taguette write it) into the project's codebook "
+                    "by name, saves the project (the old file kept as .bak) and says what was added; "
+                    "--export writes the codebook as a .qdc.")
+    codes.add_argument("project", type=Path, metavar="PROJECT.parallax")
+    codes.add_argument("--import", dest="import_qdc", type=Path, metavar="CODES.qdc",
+                       help="merge this REFI-QDA codebook into the project's")
+    codes.add_argument("--export", type=Path, metavar="CODES.qdc", help="write the codebook as REFI-QDA")
+    codes.set_defaults(run=_run_codebook)
 
     many = commands.add_parser(
         "batch", help="compare many pairs and write each pair's report, and a summary",
@@ -156,6 +178,10 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--participants",
                         help="comma-separated participants for the cover (default: as guessed)")
     parser.add_argument("--appendix", action="store_true", help="add both full texts as an appendix")
+    parser.add_argument("--report-language", choices=REPORT_LANGUAGES, default=DEFAULT_LANGUAGE,
+                        help="the language of the report's own wording: en (English, the default), "
+                             "ko (Korean) "
+                             "or zh (Simplified Chinese); the readouts' text stays as written")
 
 
 def _comparison_options(parser: argparse.ArgumentParser) -> None:
@@ -170,11 +196,14 @@ def _comparison_options(parser: argparse.ArgumentParser) -> None:
 def _run_window(args: argparse.Namespace) -> int:
     files: list[Path] = args.files
     project = files[0] if len(files) == 1 and files[0].suffix == PROJECT_SUFFIX else None
-    if len(files) not in (0, 2) and project is None:
-        raise UsageError(f"give two readouts or one {PROJECT_SUFFIX} project, not {len(files)} file(s); "
+    if len(files) > 2:
+        raise UsageError(f"give one or two readouts or one {PROJECT_SUFFIX} project, not {len(files)} files; "
                          "see parallax --help")
     left, right = (files[0], files[1]) if len(files) == 2 else (None, None)
+    readout = files[0] if len(files) == 1 and project is None else None
     if args.screenshot is not None:
+        if readout is not None:
+            raise UsageError("--screenshot needs two readouts, a project, or nothing for the demo pair")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen is needed to render
         from desktop_app.gui.app import save_screenshot
 
@@ -184,7 +213,7 @@ def _run_window(args: argparse.Namespace) -> int:
                          "or `--screenshot OUT.png`")
     from desktop_app.gui.app import run_window
 
-    return run_window(left, right, project=project)
+    return run_window(left, right, project=project, readout=readout)
 
 
 def _has_display() -> bool:
@@ -193,7 +222,22 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _readout(argument: str) -> Path | str:
+    """A readout on the command line: a web address stays text (Path would fold its "//"), a file a Path."""
+    return argument if is_address(argument) else Path(argument)
+
+
+def _load(readout: Path | str, encoding: str | None) -> Document:
+    """A readout from a file, or fetched from its web address (only http and https; one line on failure)."""
+    if isinstance(readout, str):
+        return load_address(readout, encoding=encoding)
+    return load_document(readout, encoding=encoding)
+
+
 def _run_inspect(args: argparse.Namespace) -> int:
+    if isinstance(args.file, str):
+        print(describe(load_address(args.file, encoding=args.encoding)), end="")
+        return 0
     if args.file.suffix == PROJECT_SUFFIX:
         print(describe_project(load_project(args.file)), end="")
         return 0
@@ -212,8 +256,9 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _report_format(args: argparse.Namespace) -> str:
     """The report format asked for, once the output is known to be writable."""
     output_format = args.format or _format_from_suffix(args.output)
-    if args.output is None and output_format == "pdf":
-        raise UsageError("a PDF needs an output file: -o report.pdf")
+    if args.output is None and output_format in batch.BINARY_FORMATS:
+        raise UsageError(f"the {output_format.upper()} format needs an output file: "
+                         f"-o report.{batch.EXTENSIONS[output_format]}")
     if args.output is not None:
         _check_output(args.output)
     return output_format
@@ -236,9 +281,38 @@ def _run_report(args: argparse.Namespace) -> int:
     comparison = project.comparison
     report = build_report(comparison, title=args.title, meeting=_meeting(args, comparison),
                           side_codes=project.side_labels or None,
-                          include_texts=args.appendix,
+                          include_texts=args.appendix, language=args.report_language,
                           annotations=report_annotations(comparison, project.annotations, project.codebook))
-    return _emit(batch.render(report, output_format, args.paper), args.output)
+    return _emit(batch.render(report, output_format, args.paper, codebook=project.codebook,
+                              annotations=project.annotations), args.output)
+
+
+def _run_codebook(args: argparse.Namespace) -> int:
+    """List a project's codebook; merge a REFI-QDA codebook into it; write it as one."""
+    from desktop_app.core.refiqda import codebook_to_qdc, load_qdc, merge_codebook
+
+    if args.export is not None:
+        _check_output(args.export)
+    project = load_project(args.project)
+    if args.import_qdc is not None:
+        merged = merge_codebook(project.codebook, load_qdc(args.import_qdc))
+        if merged.added:
+            project.codebook = merged.codebook
+            try:
+                save_project(project, args.project)
+            except OSError as error:
+                raise UsageError(f"cannot write {args.project}: {error.strerror or error}") from None
+        print(merged.summary(args.import_qdc.name))
+    if args.export is not None:
+        _emit(codebook_to_qdc(project.codebook), args.export)
+    if args.import_qdc is None and args.export is None:
+        used = {tag.id: 0 for tag in project.codebook}
+        for annotation in project.annotations:
+            used[annotation.tag] = used.get(annotation.tag, 0) + 1
+        for tag in project.codebook:
+            print(f"{tag.colour}  {tag.name}  (id {tag.id}; {used[tag.id]} annotation"
+                  f"{'' if used[tag.id] == 1 else 's'})")
+    return 0
 
 
 def _emit(payload: str | bytes, output: Path | None) -> int:
@@ -293,8 +367,8 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
     return replace(DEFAULT_SETTINGS, threshold=args.threshold)
 
 
-def _compare(args: argparse.Namespace, left: Path, right: Path) -> Comparison:
-    documents = (load_document(left, encoding=args.encoding), load_document(right, encoding=args.encoding))
+def _compare(args: argparse.Namespace, left: Path | str, right: Path | str) -> Comparison:
+    documents = (_load(left, args.encoding), _load(right, args.encoding))
     comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
     _note_embedding(comparison)
     return comparison
@@ -311,15 +385,16 @@ def _note_embedding(comparison: Comparison) -> None:
         print(f"parallax: note: {problem}; aligned without it", file=sys.stderr)
 
 
-def _make_report(args: argparse.Namespace, left: Path, right: Path, title: str | None = None) -> Report:
+def _make_report(args: argparse.Namespace, left: Path | str, right: Path | str,
+                 title: str | None = None) -> Report:
     comparison = _compare(args, left, right)
     return build_report(comparison, title=title, meeting=_meeting(args, comparison),
-                        include_texts=args.appendix)
+                        include_texts=args.appendix, language=args.report_language)
 
 
 def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
     """The cover's meeting: as guessed from the readouts, with what the user gave instead."""
-    guessed = guess_meeting(comparison)
+    guessed = guess_meeting(comparison, language=args.report_language)
     participants = [p.strip() for p in (args.participants or "").split(",") if p.strip()]
     return replace(guessed, date=args.meeting_date or guessed.date, place=args.place or guessed.place,
                    participants=participants or guessed.participants)
@@ -357,6 +432,7 @@ def describe(document: Document) -> str:
         "date": meta.date and f"{meta.date.iso} ({meta.date.text})",
         "place": meta.place,
         "participants": ", ".join(meta.participants),
+        "address": meta.address and f"{meta.address} (fetched {meta.fetched})",
     }
     for key, value in fields.items():
         if value:

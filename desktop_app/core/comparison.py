@@ -27,6 +27,7 @@ from desktop_app.core.lexicon import Lexicon, load_lexicon
 from desktop_app.core.meeting import Participant, same_person
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
 from desktop_app.core.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
+from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, listed, sentence, tr, value_words
 from desktop_app.core.resources import load_yaml_resource
 
 Status = Literal["agree", "differ"]
@@ -61,43 +62,58 @@ class Reason:
     def right(self) -> list[str]:
         return [self.shown(f) for f in self.facts["right"]]
 
-    def shown(self, fact: Fact) -> str:
+    def shown(self, fact: Fact, language: str = DEFAULT_LANGUAGE) -> str:
         """A fact as the reader sees it: the written words, with the value where it tells more —
-        "올해 (2028)", "4천억 (400 billion)", "윤병세 (Korean side)"."""
+        "올해 (2028)", "4천억 (400 billion)", "윤병세 (Korean side)". In a Korean or Chinese report the
+        engine's own words (stances, "both sides", "early date", "400 billion") are in that language."""
         value = SIDE_NAMES.get(fact.value, fact.value)
         digits = re.findall(r"\d+", value)
         plain = re.sub(r"(?<=\d)[,\s](?=\d{3})", "", fact.written).casefold()  # "1,200" says 1200
+        written = fact.written
+        if language != DEFAULT_LANGUAGE and (self.kind == "stance" or written in _ENGINE_SPEAKERS):
+            written = known(language, written)  # the engine's canonical word, not the readout's
         if (self.kind in ("stance", "terms") or not value or value.casefold() in plain
                 or (self.kind == "dates" and digits and all(d.lstrip("0") in fact.written for d in digits))
                 or re.fullmatch(r"\d{2}(?:-\d{2})?", value)):  # a month or day code says no more
-            return fact.written
-        return f"{fact.written} ({value})"
+            return written
+        worded = value_words(value, language)
+        if language != DEFAULT_LANGUAGE and worded.casefold() in plain:  # "올해 (올해)" says nothing more
+            return written
+        return f"{written} ({worded})"
 
-    def describe(self, labels: dict[Side, str] | None = None) -> str:
+    def describe(self, labels: dict[Side, str] | None = None, language: str = DEFAULT_LANGUAGE) -> str:
         """The reason as a sentence: "The figures differ: 8 on the Korean side, 10 on the Chinese side."
         `labels` name the sides ("the Korean side"); by default "the left/right readout"."""
-        names = labels or _DEFAULT_LABELS
-        left, right = _listed(self.left), _listed(self.right)
+        names = labels or default_labels(language)
+        values = {side: [self.shown(f, language) for f in self.facts[side]] for side in SIDES}
+        left, right = listed(values["left"], language), listed(values["right"], language)
         if self.kind == "terms":
-            parts = [f"only {names[side]} raises {_listed(values)}"
-                     for side, values in (("left", self.left), ("right", self.right)) if values]
-            return _sentence("; ".join(parts))
+            parts = [tr(language, "only {side} raises {topics}", side=names[side],
+                        topics=listed(values[side], language)) for side in SIDES if values[side]]
+            return sentence(clauses(parts, language), language)
         if self.kind == "attribution":
-            return _sentence(f"{names['left']} attributes it to {left}; {names['right']} to {right}")
-        what = {"stance": "the stance differs",
-                "numbers": "the figures differ", "dates": "the times differ"}[self.kind]
-        return _sentence(f"{what}: {left} according to {names['left']}, "
-                         f"{right} according to {names['right']}")
+            return sentence(tr(language, "{left_side} attributes it to {left}; {right_side} to {right}",
+                               left_side=names["left"], left=left, right_side=names["right"], right=right),
+                            language)
+        sides = {"left_side": names["left"], "left": left, "right_side": names["right"], "right": right}
+        if self.kind == "stance":
+            said = tr(language, "the stance differs: {left} according to {left_side}, {right} according to "
+                      "{right_side}", **sides)
+        elif self.kind == "numbers":
+            said = tr(language, "the figures differ: {left} according to {left_side}, {right} according to "
+                      "{right_side}", **sides)
+        else:
+            said = tr(language, "the times differ: {left} according to {left_side}, {right} according to "
+                      "{right_side}", **sides)
+        return sentence(said, language)
 
 
-def _listed(values: list[str]) -> str:
-    if len(values) <= 1:
-        return values[0] if values else "nothing"
-    return ", ".join(values[:-1]) + " and " + values[-1]
+_ENGINE_SPEAKERS = frozenset({"both sides", *SIDE_NAMES.values()})  # speakers the engine names itself
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + "."
+def default_labels(language: str = DEFAULT_LANGUAGE) -> dict[Side, str]:
+    """How a sentence names the sides when the caller does not: "the left readout", "왼쪽 발표문"."""
+    return {side: tr(language, label) for side, label in _DEFAULT_LABELS.items()}
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,11 @@ class Match:
     @property
     def shown(self) -> str:
         return self.left if self.left == self.right else f"{self.left} ↔ {self.right}"
+
+    def shown_in(self, language: str) -> str:
+        """`shown`, with the engine's own names for speakers ("both sides") in the report's language."""
+        left, right = ((known(language, w) if w in _ENGINE_SPEAKERS else w) for w in (self.left, self.right))
+        return left if left == right else f"{left} ↔ {right}"
 
 
 @dataclass
@@ -128,19 +149,28 @@ class Link:
     manual: bool = False  # made by the user, not the aligner
     matches: list[Match] = field(default_factory=list)  # what the two sides say alike
 
-    def explanation(self, labels: dict[Side, str] | None = None) -> list[str]:
+    def explanation(self, labels: dict[Side, str] | None = None,
+                    language: str = DEFAULT_LANGUAGE) -> list[str]:
         """The verdict in sentences: how the link was made, why it differs, what both sides share."""
-        lines = ["Linked by hand."] if self.manual else []
-        lines += [reason.describe(labels) for reason in self.reasons]
-        openings = {"figure": "both give the same figures", "time": "both give the same time",
-                    "speaker": "both attribute it to", "topic": "both speak of"}
-        for kind, opening in openings.items():
-            shown = [m.shown for m in self.matches if m.kind == kind]
-            if shown:
-                separator = ":" if kind in ("figure", "time") else ""
-                lines.append(_sentence(f"{opening}{separator} {_listed(shown)}"))
+        lines = [tr(language, "Linked by hand.")] if self.manual else []
+        lines += [reason.describe(labels, language) for reason in self.reasons]
+        for kind in ("figure", "time", "speaker", "topic"):
+            shown = [m.shown if language == DEFAULT_LANGUAGE else m.shown_in(language)
+                     for m in self.matches if m.kind == kind]
+            if not shown:
+                continue
+            what = listed(shown, language)
+            if kind == "figure":
+                said = tr(language, "both give the same figures: {values}", values=what)
+            elif kind == "time":
+                said = tr(language, "both give the same time: {values}", values=what)
+            elif kind == "speaker":
+                said = tr(language, "both attribute it to {values}", values=what)
+            else:
+                said = tr(language, "both speak of {values}", values=what)
+            lines.append(sentence(said, language))
         if self.status == "agree" and not self.reasons and not self.matches:
-            lines.append("Nothing found that sets the two apart.")
+            lines.append(tr(language, "Nothing found that sets the two apart."))
         return lines
 
 

@@ -96,6 +96,7 @@ def _document(comparison: Comparison, side: Side) -> dict[str, Any]:
         "side_evidence": list(meta.side_evidence),
         "format": document.format,
         "encoding": document.encoding,
+        **({"address": meta.address, "fetched": meta.fetched} if meta.address else {}),  # read from the web
         "text": document.text,
         "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in document.boilerplate],
         "statements": [

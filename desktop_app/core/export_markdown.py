@@ -22,6 +22,7 @@ from desktop_app.core.report import (
     side_meeting_name,
     summary_sentence,
 )
+from desktop_app.core.report_text import tr
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -42,17 +43,18 @@ def comparison_to_markdown(comparison: Comparison) -> str:
 
 
 def report_to_markdown(report: Report) -> str:
+    lang = report.language
     lines = _cover(report)
     lines += _key_findings(report)
     lines += _coverage(report)
-    lines += ["", "# Linked statements by topic"]
+    lines += ["", f"# {md_escape(tr(lang, 'Linked statements by topic'))}"]
     if not report.sections:
-        lines += ["", "No statement of one readout was linked to one of the other."]
+        lines += ["", md_escape(tr(lang, "No statement of one readout was linked to one of the other."))]
     for section in report.sections:
         heads = [md_escape(_named(report.sources[side])) for side in SIDES]
         lines += ["", f"## {md_escape(section.label)}", "",
-                  f"| {heads[0]} | {heads[1]} | status |", "|---|---|---|"]
-        lines += [_link_row(link) for link in section.links]
+                  f"| {heads[0]} | {heads[1]} | {md_escape(tr(lang, 'status'))} |", "|---|---|---|"]
+        lines += [_link_row(link, lang) for link in section.links]
     lines += _one_sided(report)
     lines += _annotations(report)
     lines += _appendix(report)
@@ -66,42 +68,49 @@ def _named(source: Source) -> str:
 def _cover(report: Report) -> list[str]:
     cover, figures, sources = report.cover, report.figures, report.sources
     left, right = sources["left"], sources["right"]
+    lang = report.language
+    unknown = tr(lang, "not stated")
     rows = [
-        ("headline", lambda s: s.title or "—"),
-        ("publisher", lambda s: s.publisher or "not named in the text"),
-        ("language", lambda s: s.language_names),
-        ("date as written", lambda s: s.date or "—"),
-        ("statements", lambda s: str(s.statements)),
-        ("in a link", lambda s: f"{figures.linked[s.side]} ({percent(figures.linked_share(s.side))})"),
-        ("only this side",
+        (tr(lang, "headline"), lambda s: s.title or "—"),
+        (tr(lang, "publisher"), lambda s: s.publisher or tr(lang, "not named in the text")),
+        (tr(lang, "language"), lambda s: s.language_names),
+        (tr(lang, "date as written"), lambda s: s.date or "—"),
+        (tr(lang, "statements"), lambda s: str(s.statements)),
+        (tr(lang, "in a link"),
+         lambda s: f"{figures.linked[s.side]} ({percent(figures.linked_share(s.side))})"),
+        (tr(lang, "only this side"),
          lambda s: f"{figures.one_sided[s.side]} ({percent(figures.one_sided_share(s.side))})"),
     ]
-    lines = [f"> **⚠ {'Different meetings' if cover.check.different else 'Check the meeting'}**: "
-             f"{md_escape(cover.warning)}", ""] if cover.warning else []
+    warning = tr(lang, "Different meetings") if cover.check.different else tr(lang, "Check the meeting")
+    lines = [f"> **⚠ {warning}**{tr(lang, ': ')}{md_escape(cover.warning)}", ""] if cover.warning else []
     lines += [f"# {md_escape(cover.title)}", ""]
     if cover.check.different:
-        lines += [f"- **{md_escape(s.heading)}**: {md_escape(side_meeting_name(report, side))}"
+        lines += [f"- **{md_escape(s.heading)}**{tr(lang, ': ')}{md_escape(side_meeting_name(report, side))}"
                   for side, s in sources.items()]
         lines += ["", f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|"]
-        for name, value in (("date", lambda m: m.date), ("place", lambda m: m.place),
-                            ("participants", lambda m: ", ".join(m.participants))):
-            cells = [md_escape(value(cover.accounts[side]) or "not stated") for side in sources]
+        for name, value in ((tr(lang, "date"), lambda m: m.date), (tr(lang, "place"), lambda m: m.place),
+                            (tr(lang, "participants"), lambda m: ", ".join(m.participants))):
+            cells = [md_escape(value(cover.accounts[side]) or unknown) for side in sources]
             lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
         lines.append("")
     else:
         meeting = cover.meeting
-        people = ", ".join(meeting.participants) or "not stated"
-        lines += [f"How the {md_escape(left.label)} and the {md_escape(right.label)} report the meeting.", "",
-                  " · ".join([f"**Date**: {md_escape(meeting.date or 'not stated')}",
-                              f"**Place**: {md_escape(meeting.place or 'not stated')}",
-                              f"**Participants**: {md_escape(people)}"]), ""]
+        people = ", ".join(meeting.participants) or unknown
+        colon = tr(lang, ": ")
+        lines += [md_escape(tr(lang, "How the {left_side} and the {right_side} report the meeting.",
+                               left_side=left.label, right_side=right.label)), "",
+                  " · ".join([f"**{tr(lang, 'Date')}**{colon}{md_escape(meeting.date or unknown)}",
+                              f"**{tr(lang, 'Place')}**{colon}{md_escape(meeting.place or unknown)}",
+                              f"**{tr(lang, 'Participants')}**{colon}{md_escape(people)}"]), ""]
+    made = tr(lang, "Generated {when} by Parallax {version}. Sides, dates, places and participants are "
+              "guessed from the texts; statements are linked by topic by machine.", when=cover.generated_text,
+              version=md_escape(cover.version))
     return [
         *lines,
         f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|",
         *(f"| {name} | {md_escape(value(left))} | {md_escape(value(right))} |" for name, value in rows), "",
-        f"**Summary**: {md_escape(summary_sentence(figures, sources))}", "",
-        f"*Generated {cover.generated_text} by Parallax {md_escape(cover.version)}. Sides, dates, places and "
-        "participants are guessed from the texts; statements are linked by topic by machine.*",
+        f"**{tr(lang, 'Summary')}**{tr(lang, ': ')}{md_escape(summary_sentence(figures, sources, lang))}", "",
+        f"*{made}*",
     ]
 
 
@@ -109,33 +118,40 @@ def _key_findings(report: Report) -> list[str]:
     findings = report.findings
     if findings is None:
         return []
-    lines = ["", "# Key findings"]
+    lang = report.language
+    lines = ["", f"# {tr(lang, 'Key findings')}"]
     if findings.empty:
-        return [*lines, "", "Both readouts report every point alike."]
-    groups = (("Points only one side reports, sensitive topics first", findings.one_sided, "one_sided"),
-              ("Figures and dates that differ", findings.figures, "figures"),
-              ("Attribution shifts", findings.attribution, "attribution"))
+        return [*lines, "", tr(lang, "Both readouts report every point alike.")]
+    groups = ((tr(lang, "Points only one side reports, sensitive topics first"), findings.one_sided,
+               "one_sided"),
+              (tr(lang, "Figures and dates that differ"), findings.figures, "figures"),
+              (tr(lang, "Attribution shifts"), findings.attribution, "attribution"))
     for heading, found, key in groups:
         if not found:
             continue
         lines += ["", f"**{heading}**", ""]  # bold, not a heading: the sections below are the topics
         lines += [_finding_line(report, f) for f in found]
         if findings.more.get(key):
-            lines.append(f"- … and {findings.more[key]} more, in the sections below.")
+            lines.append("- " + tr(lang, "… and {count} more, in the sections below.",
+                                   count=findings.more[key]))
     for side in SIDES:
         mentions = findings.other_one_sided[side]
         if mentions:
-            listed = "; ".join(f"{md_escape(m.label)} ({', '.join(m.ids)})" for m in mentions)
-            lines += ["", f"Also only the {md_escape(report.sources[side].label)}: {listed}."]
+            listed = tr(lang, "; ").join(f"{md_escape(m.label)} ({', '.join(m.ids)})" for m in mentions)
+            also = tr(lang, "Also only the {side}:", side=md_escape(report.sources[side].label))
+            lines += ["", f"{also} {listed}{tr(lang, '.')}"]
     return lines
 
 
 def _finding_line(report: Report, finding: Finding) -> str:
     where = f"*({finding.where})*"
+    lang = report.language
     if finding.side is not None and finding.kind == "raised":
-        said = f"within a shared point, only the {md_escape(report.sources[finding.side].label)} raises it"
+        said = tr(lang, "within a shared point, only the {side} raises it",
+                  side=md_escape(report.sources[finding.side].label))
     elif finding.side is not None:
-        said = f"only the {md_escape(report.sources[finding.side].label)}: “{md_escape(finding.text)}”"
+        said = tr(lang, "only the {side}: “{text}”", side=md_escape(report.sources[finding.side].label),
+                  text=md_escape(finding.text))
     else:
         said = md_escape(finding.text)
     return f"- {md_escape(finding.topic)} — {said} {where}"
@@ -143,11 +159,13 @@ def _finding_line(report: Report, finding: Finding) -> str:
 
 def _coverage(report: Report) -> list[str]:
     sources = report.sources
-    lines = ["", "# Topic coverage", "",
-             "Share of each readout's statements that speak of each topic.", ""]
+    lang = report.language
+    lines = ["", f"# {tr(lang, 'Topic coverage')}", "",
+             tr(lang, "Share of each readout's statements that speak of each topic."), ""]
     if not report.coverage:
-        return [*lines, "Neither readout speaks of a topic in the lexicon."]
-    lines += [f"| topic | {md_escape(sources['left'].heading)} | {md_escape(sources['right'].heading)} |",
+        return [*lines, tr(lang, "Neither readout speaks of a topic in the lexicon.")]
+    lines += [f"| {tr(lang, 'topic')} | {md_escape(sources['left'].heading)} | "
+              f"{md_escape(sources['right'].heading)} |",
               "|---|---|---|"]
     lines += [f"| {md_escape(t.label)} | " + " | ".join(
         f"{t.counts[s]} ({percent(t.shares[s])})" if t.counts[s] else "—" for s in SIDES) + " |"
@@ -155,10 +173,11 @@ def _coverage(report: Report) -> list[str]:
     return lines
 
 
-def _link_row(link: LinkEntry) -> str:
+def _link_row(link: LinkEntry, lang: str = "en") -> str:
     cells = [_cell(link.passages(side)) for side in SIDES]
     reasons = " ".join(md_escape(r.text) for r in link.reasons)
-    status = f"**{link.status}**" + (f": {reasons}" if reasons else "")
+    word = tr(lang, "agree") if link.status == "agree" else tr(lang, "differ")
+    status = f"**{word}**" + (f"{tr(lang, ': ')}{reasons}" if reasons else "")
     return f"| {cells[0]} | {cells[1]} | {status} |"
 
 
@@ -181,13 +200,16 @@ def _marked(passage: Passage) -> str:
 
 
 def _one_sided(report: Report) -> list[str]:
-    lines = ["", "# What only one side said"]
+    lang = report.language
+    lines = ["", f"# {tr(lang, 'What only one side said')}"]
     for side in SIDES:
         source = report.sources[side]
-        lines += ["", f"## Only the {md_escape(source.label)} ({md_escape(source.name)}) said", ""]
+        said = tr(lang, "Only the {side} ({file}) said", side=md_escape(source.label),
+                  file=md_escape(source.name))
+        lines += ["", f"## {said}", ""]
         passages = report.one_sided[side].passages
         if not passages:
-            lines.append("Nothing: every statement is linked.")
+            lines.append(tr(lang, "Nothing: every statement is linked."))
         for p in passages:
             suffix = f" *({md_escape(', '.join(p.topics))})*" if p.topics else ""
             lines.append(f"- **{p.id}** {md_escape(p.text)}{suffix}")
@@ -197,11 +219,12 @@ def _one_sided(report: Report) -> list[str]:
 def _annotations(report: Report) -> list[str]:
     if not report.annotations:
         return []
-    lines = ["", "# Annotations", ""]
+    lang = report.language
+    lines = ["", f"# {tr(lang, 'Annotations')}", ""]
     for a in report.annotations:
         on = ", ".join(p.id for p in a.passages)
         quotes = " ".join(f"“{md_escape(q)}”" for q in a.quotes)
-        orphan = " *(its text is no longer in the readout)*" if a.orphaned else ""
+        orphan = f" *({tr(lang, 'its text is no longer in the readout')})*" if a.orphaned else ""
         lines.append(f"- **{md_escape(a.tag)}**{f' ({on})' if on else ''}: {md_escape(a.note)}"
                      f"{' ' + quotes if quotes else ''}{orphan}")
     return lines
@@ -210,12 +233,14 @@ def _annotations(report: Report) -> list[str]:
 def _appendix(report: Report) -> list[str]:
     if not report.appendix:
         return []
-    lines = ["", "# Appendix: the sources in detail", ""]
+    lang = report.language
+    lines = ["", f"# {tr(lang, 'Appendix: the sources in detail')}", ""]
     for source in report.sources.values():
         evidence = "; ".join(source.side_evidence) or "—"
-        lines += [f"- **{md_escape(source.heading)}**: {md_escape(source.name)}, read from "
-                  f"{md_escape(source.location)}; side told by: {md_escape(evidence)}"]
-    lines += ["", "# Appendix: the full texts"]
+        lines += [f"- **{md_escape(source.heading)}**{tr(lang, ': ')}" + tr(
+            lang, "{file}, read from {location}; side told by: {evidence}", file=md_escape(source.name),
+            location=md_escape(source.location), evidence=md_escape(evidence))]
+    lines += ["", f"# {tr(lang, 'Appendix: the full texts')}"]
     for text in report.appendix:
         lines += ["", f"## {md_escape(_named(report.sources[text.side]))}", ""]
         for paragraph in text.paragraphs:

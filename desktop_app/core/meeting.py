@@ -29,6 +29,8 @@ from desktop_app.core.attribution import Person, people_index
 from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import SIDES, Document, Side
+from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, tr
+from desktop_app.core.report_text import readable_date as readable_date_in
 from desktop_app.core.resources import load_yaml_resource
 
 DATE_TOLERANCE_DAYS = 1  # Seoul is an hour ahead of Beijing: a late meeting can be dated a day apart
@@ -237,6 +239,13 @@ class Disagreement:
     left: str
     right: str
     clear: bool = False  # enough on its own to say the meetings differ (dates days apart)
+    isos: tuple[str, str] | None = None  # of a date disagreement, so it can be written in any language
+
+    def values(self, language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+        """Each side's value as the report writes it: a date in the report's language."""
+        if self.isos is None or language == DEFAULT_LANGUAGE:
+            return self.left, self.right
+        return readable_date_in(self.isos[0], language), readable_date_in(self.isos[1], language)
 
 
 @dataclass
@@ -250,17 +259,22 @@ class MeetingCheck:
     def different(self) -> bool:
         return self.verdict == "different"
 
-    def message(self, labels: dict[Side, str]) -> str:
+    def message(self, labels: dict[Side, str], language: str = DEFAULT_LANGUAGE) -> str:
         """The judgement in words, for the report's warning box and the window's message bar;
         `labels` name the sides ("Korean side"). Empty when the readouts report the same meeting."""
         if self.verdict == "same":
             return ""
-        said = "; ".join(f"on {FACET_WORDS[d.facet]} ({labels['left']}: {d.left}; {labels['right']}: "
-                         f"{d.right})" for d in self.disagreements)
+        said = clauses([tr(language, "on {facet} ({left_side}: {left}; {right_side}: {right})",
+                           facet=known(language, FACET_WORDS[d.facet]), left_side=labels["left"],
+                           left=d.values(language)[0], right_side=labels["right"],
+                           right=d.values(language)[1])
+                        for d in self.disagreements], language)
         if self.different:
-            return (f"These readouts seem to report different meetings. They disagree {said}. Statements "
-                    "linked below share a topic; they are not two accounts of one meeting.")
-        return f"The readouts disagree {said}. Check that they report the same meeting."
+            return tr(language, "These readouts seem to report different meetings. They disagree {said}. "
+                      "Statements linked below share a topic; they are not two accounts of one meeting.",
+                      said=said)
+        return tr(language, "The readouts disagree {said}. Check that they report the same meeting.",
+                  said=said)
 
 
 def check_meeting(left: MeetingFacts, right: MeetingFacts) -> MeetingCheck:
@@ -314,7 +328,7 @@ def _date_disagreement(left: MeetingFacts, right: MeetingFacts) -> Disagreement 
     if gap is None or gap <= DATE_TOLERANCE_DAYS:
         return None
     return Disagreement("date", left.date_readable or left.date_iso, right.date_readable or right.date_iso,
-                        clear=gap > CLEAR_DATE_GAP_DAYS)
+                        clear=gap > CLEAR_DATE_GAP_DAYS, isos=(left.date_iso, right.date_iso))
 
 
 def same_place(a: str, b: str) -> bool:

@@ -82,6 +82,8 @@ class Metadata:
     date: MeetingDate | None = None
     place: str | None = None
     participants: list[str] = field(default_factory=list)
+    address: str | None = None  # the web address the readout was fetched from, as given
+    fetched: str | None = None  # when it was fetched, ISO 8601 in UTC ("2029-05-12T09:30:00Z")
 
 
 @dataclass

@@ -126,6 +126,7 @@ def _document_to_dict(document: Document) -> dict[str, Any]:
             "side": meta.side, "side_evidence": list(meta.side_evidence), "publisher": meta.publisher,
             "date": asdict(meta.date) if meta.date else None, "place": meta.place,
             "participants": list(meta.participants),
+            **({"address": meta.address, "fetched": meta.fetched} if meta.address else {}),
         },
         "warnings": list(document.warnings),
         "boilerplate": [[b.start, b.end, b.reason] for b in document.boilerplate],
@@ -272,6 +273,8 @@ def _document(data: dict[str, Any], where: str) -> Document:
               if isinstance(date, dict) and "iso" in date else None),
         place=_text_or_none(meta.get("place"), where),
         participants=[str(x) for x in _list(meta.get("participants"), where)],
+        # read from the web (absent in projects of readouts read from files, and before they existed)
+        address=_text_or_none(meta.get("address"), where), fetched=_text_or_none(meta.get("fetched"), where),
     )
     statements = []
     previous_end = 0

@@ -45,6 +45,18 @@ from desktop_app.core.meeting import (
 )
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import WRAP_WITHOUT_SPACE, SideCode, Statement, side_names
+from desktop_app.core.report_text import (
+    DEFAULT_LANGUAGE,
+    check_language,
+    generated_text,
+    known,
+    place_name,
+    series,
+    tr,
+)
+from desktop_app.core.report_text import countries as countries_in
+from desktop_app.core.report_text import meeting_name as meeting_name_in
+from desktop_app.core.report_text import readable_date as readable_date_in
 
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
                   "fr": "French", "ru": "Russian", "es": "Spanish", "und": "undetermined"}
@@ -77,6 +89,7 @@ class Source:
     participants: list[str] = field(default_factory=list)
     side_evidence: list[str] = field(default_factory=list)
     statements: int = 0
+    report_language: str = DEFAULT_LANGUAGE  # the language the report is written in (en, ko, zh)
 
     @property
     def heading(self) -> str:
@@ -85,7 +98,9 @@ class Source:
 
     @property
     def language_names(self) -> str:
-        return ", ".join(LANGUAGE_NAMES.get(code, code) for code in self.languages) or "undetermined"
+        language = self.report_language
+        return (series([known(language, LANGUAGE_NAMES.get(code, code)) for code in self.languages], language)
+                or known(language, "undetermined"))
 
 
 @dataclass
@@ -97,11 +112,13 @@ class Meeting:
     participants: list[str] = field(default_factory=list)  # each person once: "배승환 / 裴承焕"
     kind: str | None = None  # "foreign ministers' meeting", "summit" … when the readouts say
 
-    def name(self, between: str | None = None) -> str | None:
+    def name(self, between: str | None = None, language: str = DEFAULT_LANGUAGE) -> str | None:
         """ "Korea–China foreign ministers' meeting, Beijing, 20 April 2028"; None when nothing is known.
         A date or place that names each side's separately ("… (Korean side) / …") is left out."""
         def single(value: str | None) -> str | None:
             return value if value and " / " not in value else None
+        if language != DEFAULT_LANGUAGE:
+            return meeting_name_in(self.kind, between, single(self.place), single(self.date), language)
         return meeting_name(self.kind, between, single(self.place), single(self.date))
 
 
@@ -114,15 +131,17 @@ class Cover:
     version: str  # desktop_app.__version__
     check: MeetingCheck = field(default_factory=lambda: MeetingCheck("same"))  # one meeting, or two?
     accounts: dict[Side, Meeting] = field(default_factory=dict)  # each readout's own meeting
+    language: str = DEFAULT_LANGUAGE  # the report's own wording: en, ko or zh
 
     @property
     def warning(self) -> str:
         """What the report must say before anything else when the readouts may not report one meeting."""
-        return self.check.message({side: source.label for side, source in self.sources.items()})
+        labels = {side: source.label for side, source in self.sources.items()}
+        return self.check.message(labels, self.language)
 
     @property
     def generated_text(self) -> str:
-        return self.generated.strftime("%Y-%m-%d %H:%M UTC")
+        return generated_text(self.generated, self.language)
 
 
 @dataclass
@@ -255,6 +274,7 @@ class ReportAnnotation:
     passages: list[Passage] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     orphaned: bool = False
+    quote_sides: list[Side] = field(default_factory=list)  # the side each of `quotes` is on
 
 
 @dataclass
@@ -277,6 +297,11 @@ class Report:
     appendix: list[FullText] = field(default_factory=list)  # both full texts, when asked for
     # The comparison the report was built from: the JSON export also writes the contract's full detail.
     comparison: Comparison | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def language(self) -> str:
+        """The language of the report's own wording (en, ko, zh); the readouts' text stays as written."""
+        return self.cover.language
 
     @property
     def sources(self) -> dict[Side, Source]:
@@ -303,18 +328,33 @@ def percent(share: float) -> str:
     return f"{share:.0%}"
 
 
-def summary_sentence(figures: Figures, sources: dict[Side, Source]) -> str:
+def summary_sentence(figures: Figures, sources: dict[Side, Source], language: str = DEFAULT_LANGUAGE) -> str:
     """The summary in words, for readers who skip tables."""
     left, right = sources["left"], sources["right"]
-    linked = (f"Of {figures.links} points both readouts report, {figures.agree} agree and {figures.differ} "
-              "are put differently. ")
+    linked = tr(language, "Of {links} points both readouts report, {agree} agree and {differ} are put "
+                "differently. ", links=figures.links, agree=figures.agree, differ=figures.differ)
     if not figures.links:
-        linked = "The two readouts report no point in common. "
-    one_sided = (f"{figures.one_sided['left']} of the {left.label}'s {figures.statements['left']} statements "
-                 f"({percent(figures.one_sided_share('left'))}) and {figures.one_sided['right']} of the "
-                 f"{right.label}'s {figures.statements['right']} "
-                 f"({percent(figures.one_sided_share('right'))}) have no counterpart on the other side.")
+        linked = tr(language, "The two readouts report no point in common. ")
+    one_sided = tr(language, "{left_only} of the {left_side}'s {left_statements} statements ({left_share}) "
+                   "and {right_only} of the {right_side}'s {right_statements} ({right_share}) have no "
+                   "counterpart on the other side.",
+                   left_only=figures.one_sided["left"], left_side=left.label,
+                   left_statements=figures.statements["left"],
+                   left_share=percent(figures.one_sided_share("left")),
+                   right_only=figures.one_sided["right"], right_side=right.label,
+                   right_statements=figures.statements["right"],
+                   right_share=percent(figures.one_sided_share("right")))
     return linked + one_sided
+
+
+def the_side(label: str, language: str) -> str:
+    """A side's label as a sentence names it: "the Korean side"; "한국 측", "韩方"."""
+    return tr(language, "the {side}", side=label)
+
+
+def link_place(number: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """Where a link stands in the report, as the key findings point to it: "link 4"."""
+    return tr(language, "link {number}", number=number)
 
 
 # ------------------------------------------------------------------------------------------ building
@@ -322,28 +362,31 @@ def summary_sentence(figures: Figures, sources: dict[Side, Source]) -> str:
 
 def build_report(comparison: Comparison, *, title: str | None = None, meeting: Meeting | None = None,
                  side_codes: dict[Side, SideCode] | None = None, include_texts: bool = False,
-                 annotations: Sequence[ReportAnnotation] = (), generated: datetime | None = None) -> Report:
+                 annotations: Sequence[ReportAnnotation] = (), generated: datetime | None = None,
+                 language: str = DEFAULT_LANGUAGE) -> Report:
     """The report of a comparison.
 
     `title` and `meeting` replace what is guessed; `side_codes` the guessed sides (the user's labels);
     `include_texts` adds both full texts as an appendix. `generated` defaults to now, or to
-    SOURCE_DATE_EPOCH when set, so that builds can be reproducible.
+    SOURCE_DATE_EPOCH when set, so that builds can be reproducible. `language` is the language of the
+    report's own wording ("en", "ko", "zh"; `core.report_text`); the readouts' text stays as written.
     """
+    check_language(language)
     codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
                               for side in SIDES}
-    names = side_names(codes)
-    sources = {side: _source(comparison, side, codes[side], names[side]) for side in SIDES}
+    names = {side: known(language, name) for side, name in side_names(codes).items()}
+    sources = {side: _source(comparison, side, codes[side], names[side], language) for side in SIDES}
     facts = {side: meeting_facts(comparison.document(side)) for side in SIDES}
     check = check_meeting(facts["left"], facts["right"])
-    meeting = meeting or _combined_meeting(facts, names)
-    cover = Cover(title=title or default_title(meeting, sources, check), meeting=meeting, sources=sources,
-                  generated=generated or _now(), version=__version__, check=check,
-                  accounts={side: _account(facts[side]) for side in SIDES})
+    meeting = meeting or _combined_meeting(facts, names, language)
+    cover = Cover(title=title or default_title(meeting, sources, check, language), meeting=meeting,
+                  sources=sources, generated=generated or _now(), version=__version__, check=check,
+                  accounts={side: _account(facts[side], language) for side in SIDES}, language=language)
     report = Report(
         cover=cover,
         figures=_figures(comparison),
         coverage=_coverage(comparison),
-        sections=_sections(comparison, {side: f"the {names[side]}" for side in SIDES}),
+        sections=_sections(comparison, {side: the_side(names[side], language) for side in SIDES}, language),
         one_sided={side: OneSided(side, [_passage(comparison, side, i) for i in comparison.one_sided(side)])
                    for side in SIDES},
         annotations=list(annotations),
@@ -361,65 +404,85 @@ def with_appendix(report: Report) -> Report:
     return replace(report, appendix=texts)
 
 
-def default_title(meeting: Meeting, sources: dict[Side, Source], check: MeetingCheck | None = None) -> str:
+def default_title(meeting: Meeting, sources: dict[Side, Source], check: MeetingCheck | None = None,
+                  language: str = DEFAULT_LANGUAGE) -> str:
     """The meeting's name ("Korea–China foreign ministers' meeting, Beijing, 20 April 2028"), never one
     side's headline; "Two readouts of different meetings" when they are; else which readouts."""
     if check is not None and check.different:
-        return "Two readouts of different meetings"
-    name = meeting.name(_countries(sources))
+        return tr(language, "Two readouts of different meetings")
+    name = meeting.name(_countries(sources, language), language)
     if name:
         return name
-    return f"Two readouts compared: {sources['left'].name} and {sources['right'].name}"
+    return tr(language, "Two readouts compared: {left} and {right}", left=sources["left"].name,
+              right=sources["right"].name)
 
 
-def _countries(sources: dict[Side, Source]) -> str | None:
-    return countries((sources["left"].code, sources["right"].code))
+def _countries(sources: dict[Side, Source], language: str = DEFAULT_LANGUAGE) -> str | None:
+    codes = (sources["left"].code, sources["right"].code)
+    return countries(codes) if language == DEFAULT_LANGUAGE else countries_in(codes, language)
 
 
 def side_meeting_name(report: Report, side: Side) -> str:
     """One readout's own meeting, named on its own: what the cover says when the meetings differ."""
     account = report.cover.accounts.get(side) or Meeting()
-    return account.name(_countries(report.sources)) or "a meeting it neither dates nor places"
+    language = report.language
+    return (account.name(_countries(report.sources, language), language)
+            or tr(language, "a meeting it neither dates nor places"))
 
 
-def guess_meeting(comparison: Comparison, side_codes: dict[Side, SideCode] | None = None) -> Meeting:
+def guess_meeting(comparison: Comparison, side_codes: dict[Side, SideCode] | None = None,
+                  language: str = DEFAULT_LANGUAGE) -> Meeting:
     """Date, place, kind and participants from both readouts' metadata, each person once; a date or
     place the two readouts give differently is given for each side, named."""
     codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
                               for side in SIDES}
     facts = {side: meeting_facts(comparison.document(side)) for side in SIDES}
-    return _combined_meeting(facts, side_names(codes))
+    names = {side: known(language, name) for side, name in side_names(codes).items()}
+    return _combined_meeting(facts, names, language)
 
 
-def _combined_meeting(facts: dict[Side, MeetingFacts], names: dict[Side, str]) -> Meeting:
+def _combined_meeting(facts: dict[Side, MeetingFacts], names: dict[Side, str],
+                      language: str = DEFAULT_LANGUAGE) -> Meeting:
     left, right = facts["left"], facts["right"]
     people = [pair.display for pair in pair_participants(left, right)]
-    return Meeting(date=_combined_date(left, right, names), place=_combined_place(left, right, names),
+    return Meeting(date=_combined_date(left, right, names, language),
+                   place=_combined_place(left, right, names, language),
                    participants=people, kind=common_kind(left, right))
 
 
-def _account(facts: MeetingFacts) -> Meeting:
-    return Meeting(facts.date_readable, facts.place, [p.name for p in facts.participants], facts.kind)
+def _account(facts: MeetingFacts, language: str = DEFAULT_LANGUAGE) -> Meeting:
+    return Meeting(_date(facts, language), place_name(facts.place, language),
+                   [p.name for p in facts.participants], facts.kind)
 
 
-def _combined_date(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str]) -> str | None:
+def _date(facts: MeetingFacts, language: str) -> str | None:
+    """A readout's meeting date for reading, in the report's language."""
+    if language == DEFAULT_LANGUAGE or not facts.date_iso:
+        return facts.date_readable
+    return readable_date_in(facts.date_iso, language)
+
+
+def _combined_date(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str],
+                   language: str = DEFAULT_LANGUAGE) -> str | None:
     """One date when the readouts agree (the one with a year, when only one gives it); each side's,
     named, when they do not: never the two run together."""
     if not left.date_iso or not right.date_iso:
-        return left.date_readable or right.date_readable
+        return _date(left, language) or _date(right, language)
     if day_gap(left.date_iso, right.date_iso) == 0:
         full = left if left.date_iso[:4].isdigit() else right
-        return full.date_readable
-    return f"{left.date_readable} ({names['left']}) / {right.date_readable} ({names['right']})"
+        return _date(full, language)
+    return f"{_date(left, language)} ({names['left']}) / {_date(right, language)} ({names['right']})"
 
 
-def _combined_place(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str]) -> str | None:
+def _combined_place(left: MeetingFacts, right: MeetingFacts, names: dict[Side, str],
+                    language: str = DEFAULT_LANGUAGE) -> str | None:
     if not left.place or not right.place:
-        return left.place or right.place
+        return place_name(left.place or right.place, language)
     if same_place(left.place, right.place):
         # A venue and its city: the venue, which tells more ("Great Hall of the People").
-        return min((left.place, right.place), key=lambda p: not _is_venue(p))
-    return f"{left.place} ({names['left']}) / {right.place} ({names['right']})"
+        return place_name(min((left.place, right.place), key=lambda p: not _is_venue(p)), language)
+    return (f"{place_name(left.place, language)} ({names['left']}) / "
+            f"{place_name(right.place, language)} ({names['right']})")
 
 
 def _is_venue(place: str) -> bool:
@@ -438,7 +501,8 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def _source(comparison: Comparison, side: Side, code: SideCode, label: str) -> Source:
+def _source(comparison: Comparison, side: Side, code: SideCode, label: str,
+            language: str = DEFAULT_LANGUAGE) -> Source:
     document = comparison.document(side)
     meta = document.metadata
     return Source(
@@ -446,7 +510,7 @@ def _source(comparison: Comparison, side: Side, code: SideCode, label: str) -> S
         location=document.source or document.name, languages=list(meta.languages) or [meta.language],
         title=meta.title, publisher=meta.publisher, date=meta.date.text if meta.date else None,
         place=meta.place, participants=list(meta.participants), side_evidence=list(meta.side_evidence),
-        statements=len(document.statements),
+        statements=len(document.statements), report_language=language,
     )
 
 
@@ -472,17 +536,19 @@ def _coverage(comparison: Comparison) -> list[TopicShare]:
 # ------------------------------------------------------------------------------------ links by topic
 
 
-def _sections(comparison: Comparison, labels: dict[Side, str]) -> list[TopicSection]:
+def _sections(comparison: Comparison, labels: dict[Side, str],
+              language: str = DEFAULT_LANGUAGE) -> list[TopicSection]:
     """Links grouped under their main topic, topics in the order the left readout first raises them,
     links without a topic last. `labels` name the sides in the reasons' sentences."""
     numbers = {id(link): n for n, link in enumerate(comparison.links, 1)}
     groups: dict[str, list[LinkEntry]] = {}
     for link in sorted(comparison.links, key=lambda k: (min(k.left, default=0), min(k.right, default=0))):
-        entry = _link_entry(comparison, link, numbers[id(link)], labels)
+        entry = _link_entry(comparison, link, numbers[id(link)], labels, language)
         groups.setdefault(main_topic(comparison, link), []).append(entry)
     ordered = sorted(groups.items(), key=lambda item: item[0] == "")
-    return [TopicSection(topic, comparison.topic_labels.get(topic, OTHER_TOPIC_LABEL) if topic
-                         else OTHER_TOPIC_LABEL, links) for topic, links in ordered]
+    other = tr(language, OTHER_TOPIC_LABEL)
+    return [TopicSection(topic, comparison.topic_labels.get(topic, other) if topic else other, links)
+            for topic, links in ordered]
 
 
 def main_topic(comparison: Comparison, link: Link) -> str:
@@ -492,20 +558,22 @@ def main_topic(comparison: Comparison, link: Link) -> str:
     return specific[0] if specific else ""
 
 
-def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Side, str]) -> LinkEntry:
+def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Side, str],
+                language: str = DEFAULT_LANGUAGE) -> LinkEntry:
     label = comparison.topic_labels.get
     return LinkEntry(
         number=number, status=link.status, score=link.score, manual=link.manual,
         topics=[label(t, t) for t in link.topics],
-        reasons=[_reason(r, labels) for r in link.reasons],
+        reasons=[_reason(r, labels, language) for r in link.reasons],
         left=[_passage(comparison, "left", i, link.differences["left"]) for i in link.left],
         right=[_passage(comparison, "right", i, link.differences["right"]) for i in link.right],
     )
 
 
-def _reason(reason: Reason, labels: dict[Side, str]) -> ReasonLine:
-    return ReasonLine(reason.kind, REASON_TITLES.get(reason.kind, reason.kind.capitalize()),
-                      list(reason.left), list(reason.right), reason.describe(labels))
+def _reason(reason: Reason, labels: dict[Side, str], language: str = DEFAULT_LANGUAGE) -> ReasonLine:
+    values = {side: [reason.shown(f, language) for f in reason.facts[side]] for side in SIDES}
+    return ReasonLine(reason.kind, tr(language, REASON_TITLES.get(reason.kind, reason.kind.capitalize())),
+                      values["left"], values["right"], reason.describe(labels, language))
 
 
 # ------------------------------------------------------------------------------------------ passages
@@ -535,7 +603,8 @@ def report_annotations(comparison: Comparison, annotations: Sequence[Annotation]
         quotes = [a.quote for a in annotation.anchors] if exact else []
         shown.append(ReportAnnotation(tag.name if tag else annotation.tag, tag.colour if tag else "#777777",
                                       annotation.note, annotation.target, passages, quotes,
-                                      annotation.orphaned))
+                                      annotation.orphaned,
+                                      quote_sides=[a.side for a in annotation.anchors] if exact else []))
     return shown
 
 
@@ -657,6 +726,8 @@ def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDIN
     the wording of a sentence. Sensitive topics (topics.yaml `sensitive`) come first, by their rank."""
     labels = comparison.topic_labels
     ids_by_label = {label: topic for topic, label in labels.items()}
+    language = report.language
+    other = tr(language, OTHER_TOPIC_LABEL)
     sensitive: list[Finding] = []
     others: dict[Side, dict[str, list[str]]] = {side: {} for side in SIDES}
     for side in SIDES:
@@ -667,14 +738,13 @@ def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDIN
                                          passage.id, f"only-{passage.id}", side, passage.language))
             else:
                 main = _main_of(comparison.statement_topics(side, passage.index))
-                others[side].setdefault(labels.get(main, OTHER_TOPIC_LABEL) if main else OTHER_TOPIC_LABEL,
-                                        []).append(passage.id)
+                others[side].setdefault(labels.get(main, other) if main else other, []).append(passage.id)
     figures: list[Finding] = []
     attribution: list[Finding] = []
     for link in report.links():
         topic, rank = _most_sensitive([ids_by_label.get(t, t) for t in link.topics])
-        label = labels.get(topic, link.topics[0] if link.topics else OTHER_TOPIC_LABEL)
-        where, anchor = f"link {link.number}", f"link-{link.number}"
+        label = labels.get(topic, link.topics[0] if link.topics else other)
+        where, anchor = link_place(link.number, language), f"link-{link.number}"
         for reason in link.reasons:
             if reason.kind == "terms":
                 for side, raised in (("left", reason.left), ("right", reason.right)):
@@ -715,7 +785,7 @@ def _main_of(topics: list[str]) -> str:
 
 def _finding_order(report: Report) -> Callable[[Finding], tuple[int, int, int]]:
     """Sensitive first by rank, then in the order the report shows them (links by their place)."""
-    places = {f"link {link.number}": n for n, link in enumerate(report.links())}
+    places = {link_place(link.number, report.language): n for n, link in enumerate(report.links())}
     for side in SIDES:
         for passage in report.one_sided[side].passages:
             places[passage.id] = len(places)

@@ -33,6 +33,7 @@ from desktop_app.core.report import (
     side_meeting_name,
     summary_sentence,
 )
+from desktop_app.core.report_text import tr
 
 # Browsers pick per character down this list; Qt gets the bundled font first (see gui/pdf.py).
 FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '
@@ -72,7 +73,7 @@ def render_html(report: Report, *, chart_image: str | None = None, font_stack: s
     cover = report.cover
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{esc(report.language)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -155,26 +156,31 @@ def _cover(report: Report) -> list[str]:
     participants, each once; each source by headline and publisher. Paths and side cues: appendix."""
     cover = report.cover
     sources = cover.sources
+    lang = report.language
     parts = _warning(report)
-    parts += ['<p class="kicker">PARALLAX · READOUT COMPARISON</p>', f"<h1>{esc(cover.title)}</h1>"]
+    parts += [f'<p class="kicker">{esc(tr(lang, "PARALLAX · READOUT COMPARISON"))}</p>',
+              f"<h1>{esc(cover.title)}</h1>"]
     if cover.check.different:
         parts += [f'<p class="meeting"><span style="color: {side_colour(s)}">{esc(s.heading)}:</span> '
                   f"{_cjk(side_meeting_name(report, side))}</p>" for side, s in sources.items()]
         facts = _account_rows(report)
     else:
-        labels = " and ".join(f"the {s.label}" for s in sources.values())
-        parts.append(f'<p class="lead">How {esc(labels)} report the meeting: what they say alike, what '
-                     "they put differently, and what only one of them says.</p>")
+        lead = tr(lang, "How the {left_side} and the {right_side} report the meeting: what they say alike, "
+                  "what they put differently, and what only one of them says.",
+                  left_side=sources["left"].label, right_side=sources["right"].label)
+        parts.append(f'<p class="lead">{esc(lead)}</p>')
         meeting = cover.meeting
-        facts = [("Date", meeting.date or "not stated"), ("Place", meeting.place or "not stated"),
-                 ("Participants", ", ".join(meeting.participants) or "not stated")]
+        unknown = tr(lang, "not stated")
+        facts = [(tr(lang, "Date"), meeting.date or unknown), (tr(lang, "Place"), meeting.place or unknown),
+                 (tr(lang, "Participants"), ", ".join(meeting.participants) or unknown)]
         facts = [f'<tr><td class="rh" width="24%">{esc(n)}</td><td>{_cjk(v)}</td></tr>' for n, v in facts]
-    made = f"Generated {esc(cover.generated_text)} by Parallax {esc(cover.version)}."
+    made = esc(tr(lang, "Generated {when} by Parallax {version}.", when=cover.generated_text,
+                  version=cover.version))
+    caution = esc(tr(lang, "Sides, dates, places and participants are guessed from the texts; statements are "
+                     "linked by topic by machine. Check both against the sources before quoting."))
     parts += [f'<table class="facts keep" width="100%" cellspacing="0" cellpadding="4">{"".join(facts)}'
-              "</table>", "<h2>Sources</h2>", *_sources_table(sources),
-              f'<p class="muted small">{made} '
-              "Sides, dates, places and participants are guessed from the texts; statements are linked by "
-              "topic by machine. Check both against the sources before quoting.</p>"]
+              f"</table>", f"<h2>{esc(tr(lang, 'Sources'))}</h2>", *_sources_table(sources, lang),
+              f'<p class="muted small">{made} {caution}</p>']
     return parts
 
 
@@ -183,7 +189,8 @@ def _warning(report: Report) -> list[str]:
     message = report.cover.warning
     if not message:
         return []
-    title = "Different meetings" if report.cover.check.different else "Check the meeting"
+    lang = report.language
+    title = tr(lang, "Different meetings") if report.cover.check.different else tr(lang, "Check the meeting")
     return [f'<table class="keep" width="100%" cellspacing="0" cellpadding="8"><tr><td class="warning">'
             f'<span class="warning-title">⚠ {esc(title)}</span><br>{_cjk(message)}</td></tr></table>']
 
@@ -195,20 +202,22 @@ def _account_rows(report: Report) -> list[str]:
     head = "".join(f'<td width="38%" style="color: {side_colour(s)}"><b>{esc(s.heading)}</b></td>'
                    for s in sources.values())
     rows = [f'<tr><td class="rh" width="24%"></td>{head}</tr>']
-    for name, value in (("Date", lambda m: m.date), ("Place", lambda m: m.place),
-                        ("Participants", lambda m: ", ".join(m.participants))):
-        cells = "".join(f"<td>{_cjk(value(accounts[side]) or 'not stated')}</td>" for side in sources)
+    lang = report.language
+    unknown = tr(lang, "not stated")
+    for name, value in ((tr(lang, "Date"), lambda m: m.date), (tr(lang, "Place"), lambda m: m.place),
+                        (tr(lang, "Participants"), lambda m: ", ".join(m.participants))):
+        cells = "".join(f"<td>{_cjk(value(accounts[side]) or unknown)}</td>" for side in sources)
         rows.append(f'<tr><td class="rh">{esc(name)}</td>{cells}</tr>')
     return rows
 
 
-def _sources_table(sources: dict[Side, Source]) -> list[str]:
+def _sources_table(sources: dict[Side, Source], lang: str = "en") -> list[str]:
     rows: list[tuple[str, list[str]]] = [
-        ("Headline", [s.title or "—" for s in sources.values()]),
-        ("Publisher", [s.publisher or "not named in the text" for s in sources.values()]),
-        ("Language", [s.language_names for s in sources.values()]),
-        ("Date as written", [s.date or "—" for s in sources.values()]),
-        ("Statements", [str(s.statements) for s in sources.values()]),
+        (tr(lang, "Headline"), [s.title or "—" for s in sources.values()]),
+        (tr(lang, "Publisher"), [s.publisher or tr(lang, "not named in the text") for s in sources.values()]),
+        (tr(lang, "Language"), [s.language_names for s in sources.values()]),
+        (tr(lang, "Date as written"), [s.date or "—" for s in sources.values()]),
+        (tr(lang, "Statements"), [str(s.statements) for s in sources.values()]),
     ]
     head = "".join(f'<th width="38%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
                    for s in sources.values())
@@ -225,21 +234,24 @@ def _key_findings(report: Report) -> list[str]:
     findings = report.findings
     if findings is None:
         return []
-    parts = ['<h2 class="pb">Key findings</h2>']
+    lang = report.language
+    parts = [f'<h2 class="pb">{esc(tr(lang, "Key findings"))}</h2>']
     if findings.empty:
-        return [*parts, "<p>Both readouts report every point alike: no point only one side reports, and "
-                "no figure, date or attribution that differs.</p>"]
+        alike = tr(lang, "Both readouts report every point alike: no point only one side reports, and no "
+                   "figure, date or attribution that differs.")
+        return [*parts, f"<p>{esc(alike)}</p>"]
     sources = report.sources
-    parts += _finding_table(report, "Points only one side reports, sensitive topics first",
+    parts += _finding_table(report, tr(lang, "Points only one side reports, sensitive topics first"),
                             findings.one_sided, findings.more.get("one_sided", 0))
     for side in SIDES:
         mentions = findings.other_one_sided[side]
         if mentions:
-            listed = "; ".join(f"{esc(m.label)} ({_id_links(m.ids)})" for m in mentions)
-            parts.append(f'<p class="keep"><b>Also only the {esc(sources[side].label)}:</b> {listed}.</p>')
-    parts += _finding_table(report, "Figures and dates that differ", findings.figures,
+            listed = tr(lang, "; ").join(f"{esc(m.label)} ({_id_links(m.ids)})" for m in mentions)
+            also = esc(tr(lang, "Also only the {side}:", side=sources[side].label))
+            parts.append(f'<p class="keep"><b>{also}</b> {listed}{esc(tr(lang, "."))}</p>')
+    parts += _finding_table(report, tr(lang, "Figures and dates that differ"), findings.figures,
                             findings.more.get("figures", 0))
-    parts += _finding_table(report, "Attribution shifts", findings.attribution,
+    parts += _finding_table(report, tr(lang, "Attribution shifts"), findings.attribution,
                             findings.more.get("attribution", 0))
     return parts
 
@@ -251,18 +263,21 @@ def _finding_table(report: Report, heading: str, found: list[Finding], more: int
     parts = [f'<h3 class="head">{esc(heading)}</h3>',
              f'<table class="finding keep" width="100%" cellspacing="0" cellpadding="3">{rows}</table>']
     if more:
-        parts.append(f'<p class="muted small">And {more} more, in the sections below.</p>')
+        and_more = tr(report.language, "And {count} more, in the sections below.", count=more)
+        parts.append(f'<p class="muted small">{esc(and_more)}</p>')
     return parts
 
 
 def _finding_row(report: Report, finding: Finding) -> str:
+    lang = report.language
     if finding.kind == "raised" and finding.side is not None:
         source = report.sources[finding.side]
-        said = (f'<span style="color: {side_colour(source)}">Within a shared point, only the '
-                f"{esc(source.label)} raises it.</span>")
+        raised = tr(lang, "Within a shared point, only the {side} raises it.", side=source.label)
+        said = f'<span style="color: {side_colour(source)}">{esc(raised)}</span>'
     elif finding.kind == "one_sided" and finding.side is not None:
         source = report.sources[finding.side]
-        said = (f'<span style="color: {side_colour(source)}">Only the {esc(source.label)}:</span> '
+        only = tr(lang, "Only the {side}:", side=source.label)
+        said = (f'<span style="color: {side_colour(source)}">{esc(only)}</span> '
                 f"{_quoted(finding.text, finding.language)}")
     else:
         said = _cjk(finding.text)
@@ -305,30 +320,31 @@ def _script_language(text: str) -> str | None:
 def _summary(report: Report) -> list[str]:
     figures = report.figures
     sources = report.sources
+    lang = report.language
     tiles = [
-        (str(figures.links), "linked points", ""),
-        (str(figures.agree), f"agree ({percent(figures.agree_share)})", "agree"),
-        (str(figures.differ), f"differ ({percent(figures.differ_share)})", "differ"),
-        (str(sum(figures.one_sided.values())), "one-sided statements", ""),
+        (str(figures.links), tr(lang, "linked points"), ""),
+        (str(figures.agree), tr(lang, "agree ({share})", share=percent(figures.agree_share)), "agree"),
+        (str(figures.differ), tr(lang, "differ ({share})", share=percent(figures.differ_share)), "differ"),
+        (str(sum(figures.one_sided.values())), tr(lang, "one-sided statements"), ""),
     ]
     cells = "".join(
         f'<td class="tile" width="25%"><span class="figure {cls}">{value}</span><br>'
         f'<span class="muted">{esc(label)}</span></td>' for value, label, cls in tiles)
     return [
-        "<h2>Summary</h2>",
+        f"<h2>{esc(tr(lang, 'Summary'))}</h2>",
         f'<table width="100%" cellspacing="6" cellpadding="8"><tr>{cells}</tr></table>',
-        f"<p>{esc(summary_sentence(figures, sources))}</p>",
-        *_summary_table(figures, sources),
+        f"<p>{esc(summary_sentence(figures, sources, lang))}</p>",
+        *_summary_table(figures, sources, lang),
     ]
 
 
-def _summary_table(figures: Figures, sources: dict[Side, Source]) -> list[str]:
+def _summary_table(figures: Figures, sources: dict[Side, Source], lang: str = "en") -> list[str]:
     head = "".join(f'<th width="30%" style="color: {side_colour(sources[s])}">{esc(sources[s].heading)}</th>'
                    for s in SIDES)
     rows = [
-        ("Statements", [str(figures.statements[s]) for s in SIDES]),
-        ("In a link", [f"{figures.linked[s]} ({percent(figures.linked_share(s))})" for s in SIDES]),
-        ("Only this side",
+        (tr(lang, "Statements"), [str(figures.statements[s]) for s in SIDES]),
+        (tr(lang, "In a link"), [f"{figures.linked[s]} ({percent(figures.linked_share(s))})" for s in SIDES]),
+        (tr(lang, "Only this side"),
          [f"{figures.one_sided[s]} ({percent(figures.one_sided_share(s))})" for s in SIDES]),
     ]
     body = "".join(f'<tr><td class="rh">{esc(name)}</td>' + "".join(f"<td>{esc(v)}</td>" for v in values)
@@ -342,22 +358,23 @@ def _summary_table(figures: Figures, sources: dict[Side, Source]) -> list[str]:
 
 def _coverage(report: Report, chart_image: str | None) -> list[str]:
     shown, rest = report.chart_topics()
+    lang = report.language
     parts = [
-        '<h2 class="pb">Topic coverage</h2>',
-        "<p>For each topic, the share of each readout's statements that speak of it. A statement may "
-        "speak of several topics.</p>",
+        f'<h2 class="pb">{esc(tr(lang, "Topic coverage"))}</h2>',
+        "<p>" + html.escape(tr(lang, "For each topic, the share of each readout's statements that speak of "
+                               "it. A statement may speak of several topics."), quote=False) + "</p>",
     ]
     if not shown:
-        return [*parts, "<p>Neither readout speaks of a topic in the lexicon.</p>"]
+        return [*parts, f"<p>{esc(tr(lang, 'Neither readout speaks of a topic in the lexicon.'))}</p>"]
     if chart_image is not None:
         width, height = chart_size(len(shown))
         parts.append(f'<p class="chart"><img src="{esc(chart_image)}" width="{width}" height="{height}" '
-                     f'alt="Topic coverage chart"></p>')
+                     f'alt="{esc(tr(lang, "Topic coverage chart"))}"></p>')
     else:
         parts.append(f'<div class="chart">{coverage_svg(report)}</div>')
     if rest:
-        also = esc(_topic_list(report, rest))
-        parts.append(f'<p class="muted">Also raised, in fewer statements: {also}.</p>')
+        also = esc(tr(lang, "Also raised, in fewer statements: {topics}.", topics=_topic_list(report, rest)))
+        parts.append(f'<p class="muted">{also}</p>')
     return parts
 
 
@@ -365,10 +382,17 @@ def _topic_list(report: Report, topics: Iterable[TopicShare]) -> str:
     sources = report.sources
     entries = []
     for topic in topics:
-        counts = [f"{sources[s].code if sources[s].code != 'unknown' else s} {topic.counts[s]}"
+        counts = [f"{_short_name(sources[s], report.language)} {topic.counts[s]}"
                   for s in SIDES if topic.counts[s]]
         entries.append(f"{topic.label} ({', '.join(counts)})")
-    return "; ".join(entries)
+    return tr(report.language, "; ").join(entries)
+
+
+def _short_name(source: Source, language: str) -> str:
+    """A side in a list of counts: its code in English ("KR 2"), its label in Korean and Chinese."""
+    if language != "en":
+        return source.label
+    return source.code if source.code != "unknown" else source.side
 
 
 def chart_size(rows: int) -> tuple[int, int]:
@@ -423,12 +447,14 @@ def coverage_svg(report: Report, font_family: str = CHART_FONTS) -> str:
 
 def _chart_legend(report: Report, font: str) -> list[str]:
     """One line per side above the bars: its colour, label, file and number of statements."""
+    lang = report.language
     out = [f'<text x="{_CHART_LABEL_WIDTH - 8}" y="{_CHART_TOP - 12}" {font} font-size="10" '
-           'font-weight="bold" fill="#6b7280" text-anchor="end">Topic</text>']
+           f'font-weight="bold" fill="#6b7280" text-anchor="end">{esc(tr(lang, "Topic"))}</text>']
     for k, side in enumerate(SIDES):
         source = report.sources[side]
         y = 4 + k * 17
-        label = f"{source.heading} ({source.name}): share of its {source.statements} statements"
+        label = tr(lang, "{side} ({file}): share of its {count} statements", side=source.heading,
+                   file=source.name, count=source.statements)
         out.append(f'<rect x="{_CHART_LABEL_WIDTH}" y="{y}" width="11" height="11" '
                    f'fill="{side_colour(source)}"/>')
         out.append(f'<text x="{_CHART_LABEL_WIDTH + 16}" y="{y + 10}" {font} font-size="10.5" '
@@ -450,14 +476,18 @@ def _chart_label(label: str, y: int, font: str) -> list[str]:
 
 
 def _sections(report: Report) -> list[str]:
-    parts = ['<h2 class="pb">Linked statements by topic</h2>']
+    lang = report.language
+    parts = [f'<h2 class="pb">{esc(tr(lang, "Linked statements by topic"))}</h2>']
     if not report.sections:
-        return [*parts, "<p>No statement of one readout was linked to one of the other.</p>"]
-    parts.append(
-        "<p>Statements of the two readouts that report the same point, grouped by the topic they share. "
-        '<span class="d">Highlighted</span> words are those only one side uses (within one language). '
-        "A link <b>differs</b> when the two sides put the point differently: stance, attribution, "
-        "figures or dates.</p>")
+        none = tr(lang, "No statement of one readout was linked to one of the other.")
+        return [*parts, f"<p>{esc(none)}</p>"]
+    parts.append("<p>" + tr(
+        lang, "Statements of the two readouts that report the same point, grouped by the topic they share. "
+        "{highlighted_start}Highlighted{highlighted_end} words are those only one side uses (within one "
+        "language). A link {bold_start}differs{bold_end} when the two sides put the point differently: "
+        "stance, attribution, figures or dates.",
+        highlighted_start='<span class="d">', highlighted_end="</span>", bold_start="<b>", bold_end="</b>")
+        + "</p>")
     for section in report.sections:
         parts += _section(report, section)
     return parts
@@ -469,11 +499,15 @@ def _section(report: Report, section: TopicSection) -> list[str]:
     sources = report.sources
     count = len(section.links)
     differ = sum(link.status == "differ" for link in section.links)
-    counts = f'{count} link{"s" if count != 1 else ""}{f", {differ} differ" if differ else ""}'
+    lang = report.language
+    counts = tr(lang, "{count} link", count=count) if count == 1 else tr(lang, "{count} links", count=count)
+    if differ:
+        counts += tr(lang, ", {count} differ", count=differ)
     heads = "".join(f'<th width="50%" style="color: {side_colour(sources[s])}">{esc(sources[s].heading)}</th>'
                     for s in SIDES)
     head = (f'<table class="head" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
-            f'<td colspan="2" class="topic">{esc(section.label)} <span class="muted small">· {counts}</span>'
+            f'<td colspan="2" class="topic">{esc(section.label)} '
+            f'<span class="muted small">· {esc(counts)}</span>'
             f"</td></tr><tr>{heads}</tr></thead></table>")
     return [head, *(_link_table(report, link) for link in section.links)]
 
@@ -512,24 +546,28 @@ def passage_html(passage: Passage) -> str:
 
 
 def _verdict(report: Report, link: LinkEntry) -> str:
-    badge = f'<span class="badge-{link.status}">&nbsp;{link.status.upper()}&nbsp;</span>'
+    lang = report.language
+    status = tr(lang, "AGREE") if link.status == "agree" else tr(lang, "DIFFER")
+    badge = f'<span class="badge-{link.status}">&nbsp;{status}&nbsp;</span>'
     reasons = " &nbsp;·&nbsp; ".join(_reason_html(report, r) for r in link.reasons)
     # The score is the probability that the statements report the same point, not a similarity.
-    details = [f"link {link.number}", f"match {link.score:.0%}"]
+    details = [tr(lang, "link {number}", number=link.number),
+               tr(lang, "match {share}", share=f"{link.score:.0%}")]
     if link.manual:
-        details.append("linked by hand")
+        details.append(tr(lang, "linked by hand"))
     return (f"{badge}&nbsp; {reasons}{' &nbsp;·&nbsp; ' if reasons else ''}"
             f'<span class="muted">{esc(", ".join(details))}</span>')
 
 
 def _reason_html(report: Report, reason: ReasonLine) -> str:
     sources = report.sources
+    lang = report.language
     if reason.kind == "terms":
-        said = [f"{esc(sources[s].label)} only: {esc(', '.join(values))}"
+        said = [esc(tr(lang, "{side} only: {topics}", side=sources[s].label, topics=", ".join(values)))
                 for s, values in (("left", reason.left), ("right", reason.right)) if values]
-        return f"<b>Topics</b> {'; '.join(said)}"
-    sides = "; ".join(f"{esc(sources[s].label)}: {esc(', '.join(values) or '—')}"
-                      for s, values in (("left", reason.left), ("right", reason.right)))
+        return f"<b>{esc(tr(lang, 'Topics'))}</b> {tr(lang, '; ').join(said)}"
+    sides = tr(lang, "; ").join(f"{esc(sources[s].label)}: {esc(', '.join(values) or '—')}"
+                                for s, values in (("left", reason.left), ("right", reason.right)))
     return f'<b class="differ">{esc(reason.title)}</b> {sides}'
 
 
@@ -537,16 +575,19 @@ def _reason_html(report: Report, reason: ReasonLine) -> str:
 
 
 def _one_sided(report: Report) -> list[str]:
-    parts = ["<h2>What only one side said</h2>",
-             "<p>Statements with no counterpart in the other readout, in their readout's order.</p>"]
+    lang = report.language
+    parts = [f"<h2>{esc(tr(lang, 'What only one side said'))}</h2>",
+             "<p>" + html.escape(tr(lang, "Statements with no counterpart in the other readout, in their "
+                                    "readout's order."), quote=False) + "</p>"]
     for side in SIDES:
         source = report.sources[side]
         passages = report.one_sided[side].passages
-        heading = (f'Only the {esc(source.label)} <span class="muted small">({esc(source.name)}, '
-                   f"{len(passages)} of {source.statements} statements)</span>")
+        count = tr(lang, "{count} of {total} statements", count=len(passages), total=source.statements)
+        heading = (f'{esc(tr(lang, "Only the {side}", side=source.label))} <span class="muted small">'
+                   f"({esc(source.name)}, {esc(count)})</span>")
         if not passages:
             parts += [f'<h3 style="color: {side_colour(source)}">{heading}</h3>',
-                      "<p>Nothing: every statement is linked.</p>"]
+                      f"<p>{esc(tr(lang, 'Nothing: every statement is linked.'))}</p>"]
             continue
         parts.append(f'<table class="head" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
                      f'<td class="topic" style="color: {side_colour(source)}">{heading}</td>'
@@ -566,19 +607,22 @@ def _annotations(report: Report) -> list[str]:
     if not report.annotations:
         return []
     columns = '<col width="22%"><col width="38%"><col width="40%">'
-    return ['<h2 class="pb">Annotations</h2>',
+    lang = report.language
+    return [f'<h2 class="pb">{esc(tr(lang, "Annotations"))}</h2>',
             '<table class="grid head" width="100%" cellspacing="0" cellpadding="4">'
-            '<thead><tr><th width="22%">Tag</th><th width="38%">Note</th><th width="40%">On</th></tr></thead>'
+            f'<thead><tr><th width="22%">{esc(tr(lang, "Tag"))}</th><th width="38%">{esc(tr(lang, "Note"))}'
+            f'</th><th width="40%">{esc(tr(lang, "On"))}</th></tr></thead>'
             "</table>",
             *(f'<table class="grid keep" width="100%" cellspacing="0" cellpadding="4">{columns}'
-              f"{_annotation_row(a)}</table>" for a in report.annotations)]
+              f"{_annotation_row(a, lang)}</table>" for a in report.annotations)]
 
 
-def _annotation_row(annotation: ReportAnnotation) -> str:
+def _annotation_row(annotation: ReportAnnotation, lang: str = "en") -> str:
     colour = annotation.colour if _is_colour(annotation.colour) else "#6b7280"
     tag = f'<span style="color: {colour}">■</span> <b>{esc(annotation.tag)}</b>'
     if annotation.orphaned:
-        tag += '<br><span class="muted small">its text is no longer in the readout</span>'
+        gone = esc(tr(lang, "its text is no longer in the readout"))
+        tag += f'<br><span class="muted small">{gone}</span>'
     on = "".join(f"<p>{passage_html(p)}</p>" for p in annotation.passages)
     on += "".join(f"<p>“{esc(q)}”</p>" for q in annotation.quotes)
     return (f'<tr><td width="22%">{tag}</td><td width="38%">{esc(annotation.note)}</td>'
@@ -595,17 +639,19 @@ def _is_colour(value: str) -> bool:
 def _appendix(report: Report) -> list[str]:
     if not report.appendix:
         return []
-    parts = ['<h2 class="pb">Appendix: the sources in detail</h2>', *_source_details(report.sources)]
+    lang = report.language
+    parts = [f'<h2 class="pb">{esc(tr(lang, "Appendix: the sources in detail"))}</h2>',
+             *_source_details(report.sources, lang)]
     for number, text in enumerate(report.appendix):
         parts += _full_text(report, text, first=number == 0)
     return parts
 
 
-def _source_details(sources: dict[Side, Source]) -> list[str]:
+def _source_details(sources: dict[Side, Source], lang: str = "en") -> list[str]:
     """Where each readout was read from and what told its side: for checking, not for the cover."""
-    rows = [("File", [s.name for s in sources.values()]),
-            ("Read from", [s.location for s in sources.values()]),
-            ("Side told by", ["; ".join(s.side_evidence) or "—" for s in sources.values()])]
+    rows = [(tr(lang, "File"), [s.name for s in sources.values()]),
+            (tr(lang, "Read from"), [s.location for s in sources.values()]),
+            (tr(lang, "Side told by"), ["; ".join(s.side_evidence) or "—" for s in sources.values()])]
     head = "".join(f'<th width="40%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
                    for s in sources.values())
     body = "".join(f'<tr><td class="rh">{esc(name)}</td>'
@@ -617,7 +663,7 @@ def _source_details(sources: dict[Side, Source]) -> list[str]:
 
 def _full_text(report: Report, text: FullText, first: bool) -> list[str]:
     source = report.sources[text.side]
-    heading = "<h2 class=\"pb\">Appendix: the full texts</h2>" if first else ""
+    heading = f'<h2 class="pb">{esc(tr(report.language, "Appendix: the full texts"))}</h2>' if first else ""
     paragraphs = "".join(f"<p>{_cjk(p)}</p>" for p in text.paragraphs)
     return [heading,
             f'<h3 class="{"" if first else "pb"}" style="color: {side_colour(source)}">'

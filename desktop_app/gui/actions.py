@@ -23,6 +23,7 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # exclusive group of checkable actions
     short: str = ""  # toolbar text, when the menu text is too long
+    standard_key: str = ""  # a QKeySequence.StandardKey name ("Find"): the platform's keys, over `shortcut`
 
 
 MENUS = ("&File", "&Edit", "&View", "&Go", "&Links", "&Annotations", "&Help")
@@ -38,12 +39,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_project_as", "Save Project &As…", "Ctrl+Shift+S", "mdi6.content-save-edit-outline",
                "Save the project under another name", "save_project_as", "&File"),
     ActionSpec("export_report", "&Export Report…", "Ctrl+E", "mdi6.file-export-outline",
-               "Write the comparison report as PDF, HTML, Markdown, CSV or JSON, with your annotations",
+               "Write the comparison report as PDF, HTML, Markdown, CSV, JSON or Excel, or the work as a "
+               "REFI-QDA project, with your annotations",
                "export_report", "&File", toolbar=True, short="Export"),
     ActionSpec("open_left", "Open &Left Readout…", "Ctrl+O", "fa5s.folder-open",
                "Open a readout in the left pane", "open_left", "&File", toolbar=True, short="Open Left"),
     ActionSpec("open_right", "Open &Right Readout…", "Ctrl+Shift+O", "fa5.folder-open",
                "Open a readout in the right pane", "open_right", "&File", toolbar=True, short="Open Right"),
+    ActionSpec("open_address", "Open A&ddress…", "Ctrl+Shift+A", "mdi6.web",
+               "Fetch a readout from its web address (http or https) into the left or right pane",
+               "open_address", "&File"),
     ActionSpec("paste_left", "&Paste as Left Readout", "Ctrl+Shift+V", "mdi6.content-paste",
                "Use the text on the clipboard as the left readout", "paste_left", "&File"),
     ActionSpec("paste_right", "Paste as Ri&ght Readout", "Ctrl+Alt+V", "mdi6.clipboard-text",
@@ -57,6 +62,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "&Undo", "Ctrl+Z", "mdi6.undo", "Undo the last annotation, link or unlink",
                "undo", "&Edit"),
     ActionSpec("redo", "&Redo", "Ctrl+Shift+Z", "mdi6.redo", "Redo what was undone", "redo", "&Edit"),
+    # Find: the platform's keys (Ctrl+F, F3 / Shift+F3 on Linux and Windows, ⌘F, ⌘G / ⇧⌘G on macOS)
+    ActionSpec("find", "&Find…", "Ctrl+F", "mdi6.magnify", "Find text in both readouts (case and width "
+               "ignored)", "find", "&Edit", standard_key="Find"),
+    ActionSpec("find_next", "Find &Next", "F3", "mdi6.chevron-down", "Go to the next match", "find_next",
+               "&Edit", standard_key="FindNext"),
+    ActionSpec("find_previous", "Find Pre&vious", "Shift+F3", "mdi6.chevron-up", "Go to the previous match",
+               "find_previous", "&Edit", standard_key="FindPrevious"),
     # View
     ActionSpec("filter_all", "Show &All Statements", "Ctrl+1", "mdi6.format-list-bulleted",
                "Show every statement", "filter_all", "&View", checkable=True, group="filter"),
@@ -122,17 +134,42 @@ ACTIONS: tuple[ActionSpec, ...] = (
 TOOLBAR_BREAKS = {"export_report", "swap_sides", "jump_counterpart", "realign"}
 
 
+def key_sequences(row: ActionSpec) -> list[QKeySequence]:
+    """An action's keys: the platform's for a standard key, else the one written in the table."""
+    if row.standard_key:
+        keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, row.standard_key))
+        if keys:
+            return list(keys)
+    return [QKeySequence(row.shortcut)] if row.shortcut else []
+
+
+def shortcut_text(row: ActionSpec) -> str:
+    """The keys of an action as this platform writes them ("Ctrl+F, F3"), or ""."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(row))
+
+
 def spec(action_id: str) -> ActionSpec:
     return next(s for s in ACTIONS if s.id == action_id)
+
+
+# The qtawesome fonts the icons come from (Font Awesome 5 regular and solid, Material Design Icons 6).
+# Only these are loaded, and only these are bundled by packaging/pyinstaller/parallax.spec (a test
+# checks that every icon name in the code is in one of them).
+ICON_FONTS = ("fa5", "fa5s", "mdi6")
+_icon_font: list[object] = []
 
 
 def icon(name: str) -> QIcon:
     """A qtawesome icon (imported on first use: it costs start-up time)."""
     if not name:
         return QIcon()
-    import qtawesome
+    if not _icon_font:
+        import qtawesome
+        from qtawesome.iconic_font import IconicFont
 
-    return qtawesome.icon(name)
+        # qtawesome.icon() would load (and need) all of its dozen fonts; the app uses three.
+        _icon_font.append(IconicFont(*[f for f in qtawesome._BUNDLED_FONTS if f[0] in ICON_FONTS]))
+    return _icon_font[0].icon(name)  # type: ignore[attr-defined]
 
 
 def build_actions(window: QWidget, with_icons: bool = True) -> dict[str, QAction]:
@@ -142,9 +179,10 @@ def build_actions(window: QWidget, with_icons: bool = True) -> dict[str, QAction
     for row in ACTIONS:
         action = QAction(row.text, window)
         action.setObjectName(row.id)
-        if row.shortcut:
-            action.setShortcut(QKeySequence(row.shortcut))
-        action.setToolTip(f"{row.tooltip} ({row.shortcut})" if row.shortcut else row.tooltip)
+        keys = key_sequences(row)
+        if keys:
+            action.setShortcuts(keys)
+        action.setToolTip(f"{row.tooltip} ({shortcut_text(row)})" if keys else row.tooltip)
         action.setStatusTip(row.tooltip)
         action.setIconText(row.short or row.text.replace("&", "").rstrip("…"))
         action.setCheckable(row.checkable)
@@ -169,7 +207,7 @@ def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
     menus = {title: menu_bar.addMenu(title) for title in MENUS}
     for row in ACTIONS:
         menus[row.menu].addAction(actions[row.id])
-        if row.id in {"export_report", "paste_right", "swap_sides", "preferences", "filter_one_sided",
+        if row.id in {"export_report", "paste_right", "swap_sides", "preferences", "filter_one_sided", "redo",
                       "toggle_annotations", "next_difference", "unlink_selected", "delete_annotation"}:
             menus[row.menu].addSeparator()
     return menus

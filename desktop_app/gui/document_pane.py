@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTextEdit,
     QToolTip,
@@ -50,6 +51,9 @@ from desktop_app.gui.session import SIDE_LABELS, Side
 LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
                   "fr": "French", "ru": "Russian", "und": "language unknown"}
 EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
+# Matches of the find bar: every match amber, the current one orange (as browsers do), with dark text on
+# both themes so that it stays readable.
+FOUND_BACKGROUND, FOUND_CURRENT_BACKGROUND, FOUND_TEXT = "#ffe066", "#ff9632", "#1d1d1f"
 # Annotation bars in the left margin of the text (the document margin is 12 px): up to three side by side.
 BAR_X, BAR_WIDTH, BAR_STEP, BAR_SLOTS = 1.0, 3.0, 4.0, 3
 
@@ -285,6 +289,18 @@ class ReadoutView(QTextEdit):
         bar = self.verticalScrollBar()
         return int(max(bar.minimum(), min(bar.maximum(), target)))
 
+    def centre_on_range(self, start: int, end: int) -> int:
+        """The scroll value that shows a stretch of text (a match of the find bar) in the middle."""
+        top, bottom = self._extent(start, max(start + 1, end))
+        height = self.viewport().height()
+        bar = self.verticalScrollBar()
+        target = top - max(height * 0.3, (height - (bottom - top)) / 2)
+        return int(max(bar.minimum(), min(bar.maximum(), target)))
+
+    def range_visible(self, start: int, end: int) -> bool:
+        top, bottom = self._extent(start, max(start + 1, end))
+        return top - self.scroll_y >= 0 and bottom - self.scroll_y <= self.viewport().height()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._forget_extents()
         super().resizeEvent(event)
@@ -462,6 +478,8 @@ def describe_document(document: Document) -> str:
 def document_tooltip(document: Document) -> str:
     meta = document.metadata
     lines = [document.source or document.name]
+    if meta.address and meta.fetched:
+        lines.append(f"Fetched from the web on {meta.fetched.replace('T', ' ').removesuffix('Z')} UTC")
     if meta.title:
         lines.append(f"Title: {meta.title}")
     if document.encoding:
@@ -472,6 +490,40 @@ def document_tooltip(document: Document) -> str:
         lines.append(f"Side guessed as {SIDE_LABELS[meta.side]} because it " + "; ".join(meta.side_evidence))
     lines.extend(f"Note: {warning}" for warning in document.warnings)
     return "\n".join(lines)
+
+
+class EmptyState(QFrame):
+    """What an empty pane offers: a sentence, and buttons to open or paste a readout (files may also be
+    dropped on the pane)."""
+
+    open_requested = Signal()
+    paste_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.message = QLabel("")
+        self.message.setObjectName("emptyMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton("Open Readout…")
+        self.open_button.setObjectName("emptyOpen")
+        self.open_button.clicked.connect(lambda _checked=False: self.open_requested.emit())
+        self.paste_button = QPushButton("Paste Readout")
+        self.paste_button.setObjectName("emptyPaste")
+        self.paste_button.setToolTip("Use the text on the clipboard as this readout")
+        self.paste_button.clicked.connect(lambda _checked=False: self.paste_requested.emit())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
 
 
 class DocumentPane(QWidget):
@@ -492,14 +544,35 @@ class DocumentPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
+        self.found: list[tuple[int, int]] = []  # the find bar's matches on this side
+        self.found_current: tuple[int, int] | None = None
+        self.empty = EmptyState(self.view)
+        self.empty.setAccessibleName(f"No {side} readout")
+        self.view.installEventFilter(self)  # keeps the empty state over the whole text area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.view.rect())
+        return super().eventFilter(watched, event)
+
+    def set_empty_message(self, text: str) -> None:
+        self.empty.message.setText(text)
 
     def show_document(self, document: Document | None, side_code: str) -> None:
         self.document = document
         self.header.show_document(document, side_code)
+        self.found, self.found_current = [], None
         if document is None:
             self.view.show_text("", [])
         else:
             self.view.show_text(document.text, [(s.start, s.end) for s in document.statements])
+        self.empty.setGeometry(self.view.rect())
+        self.empty.setVisible(document is None)
+
+    def show_found(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Highlight the find bar's matches on this side, the current one stronger."""
+        self.found, self.found_current = spans, current
+        self._extra_selections()
 
     def paint(self, looks: list[StatementLook] | None, palette: ReadoutPalette) -> None:
         """Tint every statement by its look (None: not compared yet, so only boilerplate is marked)."""
@@ -548,6 +621,11 @@ class DocumentPane(QWidget):
                 word = _format(background=palette.word_selected_tint[look.status],
                                underline=palette.word_underline)
                 marks.extend(self._mark(start, end, word) for start, end in look.differences)
+        if self.found:
+            found = _format(foreground=QColor(FOUND_TEXT), background=QColor(FOUND_BACKGROUND))
+            current = _format(foreground=QColor(FOUND_TEXT), background=QColor(FOUND_CURRENT_BACKGROUND))
+            marks.extend(self._mark(start, end, current if (start, end) == self.found_current else found)
+                         for start, end in self.found)
         self.view.setExtraSelections(marks)
 
     def _mark(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:

@@ -28,26 +28,36 @@ from PySide6.QtWidgets import (
 
 from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, SUFFIXES, check_writable
 from desktop_app.core.report import Meeting
+from desktop_app.core.report_text import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
 
 FORMAT_NAMES = {"pdf": "PDF document", "html": "Web page (HTML)", "md": "Markdown",
-                "csv": "CSV spreadsheet (one row per link)", "json": "JSON (the comparison contract)"}
-# What each format can show (the renderers in core): a CSV is one row per link and per one-sided
-# statement, with no title, annotations or appendix; the JSON always holds both full texts. Options a
-# format cannot show are greyed out rather than silently ignored.
+                "csv": "CSV spreadsheet (one row per link, per one-sided statement, per annotation)",
+                "json": "JSON (the comparison contract)",
+                "xlsx": "Excel workbook (links, one-sided, annotations, codebook, coverage)",
+                "qdpx": "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder …)"}
+# What each format can show (the renderers in core): a CSV is rows only, with no title or appendix; the
+# workbook and the REFI-QDA project have a title but no appendix (the project always holds both texts, as
+# its sources); the JSON always holds both full texts. Options a format cannot show are greyed out
+# rather than silently ignored.
 FORMAT_OPTIONS: dict[str, frozenset[str]] = {
     "pdf": frozenset({"paper", "title", "annotations", "texts"}),
     "html": frozenset({"title", "annotations", "texts"}),
     "md": frozenset({"title", "annotations", "texts"}),
-    "csv": frozenset(),
+    "csv": frozenset({"annotations"}),
     "json": frozenset({"title", "annotations"}),
+    "xlsx": frozenset({"title", "annotations"}),
+    "qdpx": frozenset({"title", "annotations"}),
 }
+# Why an option is greyed out: "<format>_<option>" when it is particular to a format, else "<option>".
 UNUSED_TIPS = {"paper": "Only a PDF has pages",
-               "title": "A CSV file has no title: one row per link and per one-sided statement",
-               "annotations": "A CSV file has one row per link and per one-sided statement, no annotations",
-               "texts": "A CSV file holds the statements only",
-               "json_texts": "The JSON always holds both full texts"}
+               "title": "A CSV file has no title: rows of links, one-sided statements and annotations",
+               "annotations": "This format has no place for annotations",
+               "texts": "A spreadsheet holds the statements only",
+               "json_texts": "The JSON always holds both full texts",
+               "qdpx_texts": "A REFI-QDA project always holds both full texts: they are its sources"}
 FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "html": "Web pages (*.html *.htm)",
-                "md": "Markdown (*.md *.markdown)", "csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
+                "md": "Markdown (*.md *.markdown)", "csv": "CSV files (*.csv)", "json": "JSON files (*.json)",
+                "xlsx": "Excel workbooks (*.xlsx)", "qdpx": "REFI-QDA projects (*.qdpx)"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class ExportChoice:
     texts: bool = False  # both full texts as an appendix
     path: Path = Path()
     meeting: Meeting | None = None  # None: the meeting as guessed from the readouts
+    language: str = DEFAULT_LANGUAGE  # of the report's own wording: en, ko or zh
 
 
 def suffix_for(fmt: str) -> str:
@@ -117,6 +128,12 @@ class ExportDialog(QDialog):
         for paper in PAPERS:
             self.paper_combo.addItem(paper, paper)
         self.paper_label = QLabel("&Paper size:")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("reportLanguageCombo")
+        for code, name in LANGUAGE_CHOICES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip("The language of the report's own wording; the readouts' text stays "
+                                       "as written")
         self.paper_label.setBuddy(self.paper_combo)
         self.title_label = QLabel("T&itle:")
         self.title_edit = QLineEdit()
@@ -160,6 +177,7 @@ class ExportDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("&Format:", self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
+        form.addRow("Report lan&guage:", self.language_combo)
         form.addRow(self.title_label, self.title_edit)
         form.addRow("Meeting &date:", self.date_edit)
         form.addRow("Meeting p&lace:", self.place_edit)
@@ -190,6 +208,7 @@ class ExportDialog(QDialog):
     def _show(self, initial: ExportChoice, annotation_count: int) -> None:
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(initial.format)))
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(initial.paper)))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(initial.language)))
         self.title_edit.setText(initial.title or self.default_title)
         meeting = initial.meeting or self.guessed_meeting
         self.date_edit.setText(meeting.date or "")
@@ -225,6 +244,7 @@ class ExportDialog(QDialog):
                           place=self.place_edit.text().strip() or None, participants=people)
         return ExportChoice(
             format=self.format(), paper=str(self.paper_combo.currentData()),
+            language=str(self.language_combo.currentData()),
             title=title if title != self.default_title else "",
             meeting=meeting if meeting != self.guessed_meeting else None,
             annotations=self.annotations_box.isChecked(), texts=self.texts_box.isChecked(),
@@ -246,8 +266,7 @@ class ExportDialog(QDialog):
             "annotations": (self.annotations_box,), "texts": (self.texts_box,)}
         for option, widgets in controls.items():
             usable = option in shown and (option != "annotations" or self.annotation_count > 0)
-            tip = "" if option in shown else UNUSED_TIPS["json_texts" if (fmt, option) == ("json", "texts")
-                                                         else option]
+            tip = "" if option in shown else UNUSED_TIPS.get(f"{fmt}_{option}", UNUSED_TIPS[option])
             for widget in widgets:
                 widget.setEnabled(usable)
                 widget.setToolTip(tip)

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontInfo,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPixmap,
     QUndoStack,
@@ -63,8 +62,10 @@ from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_wi
 from desktop_app.gui.preferences import Preferences, PreferencesDialog, save_preferences
 from desktop_app.gui.scrollsync import ScrollSync
 from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
+from desktop_app.gui.window_address import AddressMixin
 from desktop_app.gui.window_annotations import AnnotationMixin
 from desktop_app.gui.window_export import ExportMixin
+from desktop_app.gui.window_find import FindMixin
 from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project_file
 from desktop_app.gui.worker import Worker
 
@@ -212,12 +213,13 @@ class Selection:
         return any(self.statements.values())
 
 
-class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
+class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressMixin, QMainWindow):
     """Two readouts side by side with the links between them."""
 
     comparison_shown = Signal()  # a comparison has been drawn (tests and the screenshot wait on it)
     document_failed = Signal(str, str)  # side, message
     project_failed = Signal(str)  # the one-line message of a project that could not be opened
+    readout_opened = Signal(str)  # the side a readout opened on its own went to (it waits for the other)
     export_finished = Signal(str, str)  # the report's path, and why it was not saved ("" when it was)
 
     def __init__(self, prefs: Preferences | None = None, save_preferences: SavePreferences | None = None,
@@ -238,6 +240,9 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         self.readout_palette = palette_for_widgets(self.palette())
         self.setWindowTitle("Parallax[*]")
         self.setObjectName("parallaxMainWindow")
+        from desktop_app.gui.desktop import app_icon
+
+        self.setWindowIcon(app_icon())
         self.resize(1400, 860)
         self._build_panes()
         self._build_actions(deferred_icons)
@@ -246,6 +251,8 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         self._build_status_bar()
         self._build_project_keeping(autosave_ms)
         self._build_export()
+        self._build_address()
+        self._build_find()
         self._connect_undo_actions()
         self.apply_fonts()
         self._apply_palette()
@@ -269,6 +276,8 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
             pane.view.describe = lambda index, side=side: self.describe_statement(side, index)
             pane.view.verticalScrollBar().valueChanged.connect(self.gutter.update)
             pane.view.verticalScrollBar().rangeChanged.connect(self.gutter.update)
+            pane.empty.open_requested.connect(lambda side=side: self._choose_file(side))
+            pane.empty.paste_requested.connect(lambda side=side: self._paste(side))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.panes["left"])
@@ -295,6 +304,15 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
+        self.selection_state = QLabel("")
+        self.selection_state.setObjectName("selectionState")
+        self.selection_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.selection_state.setContentsMargins(10, 2, 10, 0)
+        bold = self.selection_state.font()
+        bold.setBold(True)
+        self.selection_state.setFont(bold)
+        self.selection_state.hide()
+        layout.addWidget(self.selection_state)
         layout.addWidget(self.details)
         self.setCentralWidget(central)
 
@@ -510,9 +528,59 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
                            lambda document: self._document_read(side, document, path),
                            lambda error: self._document_failed(side, error))
 
-    def open_pair(self, left: Path, right: Path) -> None:
+    def open_paths(self, paths: list[Path]) -> None:
+        """Files handed over by the desktop (a file manager, Finder's open events): a project opens as the
+        project, two readouts as a pair, one readout beside the one open or on its own."""
+        projects = [path for path in paths if is_project_file(path)]
+        if projects:
+            self.open_project_file(projects[0])
+        elif len(paths) >= 2:
+            self.open_pair(paths[0], paths[1])
+        elif paths:
+            self.open_readout(paths[0])
+
+    def open_readout(self, path: Path) -> None:
+        """One readout: on the empty side when the other side is open; otherwise as a new comparison, on
+        the side its text suggests (Korean left, Chinese right), the other pane asking for its counterpart."""
+        from desktop_app.gui.loading import read_file
+
+        empty = [side for side in SIDES if self.session.documents[side] is None]
+        if len(empty) == 1:
+            self.open_file(empty[0], path)
+            return
+        if not self.may_discard_changes("opening another readout"):
+            return
+        for job in ("pair", *SIDES):
+            self.worker.cancel(job)
+        self._working(f"Reading {path.name}…")
+        self.worker.submit("left", lambda: read_file(path),
+                           lambda document: self._readout_alone(document, path),
+                           lambda error: self._document_failed("left", error))
+
+    def _readout_alone(self, document: Document, path: Path) -> None:
+        side: Side = "right" if document.metadata.side == "CN" else "left"
+        self._start_afresh()
+        self.session.documents = {"left": None, "right": None}
+        self.session.side_codes = {"left": "unknown", "right": "unknown"}
+        self.session.comparison = None
+        self.session.set_document(side, document)
+        self._remember(path)
+        self.message_bar.hide()
+        self._show_documents()
+        self.annotations_changed()
+        guess = {"KR": "the Korean side's", "CN": "the Chinese side's"}.get(document.metadata.side)
+        wanted = {"KR": "the Chinese side's readout", "CN": "the Korean side's readout"}.get(
+            document.metadata.side, "the other readout")
+        opened = f"{document.name} is open on the {side} as {guess} readout" if guess else (
+            f"{document.name} is open on the {side}")
+        self.message_bar.show_message(f"{opened}. Open or paste {wanted} on the {other(side)} to compare "
+                                      "them.", "info")
+        self.readout_opened.emit(side)
+
+    def open_pair(self, left: Path, right: Path, remember: bool = True) -> None:
         """Read two readouts and align them in one job (the fastest way to the first picture). A new pair
-        is a new project: unsaved work is offered for saving first."""
+        is a new project: unsaved work is offered for saving first. The demo pair is not remembered among
+        the recent files (`remember=False`)."""
         from desktop_app.gui.loading import read_pair
 
         if not self.may_discard_changes("opening other readouts"):
@@ -521,17 +589,19 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
             self.worker.cancel(side)
         self._working("Reading and aligning…")
         job_settings = (self.session.settings, self.session.lexicon_file)
-        self.worker.submit("pair", lambda: read_pair(left, right, *job_settings), self._pair_read,
+        self.worker.submit("pair", lambda: read_pair(left, right, *job_settings),
+                           lambda result: self._pair_read(result, remember),
                            lambda error: self._document_failed("left", error))
 
-    def _pair_read(self, result: Any) -> None:
+    def _pair_read(self, result: Any, remember: bool = True) -> None:
         if result.documents:
             self._start_afresh()
         for side, path in result.paths.items():
             document = result.documents.get(side)
             if document is not None:
                 self.session.set_document(side, document)
-                self._remember(path)
+                if remember:
+                    self._remember(path)
             else:
                 self._document_failed(side, result.errors[side])
         if result.errors:  # the failure stays in the message bar: no verdict on a half-replaced pair
@@ -720,11 +790,23 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
             document = self.session.documents[side]
             if pane.document is not document:
                 pane.show_document(document, self.session.side_codes[side])
-                pane.view.setPlaceholderText(EMPTY_HINT.format(
-                    shortcut=action_table.spec(f"open_{side}").shortcut))
+            pane.set_empty_message(self._empty_message(side))
         if hasattr(self, "annotation_panel"):
             self._show_annotation_marks()
         self._render()
+        self._refresh_find()
+
+    def _empty_message(self, side: Side) -> str:
+        """What an empty pane says: which readout it wants, when the other side is already there."""
+        shortcut = action_table.shortcut_text(action_table.spec(f"open_{side}"))
+        present = self.session.documents[other(side)]
+        if present is None:
+            return EMPTY_HINT.format(shortcut=shortcut)
+        code = self.session.side_codes[other(side)]
+        wanted = {"KR": "the Chinese side's readout", "CN": "the Korean side's readout"}.get(
+            code, "the other readout")
+        return (f"{present.name} is open on the {other(side)}. Open or paste {wanted} here to compare them "
+                f"({shortcut}), or drop a file here.")
 
     def _apply_project_view(self) -> None:
         """Draw a project just restored into the session: its readouts, saved links and annotations."""
@@ -780,7 +862,25 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
                                     for i, status in enumerate(index.status[side])] for side in SIDES}
             self.gutter.set_links(connectors, marks_by_side)  # type: ignore[arg-type]
         self.details.setText(self._selection_text())
+        self._show_selection_state(selected_links)
         self._update_actions()
+
+    def _show_selection_state(self, selected_links: set[int]) -> None:
+        """Say what is selected and what Ctrl+L / Ctrl+U would do with it."""
+        from desktop_app.gui.selection_state import describe_selection
+
+        chosen = self.selection.statements
+        linked = False
+        if self.index is not None and selected_links:
+            covered = {side: {i for n in selected_links for i in getattr(self.index.links[n], side)}
+                       for side in SIDES}
+            linked = all(chosen[side] <= covered[side] for side in SIDES)
+        keys = {name: action_table.shortcut_text(action_table.spec(name))
+                for name in ("link_selected", "unlink_selected")}
+        text = describe_selection(chosen, self._side_labels(), linked, keys["link_selected"],
+                                  keys["unlink_selected"]) if self.index is not None else ""
+        self.selection_state.setText(text)
+        self.selection_state.setVisible(bool(text))
 
     def _side_phrase(self, side: Side) -> str:
         """"Korean side", "Chinese side", or "left side" when the side is not known."""
@@ -1152,16 +1252,24 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         has_documents = any(d is not None for d in self.session.documents.values())
         chosen_annotation = (hasattr(self, "annotation_panel")
                              and self.annotation_panel.current_id() is not None)
+        index = self.index
+        has_differences = index is not None and (
+            any(link.status == "differ" for link in index.links)
+            or any(status == "one_sided" for side in SIDES for status in index.status[side]))
         enabled = {
             "annotate": has_documents, "edit_annotation": chosen_annotation,
             "delete_annotation": chosen_annotation,
             "save_project": self.session.complete, "save_project_as": self.session.complete,
             "export_report": ready,
-            "previous_difference": ready, "next_difference": ready,
-            "jump_counterpart": ready and self.selection.primary is not None,
+            "previous_difference": has_differences, "next_difference": has_differences,
+            "jump_counterpart": ready and self.selection.primary is not None
+            and bool(self.index.counterparts(*self.selection.primary)),  # type: ignore[union-attr]
             "link_selected": ready and bool(self.selection.statements["left"])
             and bool(self.selection.statements["right"]),
-            "unlink_selected": ready and has_selection,
+            "unlink_selected": ready and has_selection and any(
+                self.index.links_of[side][i]  # type: ignore[union-attr]
+                for side in SIDES for i in self.selection.statements[side]),
+            "find": has_documents, "find_next": has_documents, "find_previous": has_documents,
             "realign": self.session.complete,
             "swap_sides": any(d is not None for d in self.session.documents.values()),
         }
@@ -1177,11 +1285,11 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, QMainWindow):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row in action_table.ACTIONS:
-            if row.shortcut:
+            shortcut = action_table.shortcut_text(row)
+            if shortcut:
                 line = table.rowCount()
                 table.insertRow(line)
                 table.setItem(line, 0, QTableWidgetItem(row.text.replace("&", "")))
-                shortcut = QKeySequence(row.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
                 table.setItem(line, 1, QTableWidgetItem(shortcut))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)

@@ -46,6 +46,7 @@ from PySide6.QtSvg import QSvgRenderer
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.report import Report, with_appendix
 from desktop_app.core.report_html import chart_size, coverage_svg, render_html
+from desktop_app.core.report_text import tr
 from desktop_app.gui.fonts import bundled_family
 
 Paper = Literal["A4", "Letter"]
@@ -262,10 +263,12 @@ def _decorate(painter: QPainter, report: Report, size: QSizeF, page: int, pages:
         rule = baseline + _mm(1.6)
         painter.drawLine(QPointF(paint.left(), rule), QPointF(paint.right(), rule))
         painter.setPen(QPen(QColor("#6b7280")))
-    number = f"Page {page + 1} of {pages}"
+    language = report.language
+    number = tr(language, "Page {page} of {pages}", page=page + 1, pages=pages)
     footer_baseline = paint.bottom() - _mm(1.5)
     painter.drawText(QPointF(paint.right() - metrics.horizontalAdvance(number), footer_baseline), number)
-    painter.drawText(QPointF(paint.left(), footer_baseline), f"Generated {report.cover.generated_text}")
+    painter.drawText(QPointF(paint.left(), footer_baseline),
+                     tr(language, "Generated {when}", when=report.cover.generated_text))
     painter.restore()
 
 

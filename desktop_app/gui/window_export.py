@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar
 from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
 
 if TYPE_CHECKING:
+    from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.comparison import Comparison
     from desktop_app.core.report import Report
     from desktop_app.gui.main_window import MessageBar
@@ -88,7 +89,8 @@ class ExportMixin:
         folder = last.path.parent if self._last_export is not None else (
             Path(self.project_path).parent if self.project_path else Path.home())
         return ExportChoice(last.format, last.paper, "", True, last.texts,
-                            folder / f"{self._report_stem()}{suffix_for(last.format)}")
+                            folder / f"{self._report_stem()}{suffix_for(last.format)}",
+                            language=last.language)
 
     def _report_stem(self) -> str:
         if self.project_path:
@@ -140,10 +142,11 @@ class ExportMixin:
 
         def job() -> Path:
             report = build_report(comparison, title=choice.title or None, meeting=choice.meeting,
-                                  side_codes=side_codes,
+                                  side_codes=side_codes, language=choice.language,
                                   include_texts=choice.texts,
                                   annotations=report_annotations(comparison, annotations, codebook))
-            _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total))
+            _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total),
+                   codebook, annotations)
             return choice.path
 
         return job
@@ -174,8 +177,10 @@ class ExportMixin:
         self.export_finished.emit(str(path), reason)
 
 
-def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], None]) -> None:
-    """Render and write atomically (a failed write leaves any earlier file as it was)."""
+def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], None],
+           codebook: list[Tag] | None = None, annotations: list[Annotation] | None = None) -> None:
+    """Render and write atomically (a failed write leaves any earlier file as it was). The workbook lists
+    the `codebook`; the REFI-QDA project carries it and the `annotations` with their offsets."""
     if choice.format == "pdf":
         from desktop_app.gui.pdf import write_pdf
 
@@ -183,4 +188,4 @@ def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], 
     else:
         from desktop_app.batch import write_report
 
-        write_report(report, choice.path, choice.format)
+        write_report(report, choice.path, choice.format, codebook=codebook, annotations=annotations or [])
