@@ -329,15 +329,15 @@ def status_totals(paths: list[Path]) -> tuple[int, int]:
 
 @needs_shared_corpus
 def test_dev_agree_differ_matches_the_gold() -> None:
-    # Measured: 48 of 51 (94%) over the four gold.yaml files (86% before verdicts read periods, open
-    # times, relative months and speakers across scripts). The target is 95%.
+    # Measured: 47 of 51 (92%) over the four gold.yaml files (86% before verdicts read periods, open
+    # times, relative months, deadlines one side sets and speakers across scripts). The target is 95%.
     correct, judged = status_totals(sorted(DEV.glob("*/gold.yaml")))
-    assert judged >= 45 and correct / judged >= 0.92, (correct, judged)
+    assert judged >= 45 and correct / judged >= 0.90, (correct, judged)
 
 
 @needs_shared_corpus
 def test_real_agree_differ_matches_the_gold() -> None:
-    # Measured: 26 of 31 (84%; 71% before). The target is 85%: the misses are a framing, or a
-    # speaker the readout leaves implicit, which no fact here catches.
+    # Measured: 28 of 31 (90%; 71% before). The misses are a framing, or a speaker the readout leaves
+    # implicit, which no fact here catches.
     correct, judged = status_totals(sorted(REAL.glob("*/gold.yaml")))
-    assert judged >= 25 and correct / judged >= 0.80, (correct, judged)
+    assert judged >= 25 and correct / judged >= 0.85, (correct, judged)

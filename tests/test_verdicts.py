@@ -230,3 +230,18 @@ def test_the_evidence_of_a_verdict_is_marked_where_each_text_says_it() -> None:
     texts = {side: [(comparison.left if side == "left" else comparison.right).text[a:b] for a, b in spans[side]]
              for side in ("left", "right")}
     assert "2029" in texts["left"] and "2029年至2030年" in texts["right"]
+
+
+def test_a_deadline_only_one_side_sets_differs_and_is_said_so() -> None:
+    _, link = link_between("The two leaders agreed to resume the dialogue.",
+                           "双方同意适时恢复对话。")
+    [reason] = [r for r in link.reasons if r.kind == "dates"]
+    assert link.status == "differ"
+    assert reason.describe(LABELS) == "Only the Chinese side sets a time: 适时 (in due course)."
+
+
+def test_a_date_only_one_side_gives_is_no_difference() -> None:
+    # The meeting's date in one opening and not the other is detail, not a different commitment.
+    _, link = link_between("The two leaders agreed to resume the dialogue in Seoul on May 3.",
+                           "双方同意恢复对话。")
+    assert "dates" not in kinds(link)

@@ -102,6 +102,9 @@ class Reason:
         elif self.kind == "numbers":
             said = tr(language, "the figures differ: {left} according to {left_side}, {right} according to "
                       "{right_side}", **sides)
+        elif not values["left"] or not values["right"]:  # a deadline only one side sets
+            side: Side = "left" if values["left"] else "right"
+            said = tr(language, "only {side} sets a time: {times}", side=names[side], times=sides[side])
         else:
             said = tr(language, "the times differ: {left} according to {left_side}, {right} according to "
                       "{right_side}", **sides)
@@ -537,7 +540,15 @@ def _dates_reason(analyses: dict[Side, list[Analysis]], meeting: tuple[int, int]
     right_only = [right[d] for d in sorted(right) if not any(d == x or _same_time(d, x) for x in left)]
     if left_only and right_only:  # a year written within a date shows once, as the date
         return Reason("dates", {"left": _unique_written(left_only), "right": _unique_written(right_only)})
+    # A deadline one side sets ("at an early date", "within the year") and the other leaves open.
+    deadlines = {side: [f for f in only if f.value in _DEADLINES]
+                 for side, only in (("left", left_only), ("right", right_only))}
+    if bool(deadlines["left"]) != bool(deadlines["right"]) and not (left if deadlines["right"] else right):
+        return Reason("dates", deadlines)
     return None
+
+
+_DEADLINES = {"early date", "convenient time", "in due course", "end of year", "first half", "second half"}
 
 
 def _unique_written(facts: list[Fact]) -> list[Fact]:
