@@ -545,6 +545,7 @@ class DocumentPane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
         self.found: list[tuple[int, int]] = []  # the find bar's matches on this side
+        self.evidence: list[tuple[int, int]] = []  # what the selected link's verdict cites, on this side
         self.found_current: tuple[int, int] | None = None
         self.empty = EmptyState(self.view)
         self.empty.setAccessibleName(f"No {side} readout")
@@ -600,10 +601,12 @@ class DocumentPane(QWidget):
         spans = [(span.start, span.end, boilerplate) for span in document.boilerplate]
         self.view.set_layers([_Layer(spans), _Layer(statements), _Layer(_flatten(words))])
 
-    def mark_selected(self, selected: list[int], palette: ReadoutPalette) -> None:
-        """A strong tint on the selected statements, their differing words underlined (extra selections:
-        the text's own formats stay as they are)."""
-        self.selected, self.palette_used = selected, palette
+    def mark_selected(self, selected: list[int], palette: ReadoutPalette,
+                      evidence: list[tuple[int, int]] | None = None) -> None:
+        """A strong tint on the selected statements, their differing words underlined, and the words the
+        selected link's verdict cites in bold with a dotted underline (extra selections: the text's own
+        formats stay as they are)."""
+        self.selected, self.palette_used, self.evidence = selected, palette, evidence or []
         self._extra_selections()
 
     def show_annotations(self, marks: list[AnnotationMark]) -> None:
@@ -621,6 +624,10 @@ class DocumentPane(QWidget):
                 word = _format(background=palette.word_selected_tint[look.status],
                                underline=palette.word_underline)
                 marks.extend(self._mark(start, end, word) for start, end in look.differences)
+            cited = QTextCharFormat()
+            cited.setFontWeight(QFont.Weight.Bold)
+            cited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            marks.extend(self._mark(start, end, cited) for start, end in self.evidence)
         if self.found:
             found = _format(foreground=QColor(FOUND_TEXT), background=QColor(FOUND_BACKGROUND))
             current = _format(foreground=QColor(FOUND_TEXT), background=QColor(FOUND_CURRENT_BACKGROUND))

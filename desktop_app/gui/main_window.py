@@ -847,11 +847,25 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         return [StatementLook(status, index.visible(side, i, self.filter), tuple(differences.get(i, ())))
                 for i, status in enumerate(index.status[side])]
 
+    def _evidence(self, links: set[int]) -> dict[Side, list[tuple[int, int]]]:
+        """Where each readout says what the selected links' verdicts cite."""
+        from desktop_app.core.comparison import evidence
+
+        cited: dict[Side, list[tuple[int, int]]] = {"left": [], "right": []}
+        comparison = self.session.comparison
+        if self.index is None or comparison is None:
+            return cited
+        for number in sorted(links):
+            for side, spans in evidence(comparison, self.index.links[number]).items():
+                cited[side].extend(spans)
+        return cited
+
     def _render_selection(self) -> None:
         index, palette = self.index, self.readout_palette
         selected_links = self._selected_links()
+        cited = self._evidence(selected_links)
         for side, pane in self.panes.items():
-            pane.mark_selected(sorted(self.selection.statements[side]), palette)
+            pane.mark_selected(sorted(self.selection.statements[side]), palette, cited[side])
         if index is None:
             self.gutter.set_links([], {"left": [], "right": []})
         else:

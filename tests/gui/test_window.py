@@ -479,3 +479,20 @@ def test_a_one_sided_statement_offers_its_closest_counterpart_and_links_it_in_on
     assert len(window.session.comparison.links) == links_before
     assert index in window.session.comparison.one_sided("left")
 
+
+
+def test_selecting_a_link_marks_the_words_its_verdict_cites_in_both_texts(window: MainWindow) -> None:
+    from desktop_app.core.comparison import evidence
+
+    comparison = window.session.comparison
+    number = next(k for k, link in enumerate(comparison.links) if evidence(comparison, link)["right"])
+    window.select_link(number)
+    link = comparison.links[number]
+    for side in ("left", "right"):
+        pane = window.panes[side]
+        assert pane.evidence == evidence(comparison, link)[side]
+        statements = [pane.document.statements[i] for i in getattr(link, side)]
+        assert all(any(s.start <= a < b <= s.end for s in statements) for a, b in pane.evidence)
+    window.selection.clear()
+    window._render_selection()
+    assert window.panes["left"].evidence == []
