@@ -29,7 +29,7 @@ from pathlib import Path
 from desktop_app import __version__, batch
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.comparison import Comparison, compare, matcher_for
-from desktop_app.core.documents import load_address, load_document
+from desktop_app.core.documents import load_address, load_document, load_stream
 from desktop_app.core.fetch import is_address
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
@@ -107,7 +107,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"Files up to {MAX_FILE_BYTES // 1_000_000} MB: .txt .md .html .htm .docx .pdf",
     )
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    # prog: each command's usage reads "parallax compare …", not the window's usage with it.
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True, prog="parallax")
 
     inspect = commands.add_parser("inspect", help="show what Parallax reads from a readout, or a project")
     inspect.add_argument("file", type=_readout, help="a readout (a file or its web address), or a .parallax "
@@ -120,11 +121,13 @@ def _parser() -> argparse.ArgumentParser:
                                            "output's suffix names (.pdf .html .md .csv .json .xlsx .qdpx) or "
                                            "--format; "
                                            "with -o NAME.parallax, write a project file instead.")
-    comp.add_argument("left", type=_readout, help="the first readout (usually the Korean side's), a file "
-                                                  "or its web address (http:// or https://)")
+    comp.add_argument("left", type=_readout, help="the first readout (usually the Korean side's), a file, "
+                                                  "its web address (http:// or https://), or - for "
+                                                  "standard input")
     comp.add_argument("right", type=_readout, help="the second readout (usually the Chinese side's), a "
                                                    "file or its web address")
-    comp.add_argument("-o", "--output", type=Path, help="where to write the result (default: stdout)")
+    comp.add_argument("-o", "--output", type=Path,
+                      help="where to write the result (default, or -: standard output, for text formats)")
     comp.add_argument("--format", choices=batch.FORMATS,
                       help="output format (default: from the output file's suffix, else json)")
     comp.add_argument("--title", help="the report's title (default: from the meeting's place and date)")
@@ -168,6 +171,10 @@ def _parser() -> argparse.ArgumentParser:
     _report_options(many)
     _comparison_options(many)
     many.set_defaults(run=_run_batch)
+    for command in commands.choices.values():
+        talk = command.add_mutually_exclusive_group()
+        talk.add_argument("-q", "--quiet", action="store_true", help="say nothing but errors on stderr")
+        talk.add_argument("-v", "--verbose", action="store_true", help="say each step on stderr")
     return parser
 
 
@@ -228,15 +235,28 @@ def _readout(argument: str) -> Path | str:
 
 
 def _load(readout: Path | str, encoding: str | None) -> Document:
-    """A readout from a file, or fetched from its web address (only http and https; one line on failure)."""
+    """A readout from a file, from standard input ("-"), or fetched from its web address (only http and
+    https; one line on failure)."""
     if isinstance(readout, str):
         return load_address(readout, encoding=encoding)
+    if readout == STDIN:
+        return load_stream(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), STDIN_NAME, encoding=encoding)
     return load_document(readout, encoding=encoding)
 
 
+STDIN = STDOUT = Path("-")  # the command-line convention for standard input and output
+STDIN_NAME = "standard input"
+
+
+def _note(args: argparse.Namespace, message: str) -> None:
+    """A progress line on stderr with -v."""
+    if getattr(args, "verbose", False):
+        print(f"parallax: {message}", file=sys.stderr)
+
+
 def _run_inspect(args: argparse.Namespace) -> int:
-    if isinstance(args.file, str):
-        print(describe(load_address(args.file, encoding=args.encoding)), end="")
+    if isinstance(args.file, str) or args.file == STDIN:
+        print(describe(_load(args.file, args.encoding)), end="")
         return 0
     if args.file.suffix == PROJECT_SUFFIX:
         print(describe_project(load_project(args.file)), end="")
@@ -254,7 +274,9 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _report_format(args: argparse.Namespace) -> str:
-    """The report format asked for, once the output is known to be writable."""
+    """The report format asked for, once the output is known to be writable. "-o -" is standard output."""
+    if args.output == STDOUT:
+        args.output = None
     output_format = args.format or _format_from_suffix(args.output)
     if args.output is None and output_format in batch.BINARY_FORMATS:
         raise UsageError(f"the {output_format.upper()} format needs an output file: "
@@ -368,9 +390,19 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
 
 
 def _compare(args: argparse.Namespace, left: Path | str, right: Path | str) -> Comparison:
+    if left == STDIN and right == STDIN:
+        raise UsageError("only one readout can come from standard input (-)")
     documents = (_load(left, args.encoding), _load(right, args.encoding))
+    for document in documents:
+        _note(args, f"read {document.name}: {len(document.statements)} statements, "
+                    f"{document.metadata.language}")
     comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
-    _note_embedding(comparison)
+    summary = comparison.summary()
+    _note(args, f"aligned: {summary.links} links ({summary.agree} agree, {summary.differ} differ), "
+                f"{summary.one_sided['left']} + {summary.one_sided['right']} one-sided; "
+                f"embedding: {comparison.embedding or comparison.embedding_problem}")
+    if not getattr(args, "quiet", False):
+        _note_embedding(comparison)
     return comparison
 
 

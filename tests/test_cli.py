@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -182,3 +183,51 @@ def test_output_to_a_full_disk_is_one_line_and_exit_2() -> None:
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == "parallax: cannot write the output: No space left on device"
+
+
+# ------------------------------------------------------------------------------ conventions
+
+
+def test_a_command_prints_its_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["compare", str(DEMO_KR)])
+    assert exit_info.value.code == 2
+    usage = capsys.readouterr().err
+    assert usage.startswith("usage: parallax compare ") and "LEFT RIGHT" not in usage
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)
+
+
+def test_a_readout_from_standard_input_and_the_report_to_standard_output(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(DEMO_KR.read_bytes()))
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["compare", "-", str(DEMO_CN), "-o", "-", "--format", "json"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["documents"]["left"]["name"] == "standard input"
+    assert data["links"] and not (tmp_path / "-").exists()  # "-o -" is no file named "-"
+
+
+def test_standard_input_feeds_one_readout_and_a_pdf_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["compare", "-", "-"], capsys)
+    assert code == 2 and "only one readout can come from standard input" in err
+    code, _, err = run(["compare", str(DEMO_KR), str(DEMO_CN), "-o", "-", "--format", "pdf"], capsys)
+    assert code == 2 and "needs an output file" in err
+
+
+def test_verbose_says_each_step_and_quiet_says_no_notes(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "desktop_app", "compare", str(DEMO_KR), str(DEMO_CN), "-o",
+               str(tmp_path / "out.json")]
+    env = {**os.environ, "PARALLAX_NO_EMBEDDING": "1"}
+    plain = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    quiet = subprocess.run([*command, "-q"], capture_output=True, text=True, env=env, timeout=120)
+    verbose = subprocess.run([*command, "-v"], capture_output=True, text=True, env=env, timeout=120)
+    assert plain.returncode == quiet.returncode == verbose.returncode == 0
+    assert "note:" in plain.stderr and quiet.stderr == ""
+    assert "read demo-kr.txt: 18 statements" in verbose.stderr and "aligned: " in verbose.stderr

@@ -66,6 +66,11 @@ def _shown(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def load_stream(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A readout read from a stream (standard input): its kind and encoding told from its bytes."""
+    return _build(readers.read_bytes(data, name, "", encoding), name=name, source=None)
+
+
 def document_from_text(text: str, name: str = PASTED_NAME) -> Document:
     """A readout pasted as text."""
     return _build(readers.read_pasted(text), name=name, source=None)
