@@ -48,7 +48,7 @@ class UsageError(Exception):
     """A request the command cannot carry out; the message is one line for stderr."""
 
 
-COMMANDS = ("inspect", "compare", "report", "batch", "codebook")
+COMMANDS = ("inspect", "compare", "report", "batch", "codebook", "completion")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,6 +156,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="merge this REFI-QDA codebook into the project's")
     codes.add_argument("--export", type=Path, metavar="CODES.qdc", help="write the codebook as REFI-QDA")
     codes.set_defaults(run=_run_codebook)
+
+    shell = commands.add_parser(
+        "completion", help="print a shell completion script (bash, zsh or tcsh)",
+        description="Print the completion script for your shell, e.g. "
+                    "`parallax completion bash > ~/.local/share/bash-completion/completions/parallax`.")
+    shell.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    shell.set_defaults(run=_run_completion)
 
     many = commands.add_parser(
         "batch", help="compare many pairs and write each pair's report, and a summary",
@@ -307,6 +314,13 @@ def _run_report(args: argparse.Namespace) -> int:
                           annotations=report_annotations(comparison, project.annotations, project.codebook))
     return _emit(batch.render(report, output_format, args.paper, codebook=project.codebook,
                               annotations=project.annotations), args.output)
+
+
+def _run_completion(args: argparse.Namespace) -> int:
+    import shtab  # generates the script from this very parser, so it never falls behind the options
+
+    sys.stdout.write(shtab.complete(_parser(), shell=args.shell))
+    return 0
 
 
 def _run_codebook(args: argparse.Namespace) -> int:

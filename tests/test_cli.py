@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -231,3 +232,20 @@ def test_verbose_says_each_step_and_quiet_says_no_notes(tmp_path: Path) -> None:
     assert plain.returncode == quiet.returncode == verbose.returncode == 0
     assert "note:" in plain.stderr and quiet.stderr == ""
     assert "read demo-kr.txt: 18 statements" in verbose.stderr and "aligned: " in verbose.stderr
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_the_bash_completion_completes_commands_and_options(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    code, script, _ = run(["completion", "bash"], capsys)
+    assert code == 0
+    (tmp_path / "parallax.bash").write_text(script, encoding="utf-8")
+
+    def complete(*words: str) -> list[str]:
+        line = " ".join(words)
+        shell = (f'source "{tmp_path / "parallax.bash"}"; COMP_WORDS=({line}); COMP_CWORD={len(words) - 1}; '
+                 f'COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}; _shtab_parallax; echo "${{COMPREPLY[@]}}"')
+        return subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=30).stdout.split()
+
+    assert complete("parallax", "comp") == ["compare", "completion"]
+    assert complete("parallax", "compare", "--for") == ["--format"]
