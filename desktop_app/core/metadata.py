@@ -22,14 +22,13 @@ from typing import Any
 
 from desktop_app.core.attribution import PeopleIndex, attribute, people_index
 from desktop_app.core.language import detect_language
-from desktop_app.core.model import MeetingDate, Metadata, SideCode, Statement
+from desktop_app.core.model import LANGUAGE_NAMES, MeetingDate, Metadata, SideCode, Statement
 from desktop_app.core.resources import load_yaml_resource
 
 LANGUAGE_SHARE = 0.15  # a language counts when it has this share of the statements …
 LANGUAGE_MIN_STATEMENTS = 3  # … or at least this many
 SIDE_MARGIN = 1.0  # the winning side needs this much more weight than the other
 LEADING_STATEMENTS = 3  # where to look for a date when the meeting sentence has none
-_LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German"}
 _SIDES: tuple[SideCode, SideCode] = ("KR", "CN")
 
 _EN_MONTHS = {m: i + 1 for i, m in enumerate(
@@ -418,7 +417,7 @@ def _side(text: str, language: str, people: PeopleIndex,
                       f"the meeting sentence names {lead[0]} ({lead[1]}) first"))
     prior = (cues.get("language_prior") or {}).get(language)
     if prior in _SIDES:
-        name = _LANGUAGE_NAMES.get(language, language)
+        name = LANGUAGE_NAMES.get(language, language)
         found.append((prior, weights.get("language", 1.0), f"written in {name}"))
     scores = {side: sum(w for s, w, _ in found if s == side) for side in _SIDES}
     winner: SideCode = max(_SIDES, key=lambda s: scores[s])

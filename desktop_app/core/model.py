@@ -20,6 +20,10 @@ SIDE_NAMES: dict[str, str] = {"KR": "Korean side", "CN": "Chinese side"}  # how 
 Side = Literal["left", "right"]  # a readout's place in a comparison
 SIDES: tuple[Side, Side] = ("left", "right")
 POSITION_NAMES: dict[Side, str] = {"left": "left readout", "right": "right readout"}
+# Readout languages (ISO 639-1) as the window and reports name them.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German",
+                                  "ja": "Japanese", "fr": "French", "ru": "Russian", "es": "Spanish",
+                                  "und": "undetermined"}
 SpeakerKind = Literal["person", "both", "side", "organisation"]
 
 

@@ -44,7 +44,7 @@ from desktop_app.core.meeting import (
     readable_date as readable_date,  # where the report's users have always found it
 )
 from desktop_app.core.metadata import place_facts
-from desktop_app.core.model import WRAP_WITHOUT_SPACE, SideCode, Statement, side_names
+from desktop_app.core.model import LANGUAGE_NAMES, WRAP_WITHOUT_SPACE, SideCode, Statement, side_names
 from desktop_app.core.report_text import (
     DEFAULT_LANGUAGE,
     check_language,
@@ -58,8 +58,6 @@ from desktop_app.core.report_text import countries as countries_in
 from desktop_app.core.report_text import meeting_name as meeting_name_in
 from desktop_app.core.report_text import readable_date as readable_date_in
 
-LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
-                  "fr": "French", "ru": "Russian", "es": "Spanish", "und": "undetermined"}
 REASON_TITLES = {"stance": "Stance", "attribution": "Attribution", "numbers": "Figures", "dates": "Dates",
                  "terms": "Raised by one side only"}
 OTHER_TOPIC_LABEL = "Other points"

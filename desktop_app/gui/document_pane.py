@@ -43,13 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.model import Document
+from desktop_app.core.model import LANGUAGE_NAMES, Document
 from desktop_app.gui.navigation import statement_at
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.gui.session import SIDE_LABELS, Side
 
-LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "zh": "Chinese", "de": "German", "ja": "Japanese",
-                  "fr": "French", "ru": "Russian", "und": "language unknown"}
 EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
 # Matches of the find bar: every match amber, the current one orange (as browsers do), with dark text on
 # both themes so that it stays readable.
