@@ -42,6 +42,8 @@ DEFAULT_CODEBOOK: tuple[Tag, ...] = (
 )
 # Okabe–Ito colours not used by the default codebook, then further distinguishable ones: new tags take
 # the first one the codebook does not use yet.
+# A tag the codebook no longer has (an annotation kept from an edited codebook) is drawn in grey.
+UNKNOWN_TAG_COLOUR = "#999999"
 SPARE_COLOURS = ("#F0E442", "#000000", "#999999", "#882255", "#44AA99", "#117733", "#332288", "#AA4499")
 SPARE_COLOUR_LAST = "#777777"
 

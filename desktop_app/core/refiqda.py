@@ -37,7 +37,14 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from desktop_app import __version__
-from desktop_app.core.annotations import DEFAULT_CODEBOOK, Annotation, Tag, spare_colour, tag_id_for
+from desktop_app.core.annotations import (
+    DEFAULT_CODEBOOK,
+    UNKNOWN_TAG_COLOUR,
+    Annotation,
+    Tag,
+    spare_colour,
+    tag_id_for,
+)
 from desktop_app.core.comparison import SIDES
 from desktop_app.core.fileio import FileRefused, read_regular_file
 from desktop_app.core.xmltext import xml_safe
@@ -319,7 +326,7 @@ def _unknown_tags(codebook: Sequence[Tag], annotations: Sequence[Annotation]) ->
     """Tags annotations use that the codebook lacks (a project never has them; a caller might)."""
     known = {tag.id for tag in codebook}
     missing = dict.fromkeys(a.tag for a in annotations if a.tag not in known)
-    return [Tag(tag_id, tag_id, "#777777") for tag_id in missing]
+    return [Tag(tag_id, tag_id, UNKNOWN_TAG_COLOUR) for tag_id in missing]
 
 
 # ============================================================================================= helpers

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from desktop_app import __version__
-from desktop_app.core.annotations import Annotation, Tag
+from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Link, Reason, Side
 from desktop_app.core.export_json import statement_id
 from desktop_app.core.lexicon import sensitivity
@@ -599,7 +599,8 @@ def report_annotations(comparison: Comparison, annotations: Sequence[Annotation]
         passages = [_passage(comparison, side, index) for side in SIDES for index in on[side]]
         exact = annotation.target == "text" or annotation.orphaned  # whole statements need no quote
         quotes = [a.quote for a in annotation.anchors] if exact else []
-        shown.append(ReportAnnotation(tag.name if tag else annotation.tag, tag.colour if tag else "#777777",
+        colour = tag.colour if tag else UNKNOWN_TAG_COLOUR
+        shown.append(ReportAnnotation(tag.name if tag else annotation.tag, colour,
                                       annotation.note, annotation.target, passages, quotes,
                                       annotation.orphaned,
                                       quote_sides=[a.side for a in annotation.anchors] if exact else []))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.annotations import Annotation, Tag
+from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
 from desktop_app.gui.session import annotations_matching
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -248,7 +248,7 @@ class AnnotationPanel(QWidget):
         self.empty.setVisible(not self.annotations)
 
     def _item(self, annotation: Annotation, tags: dict[str, Tag]) -> QTreeWidgetItem:
-        tag = tags.get(annotation.tag, Tag(annotation.tag, annotation.tag, "#999999"))
+        tag = tags.get(annotation.tag, Tag(annotation.tag, annotation.tag, UNKNOWN_TAG_COLOUR))
         quote = " ↔ ".join(one_line(anchor.quote, 80) for anchor in annotation.anchors[:2])
         where = self.where(annotation)
         note = one_line(annotation.note)

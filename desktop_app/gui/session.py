@@ -15,12 +15,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
-from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
+from desktop_app.core.annotations import DEFAULT_CODEBOOK, UNKNOWN_TAG_COLOUR, Anchor, Annotation, Tag
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, SideCode
 
 SIDE_LABELS: dict[str, str] = {**SIDE_NAMES, "unknown": "Side unknown"}
 
-UNKNOWN_TAG_COLOUR = "#999999"
 
 if TYPE_CHECKING:  # the comparison modules are imported when first needed, to keep start-up fast
     from desktop_app.core.comparison import Comparison, Link

@@ -15,7 +15,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
-from desktop_app.core.annotations import Annotation, annotate_link, annotate_statement, annotate_text
+from desktop_app.core.annotations import (
+    UNKNOWN_TAG_COLOUR,
+    Annotation,
+    annotate_link,
+    annotate_statement,
+    annotate_text,
+)
 from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog, TargetChoice
 from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
@@ -108,7 +114,7 @@ class AnnotationMixin:
         for side, pane in self.panes.items():
             document = self.session.documents[side]
             length = len(document.text) if document is not None else 0
-            marks = [AnnotationMark(anchor.start, anchor.end, colours.get(a.tag, QColor("#999999")),
+            marks = [AnnotationMark(anchor.start, anchor.end, colours.get(a.tag, QColor(UNKNOWN_TAG_COLOUR)),
                                     underline=a.target == "text")
                      for a in self.session.annotations if not a.orphaned
                      for anchor in a.anchors if anchor.side == side and anchor.end <= length]
