@@ -35,7 +35,7 @@ from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, DocumentError, side_names
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
-from desktop_app.core.readers import MAX_FILE_BYTES
+from desktop_app.core.readers import MAX_FILE_BYTES, READABLE_SUFFIXES
 from desktop_app.core.refiqda import QdaError
 from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
@@ -104,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
         usage=f"{WINDOW_USAGE}\n       parallax COMMAND ...",
         description="Compare two governments' readouts of the same diplomatic meeting. Without a command, "
                     "Parallax opens its window: on the bundled demo pair, on two readouts, or on a project.",
-        epilog=f"Files up to {MAX_FILE_BYTES // 1_000_000} MB: .txt .md .html .htm .docx .pdf",
+        epilog=f"Files up to {MAX_FILE_BYTES // 1_000_000} MB: {' '.join(READABLE_SUFFIXES)}",
     )
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     # prog: each command's usage reads "parallax compare …", not the window's usage with it.
@@ -383,6 +383,11 @@ def _run_batch(args: argparse.Namespace) -> int:
         write_atomic(summary, batch.summary_csv(results))
     except OSError as error:
         raise UsageError(f"cannot write {summary}: {error.strerror or error}") from None
+    try:
+        batch.write_batch_report(results, outdir, formats, args.paper)
+    except OSError as error:
+        where = getattr(error, "filename", None) or outdir / batch.BATCH_REPORT_NAME
+        raise UsageError(f"cannot write {where}: {error.strerror or error}") from None
     return EXIT_PAIRS_FAILED if any(r.error for r in results) else 0
 
 

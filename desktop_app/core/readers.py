@@ -42,6 +42,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MB: far above any readout, low enough to
 MAX_TEXT_CHARS = 1_000_000
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+# Every suffix a readout file may have: what file dialogs offer and a batch folder takes.
+READABLE_SUFFIXES = (*TEXT_SUFFIXES, ".html", ".htm", ".docx", ".pdf")
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
