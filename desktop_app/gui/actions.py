@@ -29,6 +29,13 @@ class ActionSpec:
 MENUS = ("&File", "&Edit", "&View", "&Go", "&Links", "&Annotations", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    # New and Close: the platform's keys (Ctrl+N and Ctrl+W or Ctrl+F4; ⌘N and ⌘W on macOS).
+    ActionSpec("new_comparison", "&New Comparison…", "Ctrl+N", "mdi6.file-outline",
+               "Close this comparison and open two other readouts", "new_comparison", "&File",
+               standard_key="New"),
+    ActionSpec("close_comparison", "&Close Comparison", "Ctrl+W", "mdi6.close-box-outline",
+               "Close both readouts (unsaved work is offered for saving first)", "close_comparison", "&File",
+               standard_key="Close"),
     # File. Ctrl+O and Ctrl+Shift+O open readouts (what most users do), so a project opens with Ctrl+Shift+P.
     ActionSpec("open_project", "Open Pro&ject…", "Ctrl+Shift+P", "mdi6.folder-open-outline",
                "Open a saved project: both readouts, links, corrections, codebook and annotations",
@@ -78,6 +85,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("filter_one_sided", "Show &One-Sided", "Ctrl+3", "mdi6.set-none",
                "Dim everything but what only one side says", "filter_one_sided", "&View",
                checkable=True, group="filter"),
+    ActionSpec("fold_agreeing", "&Fold Agreeing Statements", "Ctrl+Shift+F", "mdi6.arrow-collapse-vertical",
+               "Fold away the paragraphs on which the two sides agree, so only the differences remain",
+               "fold_agreeing", "&View", checkable=True),
     ActionSpec("lock_scrolling", "&Lock Scrolling", "Ctrl+Shift+L", "fa5s.lock",
                "Scrolling one pane scrolls the other to the counterparts", "lock_scrolling", "&View",
                checkable=True),
@@ -207,7 +217,8 @@ def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
     menus = {title: menu_bar.addMenu(title) for title in MENUS}
     for row in ACTIONS:
         menus[row.menu].addAction(actions[row.id])
-        if row.id in {"export_report", "paste_right", "swap_sides", "preferences", "filter_one_sided", "redo",
+        if row.id in {"close_comparison", "export_report", "paste_right", "swap_sides", "preferences",
+                      "fold_agreeing", "redo",
                       "toggle_annotations", "next_difference", "unlink_selected", "delete_annotation"}:
             menus[row.menu].addSeparator()
     return menus

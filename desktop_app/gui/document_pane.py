@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model import LANGUAGE_NAMES, Document
 from desktop_app.gui.navigation import statement_at
 from desktop_app.gui.palette import ReadoutPalette, Status
+from desktop_app.gui.ruler import OverviewRuler
 from desktop_app.gui.session import SIDE_LABELS, Side
 
 EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
@@ -146,12 +147,15 @@ class ReadoutView(QTextEdit):
         self.marks: list[AnnotationMark] = []
         self._bars: list[tuple[float, float, int, QColor]] | None = None
         self._underlines: list[tuple[QRectF, QColor]] | None = None
+        self.folds: list[tuple[int, int, int]] = []  # folded paragraphs: first, last, statements in them
+        self._spaced: set[int] = set()  # paragraphs given room for a placeholder
         self.document().documentLayout().documentSizeChanged.connect(self._forget_extents)
 
     # ------------------------------------------------------------------------------- content
 
     def show_text(self, text: str, statements: list[tuple[int, int]]) -> None:
         self.highlighter.layers = []
+        self.folds, self._spaced = [], set()
         self.setPlainText(text)  # plain text: a readout's "<b>" stays "<b>"
         self.starts = [start for start, _ in statements]
         self.ends = [end for _, end in statements]
@@ -160,9 +164,101 @@ class ReadoutView(QTextEdit):
     def set_layers(self, layers: list[_Layer]) -> None:
         self.highlighter.set_layers(layers)
 
+    # ------------------------------------------------------------------------------- folding
+
+    def fold(self, foldable: list[bool] | None) -> None:
+        """Hide every paragraph whose statements are all foldable (the agreeing ones), leaving a one-line
+        placeholder ("⋯ 3 agreeing statements") where each run of them was; None unfolds everything.
+        A paragraph that also holds a difference stays whole."""
+        runs = fold_runs(self._block_statements(), foldable) if foldable is not None else []
+        if runs == self.folds:
+            return
+        document = self.document()
+        hidden = {number for first, last, _count in runs for number in range(first, last + 1)}
+        block = document.begin()
+        while block.isValid():
+            visible = block.blockNumber() not in hidden
+            if block.isVisible() != visible:
+                block.setVisible(visible)
+            block = block.next()
+        self.folds = runs
+        self._fold_space(runs)
+        document.markContentsDirty(0, document.characterCount())
+        self._forget_extents()
+        self.viewport().update()
+
+    def _block_statements(self) -> list[list[int] | None]:
+        """Per paragraph (block), the statements with text in it; None for text that is no statement."""
+        document = self.document()
+        result: list[list[int] | None] = [[] for _ in range(document.blockCount())]
+        for index, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
+            first = document.findBlock(start).blockNumber()
+            last = document.findBlock(max(start, end - 1)).blockNumber()
+            for number in range(max(first, 0), last + 1):
+                result[number].append(index)  # type: ignore[union-attr]
+        block = document.begin()
+        while block.isValid():
+            if not result[block.blockNumber()] and block.text().strip():
+                result[block.blockNumber()] = None
+            block = block.next()
+        return result
+
+    def _fold_space(self, runs: list[tuple[int, int, int]]) -> None:
+        """Room for each placeholder line: a margin under the paragraph before the fold (above the one
+        after it, for a fold at the very top)."""
+        document = self.document()
+        room = self.fontMetrics().lineSpacing() * 1.6
+        wanted: dict[int, tuple[float, float]] = {}
+        for first, last, _count in runs:
+            if first > 0:
+                top, bottom = wanted.get(first - 1, (0.0, 0.0))
+                wanted[first - 1] = (top, room)
+            elif last + 1 < document.blockCount():
+                top, bottom = wanted.get(last + 1, (0.0, 0.0))
+                wanted[last + 1] = (room, bottom)
+        for number in set(self._spaced) | set(wanted):
+            top, bottom = wanted.get(number, (0.0, 0.0))
+            block = document.findBlockByNumber(number)
+            block_format = block.blockFormat()
+            if (block_format.topMargin(), block_format.bottomMargin()) == (top, bottom):
+                continue
+            block_format.setTopMargin(top)
+            block_format.setBottomMargin(bottom)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(block_format)
+        self._spaced = set(wanted)
+
+    def fold_placeholders(self) -> list[tuple[float, str]]:
+        """Each placeholder's baseline height (document coordinates) and text."""
+        document, layout = self.document(), self.document().documentLayout()
+        line = self.fontMetrics().lineSpacing()
+        places: list[tuple[float, str]] = []
+        for first, _last, count in self.folds:
+            text = f"⋯ {count} agreeing statement{'s' if count != 1 else ''} folded"
+            if first > 0:
+                y = layout.blockBoundingRect(document.findBlockByNumber(first - 1)).bottom() - line * 0.45
+            else:
+                y = document.documentMargin() + line * 0.95
+            places.append((y, text))
+        return places
+
+    def folded_at(self, position: int) -> bool:
+        number = self.document().findBlock(position).blockNumber()
+        return any(first <= number <= last for first, last, _count in self.folds)
+
+    def _fold_y(self, position: int) -> float | None:
+        """Where a position inside a folded paragraph is drawn: on its placeholder line."""
+        number = self.document().findBlock(position).blockNumber()
+        for (first, last, _count), (y, _text) in zip(self.folds, self.fold_placeholders(), strict=True):
+            if first <= number <= last:
+                return y - self.fontMetrics().ascent() / 2
+        return None
+
     def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
         super().setFont(font)
         self.document().setDefaultFont(font)
+        if self.folds:
+            self._fold_space(self.folds)  # placeholder lines as tall as the new font's
         self._forget_extents()
 
     # ------------------------------------------------------------------------------- geometry
@@ -228,6 +324,8 @@ class ReadoutView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
+        if self.folds:
+            self._paint_placeholders()
         if not self.marks:
             return
         painter = QPainter(self.viewport())
@@ -240,6 +338,20 @@ class ReadoutView(QTextEdit):
         for rect, colour in self.underlines():
             if -4 <= rect.top() - scroll <= height:
                 painter.fillRect(rect.translated(0, -scroll), colour)
+        painter.end()
+
+    def _paint_placeholders(self) -> None:
+        painter = QPainter(self.viewport())
+        colour = QColor(self.palette().color(QPalette.ColorRole.Text))
+        colour.setAlphaF(0.55)
+        painter.setPen(colour)
+        font = QFont(self.font())
+        font.setItalic(True)
+        painter.setFont(font)
+        scroll, left = self.scroll_y, self.document().documentMargin()
+        for y, text in self.fold_placeholders():
+            if -20 <= y - scroll <= self.viewport().height() + 20:
+                painter.drawText(QPointF(left, y - scroll), text)
         painter.end()
 
     def extents(self) -> list[tuple[float, float]]:
@@ -259,6 +371,10 @@ class ReadoutView(QTextEdit):
         return rect.top() + line.y() + (line.height() if bottom else 0.0)
 
     def _extent(self, start: int, end: int) -> tuple[float, float]:
+        if self.folds:
+            folded = self._fold_y(start)
+            if folded is not None:
+                return folded, folded + 1.0
         return self._line_y(start, bottom=False), self._line_y(max(start, end - 1), bottom=True)
 
     @property
@@ -541,10 +657,23 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.view, 1)
+        # The overview ruler on the outer edge of each pane (the gutter is between the panes).
+        self.ruler = OverviewRuler(self.view)
+        self.ruler.setObjectName(f"{side}Ruler")
+        self.ruler.scroll_requested.connect(self.view.verticalScrollBar().setValue)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        if side == "left":
+            body.addWidget(self.ruler)
+        body.addWidget(self.view, 1)
+        if side != "left":
+            body.addWidget(self.ruler)
+        layout.addLayout(body, 1)
         self.found: list[tuple[int, int]] = []  # the find bar's matches on this side
         self.evidence: list[tuple[int, int]] = []  # what the selected link's verdict cites, on this side
         self.found_current: tuple[int, int] | None = None
+        self.folded = False  # agreeing statements folded away (View ▸ Fold Agreeing Statements)
         self.empty = EmptyState(self.view)
         self.empty.setAccessibleName(f"No {side} readout")
         self.view.installEventFilter(self)  # keeps the empty state over the whole text area
@@ -577,6 +706,8 @@ class DocumentPane(QWidget):
         """Tint every statement by its look (None: not compared yet, so only boilerplate is marked)."""
         document = self.document
         self.looks = looks
+        self.view.fold([look.status == "agree" for look in looks] if self.folded and looks else None)
+        self.ruler.set_statuses([look.status for look in looks] if looks is not None else [], palette)
         if document is None:
             self.view.set_layers([])
             return
@@ -641,6 +772,32 @@ class DocumentPane(QWidget):
         mark.cursor = cursor  # type: ignore[misc]
         mark.format = char_format  # type: ignore[misc]
         return mark
+
+
+def fold_runs(block_statements: list[list[int] | None],
+              foldable: list[bool]) -> list[tuple[int, int, int]]:
+    """The runs of paragraphs to fold: (first, last, number of statements in them). A paragraph folds
+    when all its statements are foldable; a blank one (an empty list) folds inside a run; text that is no
+    statement (None: a heading left out of the comparison) stays, and ends the run."""
+    runs: list[tuple[int, int, int]] = []
+    start: int | None = None
+    last = -1
+    folded: set[int] = set()
+    for number, statements in enumerate(block_statements):
+        if statements == []:
+            continue
+        if statements is not None and all(i < len(foldable) and foldable[i] for i in statements):
+            if start is None:
+                start, folded = number, set()
+            folded.update(statements)
+            last = number
+            continue
+        if start is not None:
+            runs.append((start, last, len(folded)))
+        start = None
+    if start is not None:
+        runs.append((start, last, len(folded)))
+    return runs
 
 
 def _format(foreground: QColor | None = None, background: QColor | None = None,

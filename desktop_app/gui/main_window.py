@@ -501,6 +501,31 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     # =============================================================================== opening
 
+    def close_comparison(self) -> bool:
+        """Empty both panes: an untitled window with no readout (unsaved work is offered for saving
+        first, as when the window closes). False when the user cancelled."""
+        if not self.may_discard_changes("closing the comparison"):
+            return False
+        for channel in ("pair", "left", "right", "align", "project"):
+            self.worker.cancel(channel)  # a reading or alignment under way belongs to the old work
+        self._start_afresh()
+        self.session.documents = {"left": None, "right": None}
+        self.session.side_codes = {"left": "unknown", "right": "unknown"}
+        self.session.comparison = None
+        self.filter = ALL
+        self.reading_side = "left"
+        self.message_bar.hide()
+        self._show_documents()
+        self.annotations_changed()
+        self._dirty_state_changed()
+        self.statusBar().clearMessage()
+        return True
+
+    def new_comparison(self) -> None:
+        """Close the comparison, then offer to open the left readout (the empty panes offer the rest)."""
+        if self.close_comparison():
+            self._choose_file("left")
+
     def open_left(self) -> None:
         self._choose_file("left")
 
@@ -618,6 +643,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.session.new_pair()
         self.undo_stack.clear()
         self.project_path = None
+        self._replaced_sides.clear()
         self._unsaved_outside = False
         self.selection.clear()
         self.annotations_changed()
@@ -630,11 +656,17 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.undo_stack.clear()
         if path is not None:
             self._remember(path)
+        self._replaced_sides.add(side)
+        if self.project_path is not None and self._replaced_sides >= set(SIDES):
+            # Both readouts replaced: another pair, so no longer that project (Save asks for a name).
+            self.project_path = None
+            self._unsaved_outside = True
         self._show_documents()
         self.request_alignment()
         self.annotations_changed()
         self._report_replacement(side, report)
         self.touch_work()
+        self.update_title()
 
     def _report_replacement(self, side: Side, report: Replacement) -> None:
         """Say what became of the annotations and corrections when a readout was replaced."""
@@ -1240,6 +1272,20 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     # =============================================================================== view
 
+    def fold_agreeing(self) -> None:
+        """Fold the agreeing statements away, or bring them back (the menu item's check says which)."""
+        folded = self.actions_by_id["fold_agreeing"].isChecked()
+        for pane in self.panes.values():
+            pane.folded = folded
+        self._render()
+        self.gutter.update()
+
+    def unfold(self) -> None:
+        """Bring the folded statements back (find does, when its match is in them)."""
+        if self.actions_by_id["fold_agreeing"].isChecked():
+            self.actions_by_id["fold_agreeing"].setChecked(False)
+            self.fold_agreeing()
+
     def lock_scrolling(self) -> None:
         self.scroll_sync.enabled = self.actions_by_id["lock_scrolling"].isChecked()
 
@@ -1272,6 +1318,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             or any(status == "one_sided" for side in SIDES for status in index.status[side]))
         enabled = {
             "annotate": has_documents, "edit_annotation": chosen_annotation,
+            "close_comparison": has_documents,
             "delete_annotation": chosen_annotation,
             "save_project": self.session.complete, "save_project_as": self.session.complete,
             "export_report": ready,

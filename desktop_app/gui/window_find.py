@@ -27,6 +27,9 @@ class FindMixin:
     scroll_sync: ScrollSync
     reading_side: Side
 
+    if TYPE_CHECKING:
+        def unfold(self) -> None: ...  # noqa: E704 - the window's
+
     def _build_find(self) -> None:
         self.finder = Finder()
         self.find_results = FindResults()
@@ -112,5 +115,7 @@ class FindMixin:
     def _reveal_match(self, match: Match) -> None:
         view = self.panes[match.side].view
         self.reading_side = match.side
+        if view.folded_at(match.start):  # a match in folded text: unfold, so it can be seen
+            self.unfold()
         if not view.range_visible(match.start, match.end):
             self.scroll_sync.move(match.side, view.centre_on_range(match.start, match.end))

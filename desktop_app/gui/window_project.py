@@ -57,6 +57,9 @@ class ProjectMixin:
         self.project_path: str | None = None
         self.autosave_session = autosave.new_session_id()
         self._unsaved_outside = False  # a change the undo stack does not hold
+        # The sides whose readout was replaced since the project file was opened or saved: with both
+        # replaced the work is another pair, no longer that project (Save must not overwrite it).
+        self._replaced_sides: set[str] = set()
         self._changes = 0  # counts every change, so an autosave is written once per state
         self._autosaved_changes = 0
         stack = self.undo_stack
@@ -159,6 +162,7 @@ class ProjectMixin:
         self.session.restore(project)
         self.undo_stack.clear()
         self.project_path = path
+        self._replaced_sides.clear()
         self._unsaved_outside = dirty
         self._count_change()  # a new state: the next autosave writes it
         self.message_bar.hide()
@@ -203,6 +207,7 @@ class ProjectMixin:
                                           "still here, unsaved: use Save Project As to choose another place.")
             return False
         self.project_path = str(path)
+        self._replaced_sides.clear()
         self._set_clean()
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
