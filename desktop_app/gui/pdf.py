@@ -108,9 +108,47 @@ def render_pdf(report: Report, paper: Paper = "A4", include_texts: bool = False,
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, report, paper)
     document = _layout(report, writer)
-    pages = _paint(document, writer, report, progress)
+    pages = _paint(document, writer, lambda painter, size, page, count: _decorate(
+        painter, report, size, page, count), progress)
     buffer.close()
     return bytes(buffer.data().data()), pages
+
+
+def render_html_pdf(html: str, title: str, header: str, footer: str, paper: Paper = "A4",
+                    creator: str = "Parallax") -> tuple[bytes, int]:
+    """Any of Parallax's report HTML (the batch report's) as a PDF laid out as a pair report: the same
+    fonts, margins and pagination; `header` on the right of the running header beside `title`, and
+    `footer` at the foot of each page beside the page number."""
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})")
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator(creator)
+    family = bundled_family()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_text_font(family, BODY_POINT_SIZE))
+    document.setPageSize(_page_size(writer))
+    document.setHtml(html)
+    _set_page_margins(document)
+    _paginate(document)
+
+    def decorate(painter: QPainter, size: QSizeF, page: int, pages: int) -> None:
+        _running_text(painter, size, page, pages, title, header, footer, "en")
+    pages = _paint(document, writer, decorate, progress=None)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def pdf_font_stack() -> str:
+    """The CSS font-family the PDF's HTML is laid out with: Latin fonts first, then the bundled CJK one."""
+    return ", ".join(f'"{name}"' for name in (*LATIN_FAMILIES, bundled_family()))
 
 
 def _writer(device: QIODevice, report: Report, paper: Paper) -> QPdfWriter:
@@ -153,6 +191,12 @@ def _layout(report: Report, writer: QPdfWriter) -> QTextDocument:
     fonts = ", ".join(f'"{name}"' for name in (*LATIN_FAMILIES, family))
     document.setHtml(render_html(report, chart_image=CHART_URL, font_stack=fonts, browser=False))
     _draw_chart_as_vectors(document, report)
+    _set_page_margins(document)
+    _paginate(document)
+    return document
+
+
+def _set_page_margins(document: QTextDocument) -> None:
     # Frame lengths are CSS pixels (1/96 inch), which the layout scales to the writer's resolution.
     frame = document.rootFrame().frameFormat()
     frame.setLeftMargin(_css_px(MARGINS_MM.left()))
@@ -160,8 +204,6 @@ def _layout(report: Report, writer: QPdfWriter) -> QTextDocument:
     frame.setTopMargin(_css_px(MARGINS_MM.top() + HEADER_MM))
     frame.setBottomMargin(_css_px(MARGINS_MM.bottom() + FOOTER_MM))
     document.rootFrame().setFrameFormat(frame)
-    _paginate(document)
-    return document
 
 
 def _text_font(family: str, point_size: float) -> QFont:
@@ -215,7 +257,10 @@ def _draw_chart_as_vectors(document: QTextDocument, report: Report) -> None:
         cursor = document.find(_OBJECT_CHARACTER, cursor)
 
 
-def _paint(document: QTextDocument, writer: QPdfWriter, report: Report, progress: Progress | None) -> int:
+Decorate = Callable[[QPainter, QSizeF, int, int], None]  # (painter, sheet size, page, pages)
+
+
+def _paint(document: QTextDocument, writer: QPdfWriter, decorate: Decorate, progress: Progress | None) -> int:
     """Paint the laid-out document a sheet at a time, each shifted up by the sheets before it."""
     size = document.pageSize()
     pages = document.pageCount()
@@ -232,7 +277,7 @@ def _paint(document: QTextDocument, writer: QPdfWriter, report: Report, progress
             context.clip = view
             document.documentLayout().draw(painter, context)
             painter.restore()
-            _decorate(painter, report, size, page, pages)
+            decorate(painter, size, page, pages)
             if progress is not None:
                 progress(page + 1, pages)
     finally:
@@ -242,6 +287,15 @@ def _paint(document: QTextDocument, writer: QPdfWriter, report: Report, progress
 
 def _decorate(painter: QPainter, report: Report, size: QSizeF, page: int, pages: int) -> None:
     """The running header (title, left; sources, right) and the page number; no header on the cover."""
+    sources = report.sources
+    right = f"{sources['left'].heading} ↔ {sources['right'].heading} · Parallax"
+    language = report.language
+    footer = tr(language, "Generated {when}", when=report.cover.generated_text)
+    _running_text(painter, size, page, pages, report.cover.title, right, footer, language)
+
+
+def _running_text(painter: QPainter, size: QSizeF, page: int, pages: int, title_text: str, right: str,
+                  footer: str, language: str) -> None:
     paint = QRectF(0, 0, size.width(), size.height()).adjusted(
         _mm(MARGINS_MM.left()), _mm(MARGINS_MM.top()), -_mm(MARGINS_MM.right()), -_mm(MARGINS_MM.bottom()))
     font = _text_font(bundled_family(), 7.5)
@@ -251,10 +305,8 @@ def _decorate(painter: QPainter, report: Report, size: QSizeF, page: int, pages:
     metrics = QFontMetricsF(font, painter.device())
     band = _mm(HEADER_MM)
     if page > 0:
-        sources = report.sources
-        right = f"{sources['left'].heading} ↔ {sources['right'].heading} · Parallax"
         right_width = metrics.horizontalAdvance(right)
-        title = metrics.elidedText(report.cover.title, Qt.TextElideMode.ElideRight,
+        title = metrics.elidedText(title_text, Qt.TextElideMode.ElideRight,
                                    paint.width() - right_width - _mm(8))
         baseline = paint.top() + band - _mm(3.5)
         painter.drawText(QPointF(paint.left(), baseline), title)
@@ -263,12 +315,10 @@ def _decorate(painter: QPainter, report: Report, size: QSizeF, page: int, pages:
         rule = baseline + _mm(1.6)
         painter.drawLine(QPointF(paint.left(), rule), QPointF(paint.right(), rule))
         painter.setPen(QPen(QColor("#6b7280")))
-    language = report.language
     number = tr(language, "Page {page} of {pages}", page=page + 1, pages=pages)
     footer_baseline = paint.bottom() - _mm(1.5)
     painter.drawText(QPointF(paint.right() - metrics.horizontalAdvance(number), footer_baseline), number)
-    painter.drawText(QPointF(paint.left(), footer_baseline),
-                     tr(language, "Generated {when}", when=report.cover.generated_text))
+    painter.drawText(QPointF(paint.left(), footer_baseline), footer)
     painter.restore()
 
 
