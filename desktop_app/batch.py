@@ -8,7 +8,9 @@ Pairs come from a manifest or a folder:
   (anything else there — gold*.yaml, meta.yaml, translations such as cn.en.txt — is ignored), else
   its two readout files in name order. A folder that itself holds such a pair is one pair.
 
-Each pair's report goes to OUTDIR/<pair name>/report.<format>. OUTDIR/summary.csv has one row per pair
+Each pair's report goes to OUTDIR/<pair name>/report.<format> (the marked-up copies, `docx`, to
+report.kr.docx and report.cn.docx, or report.left.docx and report.right.docx when the sides are
+unknown). OUTDIR/summary.csv has one row per pair
 (UTF-8 with a byte-order mark, like every Parallax CSV), with these columns:
 
 - `pair`, `status` (`ok` or `failed`), `error` (why it failed)
@@ -20,6 +22,11 @@ Each pair's report goes to OUTDIR/<pair name>/report.<format>. OUTDIR/summary.cs
   side's statements that speak of the topic (0 when it does not), as in the report's coverage chart.
 
 Shares are fractions from 0 to 1 with four decimals.
+
+OUTDIR/batch-report.html (and .md and .pdf when those formats are asked for) is one report across all
+pairs: per meeting its counts, its first key findings and links to its own reports (a failed pair is
+listed as failed); per topic, in how many meetings and statements each side raises it alone
+(desktop_app/core/batch_report.py).
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from desktop_app.core import readers
 from desktop_app.core.comparison import SIDES
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.resources import safe_load_yaml
@@ -44,15 +52,19 @@ if TYPE_CHECKING:
     from desktop_app.core.report import Report
 
 # The one list of output formats: the command line, the batch and the window's export dialog take it.
-# xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/refiqda.py).
-FORMATS = ("pdf", "html", "md", "csv", "json", "xlsx", "qdpx")
+# xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/refiqda.py);
+# docx the readouts' marked-up copies, one Word file per readout (core/export_docx.py, `marked_paths`).
+FORMATS = ("pdf", "html", "md", "csv", "json", "xlsx", "qdpx", "docx", "marked-pdf")
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
-            ".json": "json", ".xlsx": "xlsx", ".qdpx": "qdpx"}  # output file suffix → format
+            ".json": "json", ".xlsx": "xlsx", ".qdpx": "qdpx", ".docx": "docx"}  # output file suffix → format
 EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "json": "json", "xlsx": "xlsx",
-              "qdpx": "qdpx"}
-BINARY_FORMATS = frozenset({"pdf", "xlsx", "qdpx"})  # written to a file, never to a terminal
-READOUT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
+              "qdpx": "qdpx", "docx": "docx", "marked-pdf": "pdf"}
+BINARY_FORMATS = frozenset({"pdf", "xlsx", "qdpx", "docx", "marked-pdf"})  # to a file, never a terminal
+# One file per readout: NAME.docx → NAME.kr.docx, NAME.cn.docx; marked-pdf (`--format marked-pdf`, as the
+# suffix .pdf names the report) NAME.pdf → NAME.kr.pdf, NAME.cn.pdf.
+PER_READOUT_FORMATS = frozenset({"docx", "marked-pdf"})
 SUMMARY_NAME = "summary.csv"
+BATCH_REPORT_NAME = "batch-report"  # OUTDIR/batch-report.html (.md, .pdf): one report across all pairs
 PAPERS = ("A4", "Letter")
 
 
@@ -68,7 +80,10 @@ def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Ta
     """The report in one format: text for HTML, Markdown, CSV and JSON; bytes for PDF, xlsx and qdpx.
 
     The workbook also lists the project's `codebook` (default: the built-in one), and the REFI-QDA
-    project carries it and the project's own `annotations` (the report's are without their offsets)."""
+    project carries it and the project's own `annotations` (the report's are without their offsets).
+    The marked-up copies are two files: `write_report` writes them, `marked_copies` makes them."""
+    if fmt in PER_READOUT_FORMATS:
+        raise ValueError(f"the {fmt} format is one file per readout: use write_report or marked_copies")
     if fmt == "pdf":
         from desktop_app.gui.pdf import render_pdf  # Qt is loaded only when a PDF is asked for
 
@@ -100,9 +115,49 @@ def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Ta
 
 
 def write_report(report: Report, path: Path, fmt: str, paper: str = "A4", *,
-                 codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> None:
-    """Render and write atomically. Raises OSError when the file cannot be written."""
+                 codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> list[Path]:
+    """Render and write atomically; the files written (two for the marked-up copies, see
+    `output_paths`). Raises OSError when a file cannot be written."""
+    if fmt in PER_READOUT_FORMATS:
+        paths = output_paths(report, path, fmt)
+        copies = marked_copies(report, codebook=codebook, annotations=annotations, fmt=fmt, paper=paper)
+        for side, written in paths.items():
+            write_atomic(written, copies[side])
+        return list(paths.values())
     write_atomic(path, render(report, fmt, paper, codebook=codebook, annotations=annotations))
+    return [path]
+
+
+def output_paths(report: Report, path: Path, fmt: str) -> dict[str, Path]:
+    """The files an export to `path` writes: the path itself, or one per readout (by side)."""
+    if fmt not in PER_READOUT_FORMATS:
+        return {"report": path}
+    from desktop_app.core.export_docx import marked_paths
+
+    return dict(marked_paths(path, {side: report.sources[side].code for side in SIDES}, EXTENSIONS[fmt]))
+
+
+def marked_copies(report: Report, *, codebook: Sequence[Tag] | None = None,
+                  annotations: Sequence[Annotation] = (), fmt: str = "docx", paper: str = "A4"
+                  ) -> dict[str, bytes]:
+    """Each readout's marked-up copy (.docx or, with fmt "marked-pdf", PDF bytes, by side), with the
+    project's `annotations` as comments (margin notes in the PDF) named after their tags in `codebook`
+    (default: the built-in one)."""
+    from desktop_app.core.annotations import DEFAULT_CODEBOOK
+    from desktop_app.core.export_docx import marked_copy, marked_html
+
+    if report.comparison is None:
+        raise ValueError("marked-up copies need the report's comparison")
+    options = {"title": report.cover.title, "labels": {side: report.sources[side].label for side in SIDES},
+               "names": {side: report.sources[side].name for side in SIDES},
+               "codebook": list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK),
+               "annotations": annotations}
+    if fmt == "docx":
+        return {side: marked_copy(report.comparison, side, **options) for side in SIDES}  # type: ignore[arg-type]
+    from desktop_app.gui.marked_pdf import html_to_pdf  # Qt is loaded only when a PDF is asked for
+
+    return {side: html_to_pdf(marked_html(report.comparison, side, **options),  # type: ignore[arg-type]
+                              report.cover.title, paper) for side in SIDES}
 
 
 def check_writable(path: Path) -> str | None:
@@ -184,7 +239,7 @@ def folder_pairs(folder: Path) -> list[Pair]:
 def pair_in_folder(folder: Path) -> Pair | None:
     """The pair in one folder; None when it holds no readouts at all."""
     files = sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
-                    and p.suffix.lower() in READOUT_SUFFIXES), key=lambda p: p.name)
+                    and p.suffix.lower() in readers.READABLE_SUFFIXES), key=lambda p: p.name)
     if not files:
         return None
     kr = [p for p in files if p.stem.lower() == "kr"]
@@ -252,8 +307,7 @@ def _run_pair(pair: Pair, outdir: Path, formats: Sequence[str], make_report: Mak
         folder.mkdir(parents=True, exist_ok=True)
         for fmt in formats:
             path = folder / f"report.{EXTENSIONS[fmt]}"
-            write_report(result.report, path, fmt, paper)
-            result.outputs.append(path)
+            result.outputs.extend(write_report(result.report, path, fmt, paper))
     except OSError as error:
         result.error = f"cannot write {getattr(error, 'filename', None) or outdir}: {error.strerror or error}"
     except failures as error:
@@ -301,6 +355,47 @@ def _summary_row(result: PairResult, topics: list[str]) -> list[str]:
 
 def _fraction(value: float) -> str:
     return f"{value:.4f}"
+
+
+# ------------------------------------------------------------------------------------- batch report
+
+
+def batch_report_formats(formats: Sequence[str]) -> list[str]:
+    """The formats of the report across all pairs: always HTML, and Markdown and PDF when asked for."""
+    return ["html", *(fmt for fmt in ("md", "pdf") if fmt in formats)]
+
+
+def write_batch_report(results: Sequence[PairResult], outdir: Path, formats: Sequence[str],
+                       paper: str = "A4") -> list[Path]:
+    """Write OUTDIR/batch-report.html (and .md, .pdf): one report across all pairs
+    (core/batch_report.py). Returns the files written; raises OSError when one cannot be written."""
+    from desktop_app.core.batch_report import (
+        build_batch_report,
+        relative_files,
+        render_batch_html,
+        render_batch_markdown,
+    )
+
+    model = build_batch_report([(r.pair.name, r.report, r.error, relative_files(r.outputs, outdir))
+                                for r in results])
+    written = []
+    for fmt in batch_report_formats(formats):
+        path = outdir / f"{BATCH_REPORT_NAME}.{EXTENSIONS[fmt]}"
+        payload: str | bytes
+        if fmt == "html":
+            payload = render_batch_html(model)
+        elif fmt == "md":
+            payload = render_batch_markdown(model)
+        else:
+            from desktop_app.gui.pdf import pdf_font_stack, render_html_pdf  # Qt only for a PDF
+
+            html = render_batch_html(model, font_stack=pdf_font_stack(), browser=False)
+            payload = render_html_pdf(html, model.title, "Parallax batch report",
+                                      f"Generated {model.generated_text}", paper=paper,  # type: ignore[arg-type]
+                                      creator=f"Parallax {model.version}")[0]
+        write_atomic(path, payload)
+        written.append(path)
+    return written
 
 
 # ------------------------------------------------------------------------------------------- progress

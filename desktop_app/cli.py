@@ -6,8 +6,10 @@
     parallax PROJECT.parallax         the window, on a saved project
     parallax --screenshot OUT.png [LEFT RIGHT]   the window rendered offscreen to a PNG
     parallax inspect FILE|PROJECT     a readout's metadata and statements, or a project's contents
-    parallax compare LEFT RIGHT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx|.parallax
-    parallax report PROJECT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx
+    parallax compare LEFT RIGHT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx|.docx|.parallax
+    parallax report PROJECT -o OUT.pdf|.html|.md|.csv|.json|.xlsx|.qdpx|.docx
+        (.docx: a marked-up copy of each readout, OUT.kr.docx and OUT.cn.docx; --format marked-pdf
+        with -o OUT.pdf: the same as PDFs, OUT.kr.pdf and OUT.cn.pdf)
     parallax batch DIR_OR_MANIFEST -o OUTDIR [--format pdf,html,md,csv,json,xlsx,qdpx]
     parallax codebook PROJECT [--import CODES.qdc] [--export CODES.qdc]   a project's codebook (REFI-QDA)
 
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from desktop_app import __version__, batch
 from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
+from desktop_app.core.annotations import Annotation, Tag
 from desktop_app.core.comparison import Comparison, compare, matcher_for
 from desktop_app.core.documents import load_address, load_document, load_stream
 from desktop_app.core.fetch import is_address
@@ -119,7 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     comp = commands.add_parser("compare", help="compare two readouts and write the report or a project",
                                description="Compare two readouts and write the report in the format the "
                                            "output's suffix names (.pdf .html .md .csv .json .xlsx .qdpx) or "
-                                           "--format; "
+                                           "--format; with .docx, a marked-up copy of each readout "
+                                           "(OUT.kr.docx and OUT.cn.docx; as PDFs with --format "
+                                           "marked-pdf); "
                                            "with -o NAME.parallax, write a project file instead.")
     comp.add_argument("left", type=_readout, help="the first readout (usually the Korean side's), a file, "
                                                   "its web address (http:// or https://), or - for "
@@ -168,8 +173,9 @@ def _parser() -> argparse.ArgumentParser:
         "batch", help="compare many pairs and write each pair's report, and a summary",
         description="Compare every pair of a manifest (pairs: [{left: …, right: …, name: …}], paths relative "
                     "to it) or of a folder of pair folders (each with kr.* and cn.*, or two readouts), "
-                    "write OUTDIR/<pair>/report.<format> and OUTDIR/summary.csv (columns: see "
-                    "desktop_app/batch.py).")
+                    "write OUTDIR/<pair>/report.<format>, OUTDIR/summary.csv (columns: see "
+                    "desktop_app/batch.py) and OUTDIR/batch-report.html (.md, .pdf with those formats): "
+                    "one report across all pairs.")
     many.add_argument("source", type=Path, metavar="DIR_OR_MANIFEST")
     many.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
                       help="folder for the reports and summary.csv (made if missing)")
@@ -277,7 +283,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         return _write_project(args)
     output_format = _report_format(args)
     report = _make_report(args, args.left, args.right, title=args.title)
-    return _emit(batch.render(report, output_format, args.paper), args.output)
+    return _export(args, report, output_format)
 
 
 def _report_format(args: argparse.Namespace) -> str:
@@ -312,8 +318,27 @@ def _run_report(args: argparse.Namespace) -> int:
                           side_codes=project.side_labels or None,
                           include_texts=args.appendix, language=args.report_language,
                           annotations=report_annotations(comparison, project.annotations, project.codebook))
-    return _emit(batch.render(report, output_format, args.paper, codebook=project.codebook,
-                              annotations=project.annotations), args.output)
+    return _export(args, report, output_format, codebook=project.codebook, annotations=project.annotations)
+
+
+def _export(args: argparse.Namespace, report: Report, output_format: str, *,
+            codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> int:
+    """Write the report; the marked-up copies (one file per readout) are named on stderr."""
+    if output_format not in batch.PER_READOUT_FORMATS:
+        return _emit(batch.render(report, output_format, args.paper, codebook=codebook,
+                                  annotations=annotations), args.output)
+    paths = batch.output_paths(report, args.output, output_format)
+    for path in paths.values():
+        _check_output(path)
+    try:
+        written = batch.write_report(report, args.output, output_format, codebook=codebook,
+                                     annotations=annotations)
+    except OSError as error:
+        raise UsageError(f"cannot write {getattr(error, 'filename', None) or args.output}: "
+                         f"{error.strerror or error}") from None
+    if not getattr(args, "quiet", False):
+        print(f"parallax: wrote {' and '.join(str(path) for path in written)}", file=sys.stderr)
+    return 0
 
 
 def _run_completion(args: argparse.Namespace) -> int:

@@ -151,7 +151,7 @@ def test_unusable_batch_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     not_manifest = tmp_path / "list.txt"
     not_manifest.write_text("a b", encoding="utf-8")
     _expect_bad_input(["batch", str(not_manifest), "-o", out], capsys, "manifest")
-    _expect_bad_input(["batch", str(CORPUS), "-o", out, "--format", "pdf,docx"], capsys, "docx")
+    _expect_bad_input(["batch", str(CORPUS), "-o", out, "--format", "pdf,odt"], capsys, "odt")
     _expect_bad_input(["batch", str(CORPUS), "-o", out, "--threshold", "3"], capsys, "--threshold")
 
 

@@ -401,4 +401,4 @@ def test_write_report_refuses_unknown_formats(report: Report, tmp_path: Path) ->
     from desktop_app.batch import render
 
     with pytest.raises(ValueError, match="unknown report format"):
-        render(report, "docx")
+        render(report, "odt")

@@ -80,7 +80,7 @@ def test_outputs_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFi
     blocker.write_text("x", encoding="utf-8")
     _expect_bad_output(["compare", *DEMO, "-o", str(blocker / "report.html")], capsys, "cannot write")
     _expect_bad_output(["compare", *DEMO, "--format", "pdf"], capsys, "-o report.pdf")
-    _expect_bad_output(["compare", *DEMO, "-o", str(tmp_path / "report.docx")], capsys, ".docx")
+    _expect_bad_output(["compare", *DEMO, "-o", str(tmp_path / "report.odt")], capsys, ".odt")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "taken.pdf"]  # nothing half-written
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, SUFFIXES, check_writable
+from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, PER_READOUT_FORMATS, SUFFIXES, check_writable
 from desktop_app.core.report import Meeting
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
 
@@ -34,7 +34,9 @@ FORMAT_NAMES = {"pdf": "PDF document", "html": "Web page (HTML)", "md": "Markdow
                 "csv": "CSV spreadsheet (one row per link, per one-sided statement, per annotation)",
                 "json": "JSON (the comparison contract)",
                 "xlsx": "Excel workbook (links, one-sided, annotations, codebook, coverage)",
-                "qdpx": "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder …)"}
+                "qdpx": "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder …)",
+                "docx": "Marked-up Word copies (one .docx per readout: NAME.kr.docx, NAME.cn.docx)",
+                "marked-pdf": "Marked-up PDF copies (one .pdf per readout: NAME.kr.pdf, NAME.cn.pdf)"}
 # What each format can show (the renderers in core): a CSV is rows only, with no title or appendix; the
 # workbook and the REFI-QDA project have a title but no appendix (the project always holds both texts, as
 # its sources); the JSON always holds both full texts. Options a format cannot show are greyed out
@@ -47,6 +49,8 @@ FORMAT_OPTIONS: dict[str, frozenset[str]] = {
     "json": frozenset({"title", "annotations"}),
     "xlsx": frozenset({"title", "annotations"}),
     "qdpx": frozenset({"title", "annotations"}),
+    "docx": frozenset({"title", "annotations"}),
+    "marked-pdf": frozenset({"paper", "title", "annotations"}),
 }
 # Why an option is greyed out: "<format>_<option>" when it is particular to a format, else "<option>".
 UNUSED_TIPS = {"paper": "Only a PDF has pages",
@@ -54,10 +58,13 @@ UNUSED_TIPS = {"paper": "Only a PDF has pages",
                "annotations": "This format has no place for annotations",
                "texts": "A spreadsheet holds the statements only",
                "json_texts": "The JSON always holds both full texts",
-               "qdpx_texts": "A REFI-QDA project always holds both full texts: they are its sources"}
+               "qdpx_texts": "A REFI-QDA project always holds both full texts: they are its sources",
+               "docx_texts": "Each marked-up copy is a readout's full text",
+               "marked-pdf_texts": "Each marked-up copy is a readout's full text"}
 FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "html": "Web pages (*.html *.htm)",
                 "md": "Markdown (*.md *.markdown)", "csv": "CSV files (*.csv)", "json": "JSON files (*.json)",
-                "xlsx": "Excel workbooks (*.xlsx)", "qdpx": "REFI-QDA projects (*.qdpx)"}
+                "xlsx": "Excel workbooks (*.xlsx)", "qdpx": "REFI-QDA projects (*.qdpx)",
+                "docx": "Word documents (*.docx)", "marked-pdf": "PDF documents (*.pdf)"}
 
 
 @dataclass(frozen=True)
@@ -274,7 +281,8 @@ class ExportDialog(QDialog):
     def _path_edited(self) -> None:
         """A suffix typed by hand chooses its format."""
         typed = format_of(self.path_edit.text())
-        if typed is not None and typed != self.format():
+        # ".pdf" typed while the marked-up PDF copies are chosen keeps them: both are PDFs.
+        if typed is not None and EXTENSIONS[typed] != EXTENSIONS[self.format()]:
             self.set_format(typed)
 
     def browse(self) -> None:
@@ -302,18 +310,33 @@ class ExportDialog(QDialog):
         if reason is not None:
             self._complain(f"Cannot save there: {reason}.")
             return
-        if path.exists() and path != self._browsed and not self._may_replace(path):
+        taken = [p for p in self._written(path) if p.exists() and p != self._browsed]
+        if taken and not self._may_replace(taken):
             return
         super().accept()
+
+    def _written(self, path: Path) -> list[Path]:
+        """The files the export may write: the path, or for the marked-up copies each readout's file
+        (by side as the export will name them: Korean and Chinese, or left and right)."""
+        if self.format() not in PER_READOUT_FORMATS:
+            return [path]
+        from desktop_app.core.export_docx import marked_paths
+
+        extension = EXTENSIONS[self.format()]
+        return [*marked_paths(path, {"left": "KR", "right": "CN"}, extension).values(),
+                *marked_paths(path, {}, extension).values()]
 
     def _complain(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.show()
         self.path_edit.setFocus()
 
-    def _may_replace(self, path: Path) -> bool:
+    def _may_replace(self, paths: list[Path]) -> bool:
+        names = " and ".join(p.name for p in paths)
+        which = "them" if len(paths) > 1 else "it"
         answer = QMessageBox.question(self, "Replace File — Parallax",
-                                      f"{path.name} already exists in {path.parent}. Replace it?",
+                                      f"{names} already exist{'' if len(paths) > 1 else 's'} in "
+                                      f"{paths[0].parent}. Replace {which}?",
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -122,8 +122,21 @@ class ExportMixin:
         self._export_number += 1
         job = self._export_job(choice, self._export_number)
         self._working(f"Exporting the report ({choice.format.upper()})…")
-        self.worker.submit(EXPORT_CHANNEL, job, self._export_done,
+        written = self._export_paths(choice)
+        self.worker.submit(EXPORT_CHANNEL, job, lambda path: self._export_done(path, written),
                            lambda error: self._export_error(choice.path, error))
+
+    def _export_paths(self, choice: ExportChoice) -> list[Path]:
+        """The files an export writes: its path, or for the marked-up copies one per readout."""
+        from desktop_app.batch import EXTENSIONS, PER_READOUT_FORMATS
+        from desktop_app.core.export_docx import marked_paths
+
+        comparison = self.session.comparison
+        if choice.format not in PER_READOUT_FORMATS or comparison is None:
+            return [choice.path]
+        codes = {side: self.session.side_codes.get(side) or comparison.document(side).metadata.side
+                 for side in ("left", "right")}
+        return list(marked_paths(choice.path, codes, EXTENSIONS[choice.format]).values())
 
     def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], Path]:
         """A self-contained job over a snapshot of the session, safe to run on the worker."""
@@ -137,7 +150,7 @@ class ExportMixin:
         annotations = list(self.session.annotations) if choice.annotations else []
         codebook, side_codes = list(self.session.codebook), dict(self.session.side_codes)
         relay = self._page_relay
-        if choice.format == "pdf":
+        if choice.format in ("pdf", "marked-pdf"):
             bundled_family()  # fonts are registered on the GUI thread; the worker only uses them
 
         def job() -> Path:
@@ -158,9 +171,13 @@ class ExportMixin:
         self.busy.setValue(done)
         self._working(f"Exporting the report: page {done} of {total}")
 
-    def _export_done(self, path: Path) -> None:
+    def _export_done(self, path: Path, written: list[Path] | None = None) -> None:
         self.busy.setRange(0, 0)  # back to the indeterminate bar other work shows
-        self.message_bar.show_message(f"Report saved to {path}", "info")
+        if written and written != [path]:
+            self.message_bar.show_message(
+                f"Marked-up copies saved to {' and '.join(str(p) for p in written)}", "info")
+        else:
+            self.message_bar.show_message(f"Report saved to {path}", "info")
         self.export_finished.emit(str(path), "")
 
     def _export_error(self, path: Path, error: object) -> None:
@@ -188,4 +205,5 @@ def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], 
     else:
         from desktop_app.batch import write_report
 
-        write_report(report, choice.path, choice.format, codebook=codebook, annotations=annotations or [])
+        write_report(report, choice.path, choice.format, choice.paper, codebook=codebook,
+                     annotations=annotations or [])
