@@ -59,7 +59,13 @@ from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
 from desktop_app.gui.navigation import ALL, ComparisonIndex, Difference, Filter
 from desktop_app.gui.outline import TopicOutline
 from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets
-from desktop_app.gui.preferences import Preferences, PreferencesDialog, save_preferences
+from desktop_app.gui.preferences import (
+    FONT_SIZE_RANGE,
+    MAX_RECENT,
+    Preferences,
+    PreferencesDialog,
+    save_preferences,
+)
 from desktop_app.gui.scrollsync import ScrollSync
 from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
 from desktop_app.gui.window_address import AddressMixin
@@ -74,9 +80,6 @@ if TYPE_CHECKING:
     from desktop_app.core.corrections import Correction
     from desktop_app.core.model import Document
 
-READOUT_FILTER = "Readouts (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
-MAX_RECENT = 10
-MIN_FONT, MAX_FONT = 6.0, 40.0
 
 
 SavePreferences = Callable[[Any], None]
@@ -426,7 +429,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     # =============================================================================== preferences, look
 
     def apply_fonts(self) -> None:
-        size = max(MIN_FONT, min(MAX_FONT, float(self.prefs.font_size) + self.zoom))
+        size = max(FONT_SIZE_RANGE[0], min(FONT_SIZE_RANGE[1], float(self.prefs.font_size) + self.zoom))
         # Latin text in a Latin font (the bundled CJK font's punctuation is full-width), CJK falls back.
         font = readout_font(self.prefs.font_family or latin_family(), size)
         for pane in self.panes.values():
@@ -533,9 +536,12 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self._choose_file("right")
 
     def _choose_file(self, side: Side) -> None:
+        from desktop_app.core.readers import READABLE_SUFFIXES  # the engine loads off the start-up path
+
         start = self.prefs.recent_files[0] if self.prefs.recent_files else str(Path.home())
+        readouts = " ".join("*" + suffix for suffix in READABLE_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} readout", str(Path(start).parent),
-                                              READOUT_FILTER)
+                                              f"Readouts ({readouts});;All files (*)")
         if path:
             self.open_file(side, Path(path))
 
