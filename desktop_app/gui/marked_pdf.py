@@ -4,29 +4,23 @@ QPdfWriter, with the bundled CJK font so Korean and Chinese come out as glyphs."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QFont, QTextDocument
 
 from desktop_app.gui.fonts import bundled_family
-from desktop_app.gui.pdf import PAPER_SIZES, ensure_gui_application
+from desktop_app.gui.pdf import LATIN_FAMILIES, ensure_gui_application, pdf_writer
 
 MARGIN_MM = 18
 
 
 def html_to_pdf(html: str, title: str, paper: str = "A4") -> bytes:
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})")
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator("Parallax")
+    writer = pdf_writer(buffer, paper, title, "Parallax", margin_mm=MARGIN_MM, resolution=None)
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(["DejaVu Sans", "Liberation Sans", bundled_family()])
+    font.setFamilies([*LATIN_FAMILIES, bundled_family()])
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setHtml(html)

@@ -99,14 +99,12 @@ def write_pdf(report: Report, path: str | Path, paper: Paper = "A4", include_tex
 def render_pdf(report: Report, paper: Paper = "A4", include_texts: bool = False,
                progress: Progress | None = None) -> tuple[bytes, int]:
     """The report as PDF file content, and its number of pages."""
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})")
     ensure_gui_application()
-    if include_texts:
-        report = with_appendix(report)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, report, paper)
+    writer = pdf_writer(buffer, paper, report.cover.title, f"Parallax {report.cover.version}")
+    if include_texts:
+        report = with_appendix(report)
     document = _layout(report, writer)
     pages = _paint(document, writer, lambda painter, size, page, count: _decorate(
         painter, report, size, page, count), progress)
@@ -119,17 +117,10 @@ def render_html_pdf(html: str, title: str, header: str, footer: str, paper: Pape
     """Any of Parallax's report HTML (the batch report's) as a PDF laid out as a pair report: the same
     fonts, margins and pagination; `header` on the right of the running header beside `title`, and
     `footer` at the foot of each page beside the page number."""
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})")
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator(creator)
+    writer = pdf_writer(buffer, paper, title, creator)
     family = bundled_family()
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
@@ -151,14 +142,21 @@ def pdf_font_stack() -> str:
     return ", ".join(f'"{name}"' for name in (*LATIN_FAMILIES, bundled_family()))
 
 
-def _writer(device: QIODevice, report: Report, paper: Paper) -> QPdfWriter:
+def pdf_writer(device: QIODevice, paper: str, title: str, creator: str, margin_mm: float = 0.0,
+               resolution: int | None = RESOLUTION) -> QPdfWriter:
+    """A PDF writer on `device` for every PDF Parallax makes; ValueError for an unknown paper size.
+
+    The reports lay out their own margins per page (see _layout), so theirs are 0; `resolution` None
+    keeps Qt's default, for documents Qt prints itself (QTextDocument.print_)."""
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r} (known: {', '.join(PAPER_SIZES)})")
     writer = QPdfWriter(device)
-    writer.setResolution(RESOLUTION)
+    if resolution is not None:
+        writer.setResolution(resolution)
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
-    # No printer margins: the document lays out its own, per page (see _layout).
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(report.cover.title)
-    writer.setCreator(f"Parallax {report.cover.version}")
+    writer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator(creator)
     return writer
 
 
