@@ -379,11 +379,14 @@ def classify(comparison: Comparison, left: list[int], right: list[int], score: f
     members: dict[Side, list[int]] = {"left": left, "right": right}
     statements = {side: [comparison.document(side).statements[i] for i in members[side]] for side in SIDES}
     analyses = {side: [comparison.analyses[side][i] for i in members[side]] for side in SIDES}
+    figures = {side: _figures(analyses[side]) for side in SIDES}
+    meeting = _meeting_date(comparison)
+    times = {side: _times(analyses[side], meeting) for side in SIDES}
     reasons = [r for r in (
         _stance_reason(statements),
         _attribution_reason(statements, affiliation),
-        _numbers_reason(analyses),
-        _dates_reason(analyses, _meeting_date(comparison)),
+        _numbers_reason(analyses, figures),
+        _dates_reason(times),
         _terms_reason(analyses, comparison),
     ) if r is not None]
     topics = sorted(set().union(*(a.topics for a in analyses["left"]))
@@ -393,7 +396,7 @@ def classify(comparison: Comparison, left: list[int], right: list[int], score: f
     differs = any(r.kind != "terms" for r in reasons)
     link = Link(left, right, "differ" if differs else "agree", score, topics, reasons, manual=manual)
     link.differences = word_differences(statements["left"], statements["right"])
-    link.matches = _matches(comparison, statements, analyses, topics)
+    link.matches = _matches(comparison, statements, analyses, figures, times, topics)
     return link
 
 
@@ -472,10 +475,13 @@ def _format_number(value: float) -> str:
     return f"{value:g}"
 
 
-def _numbers_reason(analyses: dict[Side, list[Analysis]]) -> Reason | None:
+def _figures(analyses: list[Analysis]) -> set[float]:
+    """The figures a side gives, years left out (they are times)."""
+    return set().union(*(a.quantities.numbers - set(map(float, a.quantities.years)) for a in analyses))
+
+
+def _numbers_reason(analyses: dict[Side, list[Analysis]], numbers: dict[Side, set[float]]) -> Reason | None:
     """Figures of the same order of magnitude that the two sides give differently."""
-    numbers = {side: set().union(*(a.quantities.numbers - set(map(float, a.quantities.years))
-                                   for a in analyses[side])) for side in SIDES}
     left_only = numbers["left"] - numbers["right"]
     right_only = numbers["right"] - numbers["left"]
     clashing = {(a, b) for a in left_only for b in right_only if _comparable(a, b)}
@@ -532,9 +538,9 @@ def _resolved(time: str, meeting: tuple[int, int] | None) -> str:
     return time
 
 
-def _dates_reason(analyses: dict[Side, list[Analysis]], meeting: tuple[int, int] | None) -> Reason | None:
+def _dates_reason(times: dict[Side, dict[str, Fact]]) -> Reason | None:
     """Dates, years, periods or times (this year, at a convenient time …) the two sides give differently."""
-    left, right = _times(analyses["left"], meeting), _times(analyses["right"], meeting)
+    left, right = times["left"], times["right"]
     # "June" on one side and "June 18" on the other are the same time, not a different one.
     left_only = [left[d] for d in sorted(left) if not any(d == r or _same_time(d, r) for r in right)]
     right_only = [right[d] for d in sorted(right) if not any(d == x or _same_time(d, x) for x in left)]
@@ -617,17 +623,14 @@ def evidence(comparison: Comparison, link: Link) -> dict[Side, list[tuple[int, i
 
 
 def _matches(comparison: Comparison, statements: dict[Side, list[Statement]],
-             analyses: dict[Side, list[Analysis]], topics: list[str]) -> list[Match]:
+             analyses: dict[Side, list[Analysis]], figures: dict[Side, set[float]],
+             times: dict[Side, dict[str, Fact]], topics: list[str]) -> list[Match]:
     """What the two sides of a link share: figures, times and speakers as each writes them, topics."""
     found: list[Match] = []
-    numbers = {side: set().union(*(a.quantities.numbers - set(map(float, a.quantities.years))
-                                   for a in analyses[side])) for side in SIDES}
-    for value in sorted(numbers["left"] & numbers["right"]):
+    for value in sorted(figures["left"] & figures["right"]):
         key = number_key(value)
         found.append(Match("figure", _written(analyses["left"], key) or _format_number(value),
                            _written(analyses["right"], key) or _format_number(value)))
-    meeting = _meeting_date(comparison)
-    times = {side: _times(analyses[side], meeting) for side in SIDES}
     for value in sorted(set(times["left"]) & set(times["right"])):
         found.append(Match("time", times["left"][value].written, times["right"][value].written))
     affiliation = comparison.speaker_affiliation
