@@ -7,12 +7,12 @@ import io
 import re
 import shutil
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import FIXTURES, SAMPLES
+from html_support import HtmlTags
 
 from desktop_app import batch, cli
 from desktop_app.core.batch_report import build_batch_report, render_batch_html, render_batch_markdown
@@ -40,15 +40,6 @@ def _manifest(tmp_path: Path) -> Path:
 def _summary(outdir: Path) -> dict[str, dict[str, str]]:
     text = (outdir / "summary.csv").read_bytes().decode("utf-8-sig")
     return {row["pair"]: row for row in csv.DictReader(io.StringIO(text))}
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
 
 
 def test_a_batch_writes_one_report_across_its_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -125,7 +116,7 @@ def test_hostile_text_is_shown_as_text() -> None:
     model = build_batch_report([("a", report, None, ["a/report.html"]),
                                 ("b", None, '<img src="file:///x"> unreadable', [])], generated=WHEN)
     page = render_batch_html(model)
-    parsed = _Tags()
+    parsed = HtmlTags()
     parsed.feed(page)
     names = {tag for tag, _ in parsed.tags}
     assert not names & {"script", "iframe", "img", "object", "embed", "link"}, names

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from html_support import HtmlTags
 
 from desktop_app.core.comparison import SIDES, Comparison, compare
 from desktop_app.core.documents import document_from_text
@@ -313,21 +314,12 @@ HOSTILE_CN = ('Wang Yi said China will expand trade "</td></tr></table><b>bold</
               "The two sides agreed on <style>body{display:none}</style> cooperation against fine dust.\n")
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
 def test_html_shows_hostile_text_as_text_and_loads_nothing() -> None:
     comparison = compare(document_from_text(HOSTILE_KR, "<b>kr</b>.txt"),
                          document_from_text(HOSTILE_CN, "cn.txt"))
     report = build_report(comparison, title="<script>alert(1)</script>", include_texts=True)
     for page in (render_html(report), render_html(report, chart_image="parallax-chart:x.png", browser=False)):
-        parsed = _Tags()
+        parsed = HtmlTags()
         parsed.feed(page)
         names = {tag for tag, _ in parsed.tags}
         assert not names & {"script", "iframe", "object", "embed", "link"}, names
