@@ -38,6 +38,18 @@ def test_a_leftover_far_weaker_than_the_link_stays_one_sided() -> None:
     assert links(assign(probability, ONE_PARAGRAPH_EACH, SETTINGS)) == [({0}, {0})]
 
 
+def test_a_statement_whose_best_partner_is_taken_does_not_settle_for_a_much_worse_one() -> None:
+    # L1's best reading is R0 (an opening it merely summarises), too weak to join R0's strong link; its
+    # next partner R1 is above the link threshold but far below that best: L1 and R1 stay one-sided.
+    probability = np.array([[0.95, 0.0],
+                            [0.45, 0.31]])
+    paragraphs = ([0, 1], [0, 1])
+    assert links(assign(probability, paragraphs, SETTINGS)) == [({0}, {0})]
+    # The same pair, when it is nearly as good as L1's best, is a link of its own.
+    probability[1, 1] = 0.4
+    assert links(assign(probability, paragraphs, SETTINGS)) == [({0}, {0}), ({1}, {1})]
+
+
 def test_a_neighbour_in_the_same_paragraph_completes_a_point_told_in_two_sentences() -> None:
     probability = np.array([[0.9, 0.0],
                             [0.15, 0.0],  # too weak to link alone, close enough as the point's second half

@@ -107,7 +107,7 @@ def test_the_differing_words_are_bold_and_underlined(demo: Comparison, side: str
 
 def test_annotations_are_word_comments_on_their_passages(demo: Comparison) -> None:
     documents = {"left": demo.left, "right": demo.right}
-    link = demo.links[0]
+    link = next(link for link in demo.links if len(link.left) == 1)  # one commented passage on the left
     statement = demo.left.statements[2]
     notes = [annotate_statement(demo.left, "left", 0, "omission", "Missing on the other side"),
              annotate_text(demo.left, "left", statement.start + 3, statement.start + 15, "softened", ""),

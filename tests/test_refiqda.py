@@ -53,7 +53,7 @@ DEMO = [str(SAMPLES / "demo-kr.txt"), str(SAMPLES / "demo-cn.txt")]
 
 def annotations_on(comparison: Comparison) -> list[Annotation]:
     documents = {"left": comparison.left, "right": comparison.right}
-    link = comparison.links[0]
+    link = next(link for link in comparison.links if len(link.left) == len(link.right) == 1)  # a passage a side
     start = comparison.right.statements[1].start
     return [annotate_statement(comparison.left, "left", 0, "omission", "Missing on the other side"),
             annotate_text(comparison.right, "right", start + 4, start + 20, "softened", ""),

@@ -12,7 +12,8 @@ says in one, and each leaves out what it prefers not to say. So:
    weights were fitted on hand-aligned real and fictional readouts (tests/tools/fit_alignment.py, which
    prints leave-one-pair-out figures) and live in resources/alignment/model.yaml;
 3. groups are formed whole and order-free (links may cross): pairs are taken best first; a pair of two
-   free statements starts a link when its probability reaches `threshold`; a free statement whose best
+   free statements starts a link when its probability reaches `threshold` and is nearly as high as
+   each statement's best pair (`start_ratio`: a pair further down is a worse reading); a free statement whose best
    partner is already linked joins that link when it reaches `join_threshold` and is nearly as close
    as the link's own pair, instead of starting a worse link of its own; last, a free statement next to
    a linked one in the same paragraph joins its link when it is at least `neighbour_threshold` close to
@@ -60,6 +61,10 @@ class AlignmentSettings:
     # A joining statement must be nearly as close as the link's own pair: a leftover that is merely
     # less unrelated to a strong link than to anything else is still one-sided.
     join_ratio: float = 0.75
+    # Nor does a statement whose best partner is taken start a link much weaker than that best pair:
+    # the agenda line whose best match is the other side's (already linked) opening would otherwise
+    # link to a point of substance it merely names.
+    start_ratio: float = 0.75
     max_group: int = 4  # most statements one side contributes to a link (readouts rarely need more)
     use_embedding: bool = True  # the sentence embedding, when its package is installed
     # IDF-weighted concept features: features shared by more than this share of statements say nothing
@@ -329,6 +334,8 @@ def assign(probability: np.ndarray, paragraphs: tuple[Sequence[int], Sequence[in
     order = np.lexsort((cols, rows, -probability[rows, cols]))  # best first; ties in reading order
     seen_left: set[int] = set()
     seen_right: set[int] = set()
+    row_best = probability.max(axis=1, initial=0.0)
+    col_best = probability.max(axis=0, initial=0.0)
     for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
         score = float(probability[i, j])
         # Only a statement's best pair decides where it goes: a pair further down is a worse reading.
@@ -338,7 +345,7 @@ def assign(probability: np.ndarray, paragraphs: tuple[Sequence[int], Sequence[in
         if i in left_group and j in right_group:
             continue
         if i not in left_group and j not in right_group:
-            if score >= settings.threshold:
+            if score >= max(settings.threshold, settings.start_ratio * max(row_best[i], col_best[j])):
                 group = Group({i}, {j}, score)
                 groups.append(group)
                 left_group[i] = right_group[j] = group
