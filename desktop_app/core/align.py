@@ -13,11 +13,12 @@ says in one, and each leaves out what it prefers not to say. So:
    prints leave-one-pair-out figures) and live in resources/alignment/model.yaml;
 3. groups are formed whole and order-free (links may cross): pairs are taken best first; a pair of two
    free statements starts a link when its probability reaches `threshold` and is nearly as high as
-   each statement's best pair (`start_ratio`: a pair further down is a worse reading); a free statement whose best
-   partner is already linked joins that link when it reaches `join_threshold` and is nearly as close
-   as the link's own pair, instead of starting a worse link of its own; last, a free statement next to
-   a linked one in the same paragraph joins its link when it is at least `neighbour_threshold` close to
-   the link's other side (a point told in two sentences). The rest is one-sided.
+   each statement's best pair (`start_ratio`: a pair further down is a worse reading); a free
+   statement whose best partner is already linked joins that link when it reaches `join_threshold`
+   and is nearly as close as the link's own pair, instead of starting a worse link of its own; last, a
+   free statement next to a linked one in the same paragraph joins its link when it is at least
+   `neighbour_threshold` close to the link's other side (a point told in two sentences). The rest is
+   one-sided.
 Deterministic: ties are broken by statement order.
 """
 
