@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, model, pair_features
+from desktop_app.core.align import assign, model, pair_features
 from desktop_app.core.comparison import analysed, compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.model import Document
+from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 
 SETTINGS = AlignmentSettings(threshold=0.3, join_threshold=0.3, neighbour_threshold=0.1, join_ratio=0.5)
 ONE_PARAGRAPH_EACH = ([0, 1, 2], [0, 1, 2])

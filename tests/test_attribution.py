@@ -12,8 +12,8 @@ import pytest
 from conftest import SHARED_CORPUS, needs_shared_corpus
 from statements_support import make_statements
 
-from desktop_app.core.attribution import PeopleIndex, attribute, stance_forms
 from desktop_app.core.model import Statement
+from desktop_app.core.speakers import PeopleIndex, attribute, stance_forms
 
 
 def attributed(text: str) -> list[Statement]:
@@ -439,7 +439,7 @@ def test_corpus_speaker_carry_phenomenon() -> None:
 
 
 def test_an_opening_phrase_before_a_name_is_not_the_persons_title() -> None:
-    from desktop_app.core.attribution import people_index
+    from desktop_app.core.speakers import people_index
 
     statements = make_statements(
         "On June 18, Foreign Minister Guo Yanqing held talks with Foreign Minister Seo Haneul of the "

@@ -14,9 +14,10 @@ from conftest import FIXTURES, SAMPLES
 
 from desktop_app import cli
 from desktop_app.core.comparison import SIDES, Comparison, Link, Side, compare
+from desktop_app.core.contract import comparison_to_json
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.export_json import comparison_to_json
-from desktop_app.core.export_markdown import comparison_to_markdown, md_escape
+from desktop_app.core.export_markdown import md_escape, report_to_markdown
+from desktop_app.core.report import build_report
 
 # Two English readouts of one fictional meeting. The Chinese side orders the points differently,
 # adds the Taiwan question, and splits nothing.
@@ -312,7 +313,7 @@ def unescaped(markdown: str, char: str) -> int:
 
 
 def test_markdown_escapes_what_a_readout_contains() -> None:
-    markdown = comparison_to_markdown(readouts(HOSTILE_KR, HOSTILE_CN))
+    markdown = report_to_markdown(build_report(readouts(HOSTILE_KR, HOSTILE_CN)))
     assert unescaped(markdown, "<") == 0 and unescaped(markdown, "[") == 0
     assert md_escape("<script>alert(1)</script> | * _ [x](y)") == \
         r"\<script\>alert(1)\</script\> \| \* \_ \[x\](y)"
@@ -325,7 +326,7 @@ def test_markdown_escapes_what_a_readout_contains() -> None:
 def test_markdown_shows_hostile_text_as_text(qapp: object) -> None:
     from PySide6.QtGui import QTextDocument  # a real Markdown renderer (md4c)
 
-    markdown = comparison_to_markdown(readouts(HOSTILE_KR, HOSTILE_CN))
+    markdown = report_to_markdown(build_report(readouts(HOSTILE_KR, HOSTILE_CN)))
     rendered = QTextDocument()
     rendered.setMarkdown(markdown)
     text = rendered.toPlainText()
@@ -335,7 +336,7 @@ def test_markdown_shows_hostile_text_as_text(qapp: object) -> None:
 
 
 def test_markdown_has_a_section_per_topic_and_the_one_sided_sections(meeting: Comparison) -> None:
-    sections = markdown_sections(comparison_to_markdown(meeting))
+    sections = markdown_sections(report_to_markdown(build_report(meeting)))
     assert list(sections) == ["Talks and meetings held", "Free trade agreement (FTA)",
                               "Critical / key minerals and raw materials", "Denuclearization and the nuclear issue",
                               "Only the Korean side (kr.txt) said", "Only the Chinese side (cn.txt) said"]

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.comparison import compare
+from desktop_app.core.contract import comparison_to_json
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.export_json import comparison_to_json
 from desktop_app.core.model import Document, DocumentError
 
 # Pieces readouts are made of, and the characters that break naive code: scripts, sentence ends,

@@ -41,7 +41,7 @@ def test_an_unlink_removes_exactly_the_named_pairs() -> None:
 def test_corrections_survive_a_realignment_with_other_settings() -> None:
     from dataclasses import replace
 
-    from desktop_app.core.align import DEFAULT_SETTINGS
+    from desktop_app.core.settings import DEFAULT_SETTINGS
 
     first = compare(LEFT, RIGHT)
     linked = first.links[0]

@@ -15,9 +15,9 @@ from web_server import ENGLISH_PAGE, KOREAN_PAGE, endless, page, redirect, send,
 from desktop_app import cli
 from desktop_app.core import fetch
 from desktop_app.core.documents import address_name, load_address
+from desktop_app.core.load.raw import MAX_FILE_BYTES
 from desktop_app.core.model import DocumentError
 from desktop_app.core.project import Project, load_project, project_from_dict, project_to_dict, save_project
-from desktop_app.core.readers import MAX_FILE_BYTES
 
 GREEK = "<html><body><main><p>Οι δύο πλευρές συμφώνησαν να συνεργαστούν στενά.</p></main></body></html>"
 

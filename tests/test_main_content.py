@@ -7,15 +7,16 @@ from pathlib import Path
 import pytest
 from site_layouts import LAYOUTS, page, readouts, score, site_pages
 
-from desktop_app.core import main_content, readers
+from desktop_app.core import main_content
 from desktop_app.core.documents import load_document
+from desktop_app.core.load import html as html_reader
 
 
 def totals(pick: bool) -> dict[str, tuple[int, int]]:
     """(chrome statements, lost sentences) per layout."""
     result = dict.fromkeys(LAYOUTS, (0, 0))
     for site_page in site_pages():
-        found = score(readers._html_to_text(site_page.markup, pick=pick)[1], site_page)
+        found = score(html_reader._html_to_text(site_page.markup, pick=pick)[1], site_page)
         chrome, lost = result[site_page.layout]
         result[site_page.layout] = (chrome + len(found.chrome), lost + len(found.lost))
     return result
@@ -34,14 +35,14 @@ def test_the_picker_keeps_chrome_out_and_loses_no_sentence() -> None:
 def test_news_chrome_that_stays_is_inside_the_article_body() -> None:
     for site_page in site_pages():
         if site_page.layout == "news" and site_page.readout.endswith("/kr"):
-            chrome = score(readers._html_to_text(site_page.markup)[1], site_page).chrome
+            chrome = score(html_reader._html_to_text(site_page.markup)[1], site_page).chrome
             assert chrome == ["The following is the full text of the readout released by the ministry."]
 
 
 def test_without_readability_the_reader_reads_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main_content, "article_markup", lambda markup: None)
     for site_page in list(site_pages())[:8]:
-        assert readers._html_to_text(site_page.markup)[1] == readers._html_to_text(site_page.markup,
+        assert html_reader._html_to_text(site_page.markup)[1] == html_reader._html_to_text(site_page.markup,
                                                                                    pick=False)[1]
 
 
@@ -54,7 +55,7 @@ def test_a_picker_that_fails_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(readability, "Document", Broken)
     markup = next(iter(site_pages())).markup
-    assert readers._html_to_text(markup)[1] == readers._html_to_text(markup, pick=False)[1]
+    assert html_reader._html_to_text(markup)[1] == html_reader._html_to_text(markup, pick=False)[1]
 
 
 def test_a_board_page_in_euc_kr_keeps_its_charset_and_title(tmp_path: Path) -> None:
@@ -75,5 +76,5 @@ def test_lists_and_tables_of_the_article_are_kept() -> None:
         f"The two sides agreed on point {n}, and they will meet again, as planned, next year." for n in range(6)))
     markup = markup.replace("<div class=\"inline-promo\">", "<ul><li>Trade</li><li>Culture</li></ul>"
                             "<table><tr><td>Date</td><td>13 May</td></tr></table><div class=\"inline-promo\">")
-    text = readers._html_to_text(markup)[1]
+    text = html_reader._html_to_text(markup)[1]
     assert "Trade\n\nCulture\n\nDate 13 May" in text and "Most read" not in text

@@ -21,7 +21,7 @@ from desktop_app.core.report_html import render_html
 
 def facts(date: str | None = None, place: str | None = None, people: tuple[tuple[str, str | None], ...] = (),
           kind: str | None = None) -> MeetingFacts:
-    return MeetingFacts(date, date, place, tuple(Participant(n, c) for n, c in people), kind)
+    return MeetingFacts(date, place, tuple(Participant(n, c) for n, c in people), kind)
 
 
 KR_FM = (("Han Ji-woo", "KR"), ("Lu Mingxia", "CN"))

@@ -16,8 +16,8 @@ from conftest import SHARED_CORPUS, needs_shared_corpus
 from statements_support import make_statements
 
 from desktop_app.core import metadata as metadata_module
-from desktop_app.core.attribution import attribute
 from desktop_app.core.metadata import guess_metadata
+from desktop_app.core.speakers import attribute
 
 
 def meta(text: str, title: str | None = None, body: str | None = None) -> Any:

@@ -13,9 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import readers
+from desktop_app.core import load as readers
+from desktop_app.core.load import docx as docx_reader
+from desktop_app.core.load import files as file_reader
+from desktop_app.core.load import pdf as pdf_reader
+from desktop_app.core.load import raw as raw_text
+from desktop_app.core.load.encoding import decode_bytes
+from desktop_app.core.load.files import read_file, read_pasted
+from desktop_app.core.load.raw import RawText
 from desktop_app.core.model import DocumentError
-from desktop_app.core.readers import RawText, decode_bytes, read_file, read_pasted
 
 # Short fictional readout paragraphs, one per language the readers must handle.
 ENGLISH = (
@@ -583,7 +589,7 @@ def test_pdf_saved_as_txt_is_read_as_pdf(tmp_path: Path) -> None:
 def test_a_pdf_with_far_more_text_than_the_limit_is_refused_before_every_page_is_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A 5 MB PDF of text took 42 s to be refused; reading stops once the pages hold 1.5 times the limit.
-    monkeypatch.setattr(readers, "_PDF_TEXT_CEILING", 3_000)
+    monkeypatch.setattr(pdf_reader, "_PDF_TEXT_CEILING", 3_000)
     pages = [[f"Page {n}: the two sides agreed to expand trade and investment in many areas."] * 10
              for n in range(100)]
     message = expect_error(write(tmp_path, "long.pdf", make_pdf(pages)), "too long for a readout", "1,000,000")
@@ -634,7 +640,7 @@ def test_pdf_with_broken_xref_is_recovered_with_a_warning(tmp_path: Path) -> Non
 
 
 def test_pdf_kangxi_radicals_and_ligatures_become_ordinary_characters() -> None:
-    assert readers._fix_pdf_characters("\u2f08\u6c11 \ufb01nal") == "人民 final"
+    assert pdf_reader._fix_pdf_characters("\u2f08\u6c11 \ufb01nal") == "人民 final"
 
 
 def test_pdf_from_qt_drops_qt_page_numbers(tmp_path: Path, qapp: object) -> None:
@@ -703,12 +709,12 @@ def test_empty_or_blank_file(tmp_path: Path, content: bytes) -> None:
 
 
 def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(file_reader, "MAX_FILE_BYTES", 100)
     expect_error(write(tmp_path, "big.txt", "x" * 200), "too large", "100 bytes")
 
 
 def test_default_size_limit_is_documented() -> None:
-    assert readers.MAX_FILE_BYTES == 20 * 1024 * 1024
+    assert raw_text.MAX_FILE_BYTES == 20 * 1024 * 1024
     assert "20 MB" in (readers.__doc__ or "") and "20 MB" in (read_file.__doc__ or "")
 
 
@@ -844,8 +850,8 @@ def test_a_word_file_of_millions_of_elements_is_refused_at_once(tmp_path: Path, 
 
 def test_element_counts_are_exact_across_chunk_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     # Chunks of 7 bytes cut most tags in two; 50 paragraphs (in every spelling) pass, 51 are refused.
-    monkeypatch.setattr(readers, "_DOCX_CHUNK", 7)
-    monkeypatch.setitem(readers.MAX_DOCX_PARTS, b"p", ("paragraphs", 50))
+    monkeypatch.setattr(docx_reader, "_DOCX_CHUNK", 7)
+    monkeypatch.setitem(docx_reader.MAX_DOCX_PARTS, b"p", ("paragraphs", 50))
 
     def archive(paragraphs: bytes) -> bytes:
         buffer = BytesIO()
@@ -854,9 +860,9 @@ def test_element_counts_are_exact_across_chunk_boundaries(monkeypatch: pytest.Mo
         return buffer.getvalue()
 
     fifty = b"<w:p/>" * 30 + b'<w:p w:rsidR="1"/>' * 10 + b"<w:p><w:pPr/></w:p>" * 10
-    readers._check_docx_size(archive(fifty), "fifty.docx")
+    docx_reader._check_docx_size(archive(fifty), "fifty.docx")
     with pytest.raises(DocumentError, match="^fiftyone.docx: .*more than 50 paragraphs"):
-        readers._check_docx_size(archive(fifty + b"<w:p/>"), "fiftyone.docx")
+        docx_reader._check_docx_size(archive(fifty + b"<w:p/>"), "fiftyone.docx")
 
 
 def test_a_text_longer_than_parallax_handles_is_refused_with_the_limit(tmp_path: Path) -> None:

@@ -16,9 +16,10 @@ from conftest import FIXTURES
 from html_support import HtmlTags
 
 from desktop_app.core.comparison import SIDES, Comparison, compare
+from desktop_app.core.contract import comparison_to_json
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.export_csv import COLUMNS, report_to_csv
-from desktop_app.core.export_json import comparison_to_json, report_to_json
+from desktop_app.core.export_json import report_to_json
 from desktop_app.core.export_markdown import report_to_markdown
 from desktop_app.core.report import (
     Meeting,
@@ -372,7 +373,7 @@ def test_annotations_are_shown_when_there_are_some(report: Report) -> None:
     annotated = Report(report.cover, report.figures, report.coverage, report.sections, report.one_sided,
                        annotations=[ReportAnnotation("Softened wording", "#56B4E9", "KR <b>softens</b> it",
                                                      "statement", [passage])],
-                       comparison=report.comparison)
+                       comparison=report.comparison, contract=report.contract)
     page = render_html(annotated)
     assert ">Annotations</h2>" in page and "KR &lt;b&gt;softens&lt;/b&gt; it" in page
     assert f'<span class="sid">{passage.id}</span>' in page.split(">Annotations</h2>")[1]
@@ -390,7 +391,7 @@ def test_markdown_marks_the_differing_words_in_bold(report: Report) -> None:
 
 
 def test_write_report_refuses_unknown_formats(report: Report, tmp_path: Path) -> None:
-    from desktop_app.batch import render
+    from desktop_app.export.files import render
 
     with pytest.raises(ValueError, match="unknown report format"):
         render(report, "odt")

@@ -29,7 +29,7 @@ KANGXI = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")  # radicals Qt + Noto CJK e
 
 @pytest.fixture
 def write(qapp: Any, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from desktop_app.gui.pdf import write_pdf
+    from desktop_app.export.pdf import write_pdf
 
     def _write(report: Report, name: str = "report.pdf", **options: Any) -> Path:
         path = tmp_path / name
@@ -182,7 +182,7 @@ def test_paper_sizes_and_appendix(demo: Comparison, write: Any) -> None:
 
 
 def test_progress_and_errors(demo: Comparison, write: Any, tmp_path: Path) -> None:
-    from desktop_app.gui.pdf import write_pdf
+    from desktop_app.export.pdf import write_pdf
 
     report = build_report(demo)
     seen: list[tuple[int, int]] = []

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from conftest import SAMPLES
 
-from desktop_app import batch, cli
+from desktop_app import cli
 from desktop_app.core.annotations import (
     DEFAULT_CODEBOOK,
     Annotation,
@@ -25,6 +25,7 @@ from desktop_app.core.documents import document_from_text
 from desktop_app.core.export_csv import COLUMNS, report_to_csv, spreadsheet_safe
 from desktop_app.core.export_xlsx import CELL_LIMIT, SHEETS, cell_text, report_to_xlsx
 from desktop_app.core.report import Report, build_report, report_annotations
+from desktop_app.export import files
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
@@ -107,7 +108,7 @@ def test_the_workbook_has_every_sheet_with_what_the_report_says(demo: Comparison
 
 def test_the_workbook_lists_the_projects_own_codebook(demo: Comparison) -> None:
     mine = [Tag("tone", "Tone", "#123456"), Tag("omission", "Omission", "#E69F00")]
-    book = workbook(batch.render(build_report(demo), "xlsx", codebook=mine))  # type: ignore[arg-type]
+    book = workbook(files.render(build_report(demo), "xlsx", codebook=mine))  # type: ignore[arg-type]
     assert [(r["Tag"], r["Colour"], r["Id"]) for r in rows(book, "Codebook")] == \
         [("Tone", "#123456", "tone"), ("Omission", "#E69F00", "omission")]
     assert rows(book, "Annotations") == []

@@ -15,8 +15,8 @@ import yaml
 from conftest import SHARED_CORPUS, needs_shared_corpus
 
 from desktop_app.core.comparison import Comparison, Link, analysed, classify, compare, evidence
+from desktop_app.core.contract import comparison_to_json
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.export_json import comparison_to_json
 from desktop_app.core.quantities import extract_quantities
 
 KR_DATELINE = "Seoul, April 20, 2028\n\nPresident Bae held talks with President Cheng in Beijing on April 20.\n\n"

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -36,44 +36,8 @@ from rapidfuzz import fuzz, process
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.model import Statement
 from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.statement_kinds import ASSESSMENT, OPENING, statement_kind
-
-
-@cache
-def _fitted(name: str) -> float:
-    """A threshold chosen with the model's weights by tests/tools/fit_alignment.py."""
-    return float(load_yaml_resource("alignment", "model.yaml")["with_embedding"][name])
-
-
-@dataclass(frozen=True)
-class AlignmentSettings:
-    """Every tunable of the aligner, with its default. Probabilities are in [0, 1].
-
-    The three thresholds default to those fitted with the model (resources/alignment/model.yaml); the
-    rest can only be set by judgement, and say why.
-    """
-
-    # least probability for two free statements to start a link
-    threshold: float = field(default_factory=lambda: _fitted("threshold"))
-    # least probability for a free statement to join the link its best partner is in
-    join_threshold: float = field(default_factory=lambda: _fitted("join_threshold"))
-    # least probability (to the link's other side) for a free statement to join its neighbour's link
-    neighbour_threshold: float = field(default_factory=lambda: _fitted("neighbour_threshold"))
-    # A joining statement must be nearly as close as the link's own pair: a leftover that is merely
-    # less unrelated to a strong link than to anything else is still one-sided.
-    join_ratio: float = 0.75
-    # Nor does a statement whose best partner is taken start a link much weaker than that best pair:
-    # the agenda line whose best match is the other side's (already linked) opening would otherwise
-    # link to a point of substance it merely names.
-    start_ratio: float = 0.75
-    max_group: int = 4  # most statements one side contributes to a link (readouts rarely need more)
-    use_embedding: bool = True  # the sentence embedding, when its package is installed
-    # IDF-weighted concept features: features shared by more than this share of statements say nothing
-    common_feature_share: float = 0.5
-    top_k: int = 3  # neighbours a statement's usual similarity is averaged over (the margin signal)
-
-
-DEFAULT_SETTINGS = AlignmentSettings()
 
 # Concept features, by kind, before IDF: a figure or a date shared is rarer, and says more, than a topic.
 _CONCEPT_WEIGHTS = {"topic": 1.0, "area": 0.3, "entity": 0.8, "number": 1.2, "date": 1.0, "year": 0.5,
@@ -139,8 +103,8 @@ def _signals(left: Sequence[Statement], left_analysis: Sequence[Analysis],
         values = np.zeros(shape, dtype=np.float32)
         for language in shared:
             rows, cols = np.flatnonzero(left_lang == language), np.flatnonzero(right_lang == language)
-            values[np.ix_(rows, cols)] = measure([left_analysis[i] for i in rows],
-                                                 [right_analysis[j] for j in cols], settings)
+            values[np.ix_(rows, cols)] = measure([left_analysis[i] for i in rows.tolist()],
+                                                 [right_analysis[j] for j in cols.tolist()], settings)
         yield name, values
     yield "sounds", _sounds(left, left_analysis, right, right_analysis, settings)
     embedding, margin = _embedding(left_vectors, right_vectors, shape, settings.top_k)
@@ -170,7 +134,7 @@ def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysi
 
 
 def probability(signals: Iterable[tuple[str, np.ndarray]], shape: tuple[int, int], names: Sequence[str],
-                weights: Sequence[float], bias: float) -> np.ndarray:
+                weights: Sequence[float] | np.ndarray, bias: float) -> np.ndarray:
     """The logistic model's probability from the signals; each signal matrix is consumed (scaled in
     place). The aligner and tests/tools/fit_alignment.py both score through here."""
     weight_of = dict(zip(names, weights, strict=True))

@@ -184,8 +184,8 @@ class TermMatcher:
                     mentions.append((start, end, concept))
             if first in self._squash_firsts:
                 for n in (2, 3):  # "Kim Jeonggwan" against "Kim Jeong-gwan"
-                    if i + n <= len(stems) and (concept := self._squashed.get("".join(stems[i:i + n]))):
-                        mentions.append((tokens[i][1], tokens[i + n - 1][2], concept))
+                    if i + n <= len(stems) and (squashed := self._squashed.get("".join(stems[i:i + n]))):
+                        mentions.append((tokens[i][1], tokens[i + n - 1][2], squashed))
         return mentions
 
     def _candidates(self, first: str, raw: list[str], stems: list[str],

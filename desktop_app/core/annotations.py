@@ -117,8 +117,9 @@ def annotate_text(document: Document, side: Side, start: int, end: int, tag: str
 
 def annotate_link(documents: dict[Side, Document], left: list[int], right: list[int], tag: str,
                   note: str = "") -> Annotation:
+    chosen: dict[Side, list[int]] = {"left": left, "right": right}
     anchors = [Anchor.at(documents[side], side, s.start, s.end)
-               for side, indexes in (("left", left), ("right", right))
+               for side, indexes in chosen.items()
                for s in (documents[side].statements[i] for i in indexes)]
     return Annotation("link", anchors, tag, note)
 

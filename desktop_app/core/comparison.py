@@ -8,7 +8,6 @@ also carry their word-level differences (character-level for CJK), as offsets in
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable
@@ -20,15 +19,17 @@ from typing import Literal
 import numpy as np
 
 from desktop_app.core import embedding
-from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings, assign, similarity_matrix
+from desktop_app.core.align import assign, similarity_matrix
 from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
-from desktop_app.core.attribution import people_index
+from desktop_app.core.differences import word_differences
 from desktop_app.core.lexicon import Lexicon, load_lexicon
 from desktop_app.core.meeting import Participant, same_person
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
 from desktop_app.core.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, listed, sentence, tr, value_words
 from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
+from desktop_app.core.speakers import people_index
 
 Status = Literal["agree", "differ"]
 
@@ -349,7 +350,8 @@ def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFA
     """A comparison with every statement analysed and no links yet: for `compare`, and for restoring
     links saved in a project."""
     lexicon, matcher = matcher_for(lexicon_file)
-    analyses = {side: _analyses(document, matcher) for side, document in (("left", left), ("right", right))}
+    documents: dict[Side, Document] = {"left": left, "right": right}
+    analyses = {side: _analyses(document, matcher) for side, document in documents.items()}
     return Comparison(left, right, analyses=analyses, settings=settings,
                       topic_labels={t.id: t.label for t in lexicon.topics.values()})
 
@@ -547,8 +549,8 @@ def _dates_reason(times: dict[Side, dict[str, Fact]]) -> Reason | None:
     if left_only and right_only:  # a year written within a date shows once, as the date
         return Reason("dates", {"left": _unique_written(left_only), "right": _unique_written(right_only)})
     # A deadline one side sets ("at an early date", "within the year") and the other leaves open.
-    deadlines = {side: [f for f in only if f.value in _DEADLINES]
-                 for side, only in (("left", left_only), ("right", right_only))}
+    only_one: dict[Side, list[Fact]] = {"left": left_only, "right": right_only}
+    deadlines = {side: [f for f in only if f.value in _DEADLINES] for side, only in only_one.items()}
     if bool(deadlines["left"]) != bool(deadlines["right"]) and not (left if deadlines["right"] else right):
         return Reason("dates", deadlines)
     return None
@@ -631,8 +633,8 @@ def _matches(comparison: Comparison, statements: dict[Side, list[Statement]],
         key = number_key(value)
         found.append(Match("figure", _written(analyses["left"], key) or _format_number(value),
                            _written(analyses["right"], key) or _format_number(value)))
-    for value in sorted(set(times["left"]) & set(times["right"])):
-        found.append(Match("time", times["left"][value].written, times["right"][value].written))
+    for when in sorted(set(times["left"]) & set(times["right"])):
+        found.append(Match("time", times["left"][when].written, times["right"][when].written))
     affiliation = comparison.speaker_affiliation
     speakers = {side: {_attribution(s, affiliation[side]): s.speaker for s in statements[side] if s.speaker}
                 for side in SIDES}
@@ -641,51 +643,3 @@ def _matches(comparison: Comparison, statements: dict[Side, list[Statement]],
     label = comparison.topic_labels.get
     found += [Match("topic", label(t, t), label(t, t)) for t in topics if t not in comparison.general_topics]
     return found
-
-
-# ------------------------------------------------------------------------------ word differences
-
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-
-
-def _units(statement: Statement) -> list[tuple[str, int, int]]:
-    """(unit, start, end) in document offsets: words, and single characters for CJK."""
-    units: list[tuple[str, int, int]] = []
-    skip = len(statement.marker)  # "1.", "o": layout, not wording
-    for match in _WORD.finditer(statement.text, skip):
-        word = match.group()
-        start = statement.start + match.start()
-        if _CJK.search(word):
-            units.extend((c, start + k, start + k + 1) for k, c in enumerate(word))
-        else:
-            units.append((word.lower(), start, start + len(word)))
-    return units
-
-
-def word_differences(left: list[Statement], right: list[Statement]) -> dict[Side, list[tuple[int, int]]]:
-    """Spans of the words (CJK: characters) only one side of a same-language link uses."""
-    result: dict[Side, list[tuple[int, int]]] = {"left": [], "right": []}
-    languages = {s.language for s in (*left, *right)}
-    if len(languages) != 1:
-        return result  # across languages every word differs; the reasons say what matters
-    left_units = [u for s in left for u in _units(s)]
-    right_units = [u for s in right for u in _units(s)]
-    matcher = difflib.SequenceMatcher(None, [u[0] for u in left_units], [u[0] for u in right_units],
-                                      autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        result["left"].extend(_merge_spans(left_units[i1:i2]))
-        result["right"].extend(_merge_spans(right_units[j1:j2]))
-    return result
-
-
-def _merge_spans(units: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for _, start, end in units:
-        if spans and start - spans[-1][1] <= 1:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans

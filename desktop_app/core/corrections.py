@@ -7,9 +7,10 @@ threshold or the lexicon never loses them. Applied in order: a later correction 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from desktop_app.core.comparison import Comparison, Link, classify
+if TYPE_CHECKING:  # the aligner (numpy) loads with the first comparison, not with the window
+    from desktop_app.core.comparison import Comparison, Link
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ def apply_corrections(comparison: Comparison, corrections: list[Correction]) -> 
 
 
 def _link(comparison: Comparison, correction: Correction) -> None:
+    from desktop_app.core.comparison import classify
+
     left, right = set(correction.left), set(correction.right)
     if not left or not right:
         return
@@ -49,6 +52,8 @@ def _link(comparison: Comparison, correction: Correction) -> None:
 
 
 def _unlink(comparison: Comparison, correction: Correction) -> None:
+    from desktop_app.core.comparison import classify
+
     left, right = set(correction.left), set(correction.right)
     kept: list[Link] = []
     for link in comparison.links:

@@ -10,11 +10,12 @@ import threading
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from desktop_app.core import readers
-from desktop_app.core.attribution import attribute
+from desktop_app.core.load.files import read_bytes, read_file, read_pasted
+from desktop_app.core.load.raw import RawText
 from desktop_app.core.metadata import guess_metadata
 from desktop_app.core.model import Document, DocumentError
 from desktop_app.core.segmentation import segment
+from desktop_app.core.speakers import attribute
 
 PASTED_NAME = "pasted text"
 # Two readouts of this many statements align in under a minute and 1 GB; a readout has dozens.
@@ -24,7 +25,7 @@ MAX_STATEMENTS = 6_000
 def load_document(path: str | Path, encoding: str | None = None) -> Document:
     """Read a readout file (.txt, .md, .html, .docx, .pdf). Raises DocumentError with a one-line message."""
     path = Path(path)
-    raw = readers.read_file(path, encoding=encoding)
+    raw = read_file(path, encoding=encoding)
     return _build(raw, name=_shown(path.name), source=_shown(str(path)))
 
 
@@ -35,11 +36,11 @@ def load_address(address: str, encoding: str | None = None, timeout: float | Non
     one line naming the address; FetchCancelled when `cancelled` was set."""
     from desktop_app.core import fetch
 
-    page = fetch.fetch(address, **({} if timeout is None else {"timeout": timeout}), cancelled=cancelled)
+    page = fetch.fetch(address, fetch.TIMEOUT if timeout is None else timeout, cancelled=cancelled)
     name = address_name(page.url)
     suffix = _SUFFIXES.get(page.kind or "", PurePosixPath(urlsplit(page.url).path).suffix.lower())
     try:
-        raw = readers.read_bytes(page.data, name, suffix, encoding, declared_encoding=page.charset)
+        raw = read_bytes(page.data, name, suffix, encoding, declared_encoding=page.charset)
     except DocumentError as error:  # "example.org/x: …" says the address; the whole one is clearer
         raise DocumentError(f"{page.address}: {str(error).removeprefix(name + ': ')}") from None
     if page.url != page.address:
@@ -68,15 +69,15 @@ def _shown(name: str) -> str:
 
 def load_stream(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A readout read from a stream (standard input): its kind and encoding told from its bytes."""
-    return _build(readers.read_bytes(data, name, "", encoding), name=name, source=None)
+    return _build(read_bytes(data, name, "", encoding), name=name, source=None)
 
 
 def document_from_text(text: str, name: str = PASTED_NAME) -> Document:
     """A readout pasted as text."""
-    return _build(readers.read_pasted(text), name=name, source=None)
+    return _build(read_pasted(text), name=name, source=None)
 
 
-def _build(raw: readers.RawText, name: str, source: str | None) -> Document:
+def _build(raw: RawText, name: str, source: str | None) -> Document:
     seg = segment(raw.text)
     if not seg.statements:
         raise DocumentError(f"{name}: no statements found; the text holds only titles, menus or captions")

@@ -1,122 +1,15 @@
-"""The JSON contract of `parallax compare … --format json` (design.md, "The JSON contract").
-
-Other tools and the project's evaluation read this, so its fields only ever grow. Output is
-deterministic: the same inputs give byte-identical JSON.
+"""The report as JSON: the JSON contract of the comparison it was built from (core/contract.py), plus a
+"report" object with what the report adds. Deterministic: the same inputs give byte-identical JSON.
 """
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from desktop_app import __version__
-from desktop_app.core.comparison import SIDES, Comparison, Reason, Side
-from desktop_app.core.model import side_names
-from desktop_app.core.statement_kinds import statement_kind
-
-if TYPE_CHECKING:  # the report module imports this one
-    from desktop_app.core.report import Report
-
-FORMAT_NAME = "parallax-comparison"
-FORMAT_VERSION = 1
-_PREFIX = {"left": "L", "right": "R"}
-
-
-def statement_id(side: Side, index: int) -> str:
-    """The contract's statement id: "L1", "R3" … (1-based, as a reader counts)."""
-    return f"{_PREFIX[side]}{index + 1}"
-
-
-def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    summary = comparison.summary()
-    names = side_names({side: comparison.document(side).metadata.side for side in SIDES})
-    labels = {side: f"the {names[side]}" for side in SIDES}
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "generator": f"Parallax {__version__}",
-        "documents": {side: _document(comparison, side) for side in SIDES},
-        "links": [
-            {
-                "left": [statement_id("left", i) for i in link.left],
-                "right": [statement_id("right", i) for i in link.right],
-                "status": link.status,
-                "score": round(link.score, 4),
-                "topics": list(link.topics),
-                "reasons": [_reason(r, labels) for r in link.reasons],
-                "matches": [{"kind": m.kind, "left": m.left, "right": m.right} for m in link.matches],
-                "differences": {side: [list(span) for span in link.differences[side]] for side in SIDES},
-                "manual": link.manual,
-            }
-            for link in comparison.links
-        ],
-        "one_sided": {side: [statement_id(side, i) for i in comparison.one_sided(side)] for side in SIDES},
-        "summary": {
-            "statements": summary.statements,
-            "links": summary.links,
-            "agree": summary.agree,
-            "differ": summary.differ,
-            "one_sided": summary.one_sided,
-            "coverage": {side: round(summary.coverage[side], 4) for side in SIDES},
-        },
-        "topics": [
-            {"id": c.topic, "label": c.label, "left": c.left, "right": c.right} for c in comparison.coverage()
-        ],
-        "settings": {**asdict(comparison.settings), "embedding": comparison.embedding,
-                     "embedding_problem": comparison.embedding_problem},
-    }
-
-
-def _reason(reason: Reason, labels: dict[Side, str]) -> dict[str, Any]:
-    """A reason for other tools: each side's values as shown, the sentence, and each fact as written
-    in the readout with the value it was compared by."""
-    return {"kind": reason.kind, "left": reason.left, "right": reason.right, "text": reason.describe(labels),
-            "facts": {side: [{"written": f.written, "value": f.value} for f in reason.facts[side]]
-                      for side in SIDES}}
-
-
-def comparison_to_json(comparison: Comparison) -> str:
-    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
-
-
-def _document(comparison: Comparison, side: Side) -> dict[str, Any]:
-    document = comparison.document(side)
-    meta = document.metadata
-    return {
-        "name": document.name,
-        "side": meta.side,
-        "language": meta.language,
-        "languages": list(meta.languages),
-        "title": meta.title,
-        "date": asdict(meta.date) if meta.date else None,
-        "place": meta.place,
-        "participants": list(meta.participants),
-        "publisher": meta.publisher,
-        "side_evidence": list(meta.side_evidence),
-        "format": document.format,
-        "encoding": document.encoding,
-        **({"address": meta.address, "fetched": meta.fetched} if meta.address else {}),  # read from the web
-        "text": document.text,
-        "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in document.boilerplate],
-        "statements": [
-            {
-                "id": statement_id(side, s.index),
-                "start": s.start,
-                "end": s.end,
-                "paragraph": s.paragraph,
-                "language": s.language,
-                "marker": s.marker,
-                "speaker": s.speaker,
-                "speaker_kind": s.speaker_kind,
-                "speaker_carried": s.speaker_carried,
-                "stance": s.stance,
-                "kind": statement_kind(s),
-                "topics": comparison.statement_topics(side, s.index),
-            }
-            for s in document.statements
-        ],
-    }
+from desktop_app.core.model import SIDES
+from desktop_app.core.report import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -125,9 +18,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
     Nothing time-dependent is added, so the same inputs still give byte-identical JSON.
     """
-    if report.comparison is None:
+    if not report.contract:
         raise ValueError("the report was not built from a comparison")
-    data = comparison_to_dict(report.comparison)
+    data = copy.deepcopy(report.contract)
     cover = report.cover
     data["report"] = {
         "title": cover.title,

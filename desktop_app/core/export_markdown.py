@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.comparison import SIDES, Comparison
+from desktop_app.core.comparison import SIDES
 from desktop_app.core.report import (
     Finding,
     LinkEntry,
     Passage,
     Report,
     Source,
-    build_report,
     percent,
     side_meeting_name,
     summary_sentence,
@@ -35,11 +34,6 @@ def md_escape(text: str) -> str:
 def _escape_run(text: str) -> str:
     """Like md_escape, but keeps a space at either end (the text is one run of a longer line)."""
     return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
-
-
-def comparison_to_markdown(comparison: Comparison) -> str:
-    """The report of a comparison, with what is guessed, as Markdown."""
-    return report_to_markdown(build_report(comparison))
 
 
 def report_to_markdown(report: Report) -> str:

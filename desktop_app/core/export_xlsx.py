@@ -45,7 +45,7 @@ SHEETS = ("Summary", "Links", "One-sided", "Annotations", "Codebook", "Coverage"
 def report_to_xlsx(report: Report, codebook: Sequence[Tag] = DEFAULT_CODEBOOK) -> bytes:
     """The workbook's bytes. `codebook` is the project's (the report itself names only the tags used)."""
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     book.properties.title = cell_text(report.cover.title)
     book.properties.creator = f"Parallax {__version__}"
     book.properties.created = book.properties.modified = report.cover.generated.replace(tzinfo=None)

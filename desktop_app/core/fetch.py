@@ -20,13 +20,13 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO, Any
 from urllib.parse import urlsplit
 
 from desktop_app import __version__
+from desktop_app.core.load.raw import MAX_FILE_BYTES
 from desktop_app.core.model import DocumentError
-from desktop_app.core.readers import MAX_FILE_BYTES
 
 SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
@@ -94,11 +94,12 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def __init__(self, limit: int) -> None:
         super().__init__()
-        self.max_redirections = limit
-        self.max_repeats = limit
+        # typeshed declares these class variables; urllib reads them from the handler, so one per fetch.
+        self.max_redirections = limit  # type: ignore[misc]
+        self.max_repeats = limit  # type: ignore[misc]
 
     def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                         headers: Message, newurl: str) -> urllib.request.Request | None:
+                         headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
         scheme = urlsplit(newurl).scheme.lower()
         if scheme not in SCHEMES:
             raise _Refused(f"the page redirects to a {scheme or 'relative'}:// address, which is not opened")
@@ -176,8 +177,8 @@ def _problem(error: BaseException, timeout: float) -> str:
             if "not allowed" in str(error.msg):  # urllib's own refusal of a file:// or other target
                 return "the page redirects to an address that is not http:// or https://, which is not opened"
             return "too many redirects, or a redirect loop"
-        reason = f" {error.reason}" if error.reason else ""
-        return f"the server answered {error.code}{reason}"
+        said = f" {error.reason}" if error.reason else ""
+        return f"the server answered {error.code}{said}"
     reason: object = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, _Refused):
         return str(reason)

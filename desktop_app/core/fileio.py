@@ -7,6 +7,7 @@ import shutil
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 BACKUP_SUFFIX = ".bak"
 _TEMP_SUFFIX = ".tmp"
@@ -78,7 +79,7 @@ def write_atomic(path: str | Path, data: str | bytes, keep_backup: bool = False)
         raise
 
 
-def _write_temporary(path: Path, content: bytes | object, mode: int) -> str:
+def _write_temporary(path: Path, content: bytes | BinaryIO, mode: int) -> str:
     """A fully written, flushed temporary file beside `path` (content: bytes, or a binary file to copy)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX)
     try:
@@ -87,7 +88,7 @@ def _write_temporary(path: Path, content: bytes | object, mode: int) -> str:
             if isinstance(content, bytes):
                 fh.write(content)
             else:
-                shutil.copyfileobj(content, fh)  # type: ignore[arg-type]
+                shutil.copyfileobj(content, fh)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:

@@ -15,10 +15,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 
-Side = Literal["left", "right"]
-SIDES: tuple[Side, Side] = ("left", "right")
+from desktop_app.core.model import SIDES, Side
 
 
 def fold(text: str) -> str:

@@ -1,6 +1,6 @@
 """Where a web page's article starts and ends: a main-content picker in front of the HTML reader.
 
-The HTML reader (readers.py) drops what names itself as furniture — <nav>, <header>, <footer>, classes
+The HTML reader (load/html.py) drops what names itself as furniture — <nav>, <header>, <footer>, classes
 like "gnb", "breadcrumb", "sns_share" — and prefers <main>, <article> or a "content" element. Generic
 news and CMS layouts name their chrome otherwise ("discussion", "popular", "file_list", "satisfaction"),
 and it became statements: comments, "Most read this week" and its headlines, attachments, "Was the
@@ -84,8 +84,8 @@ def pick_article(root: Tag, markup: str) -> list[Tag]:
     picked = Counter(_pieces(article_soup))
     ours = [node for node in root.descendants if type(node) is NavigableString]
     counts = Counter(_key(str(node)) for node in ours)
-    anchors = [node.parent for node in ours
-               if len(key := _key(str(node))) >= MIN_ANCHOR and 0 < counts[key] <= picked[key]]
+    anchors = [node.parent for node in ours if node.parent is not None
+               and len(key := _key(str(node))) >= MIN_ANCHOR and 0 < counts[key] <= picked[key]]
     if not anchors:
         return [root]
     common = _common_ancestor(anchors, root)

@@ -25,13 +25,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from desktop_app.core.attribution import Person, people_index
 from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import SIDES, Document, Side
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, tr
 from desktop_app.core.report_text import readable_date as readable_date_in
 from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.speakers import Person, people_index
 
 DATE_TOLERANCE_DAYS = 1  # Seoul is an hour ahead of Beijing: a late meeting can be dated a day apart
 CLEAR_DATE_GAP_DAYS = 3  # further apart than this, the dates alone say these are different meetings
@@ -85,7 +85,6 @@ class MeetingFacts:
     """Where and when one readout puts its meeting, and what kind of meeting it is."""
 
     date_iso: str | None  # "2022-08-09", or "--08-09" without a year
-    date_text: str | None  # as written: "August 9"
     place: str | None
     participants: tuple[Participant, ...]
     kind: str | None  # "foreign ministers' meeting", "summit" … (resources/lexicon/meetings.yaml)
@@ -100,8 +99,8 @@ def meeting_facts(document: Document) -> MeetingFacts:
     people = people_index(document.statements)
     participants = tuple(Participant(name, _nationality(name, people.find(name)))
                          for name in meta.participants)
-    return MeetingFacts(meta.date.iso if meta.date else None, meta.date.text if meta.date else None,
-                        meta.place, participants, meeting_kind(document))
+    when = meta.date.iso if meta.date else None
+    return MeetingFacts(when, meta.place, participants, meeting_kind(document))
 
 
 def _nationality(name: str, person: Person | None) -> str | None:
@@ -292,18 +291,18 @@ def check_documents(left: Document, right: Document) -> MeetingCheck:
 
 def day_gap(a: str, b: str) -> int | None:
     """Days between two ISO dates, either without a year ("--08-09"): then the nearest such day."""
-    parsed = [_parse(a), _parse(b)]
-    if parsed[0] is None or parsed[1] is None:
+    first, second = _parse(a), _parse(b)
+    if first is None or second is None:
         return None
-    (ya, ma, da), (yb, mb, db) = parsed
+    (ya, ma, da), (yb, mb, db) = first, second
     if ya and yb:
         return abs((date(ya, ma, da) - date(yb, mb, db)).days)
     year = ya or yb or 2000  # a leap year, so that 29 February is a day
     gaps = []
     for shift in (-1, 0, 1):  # 31 December and 1 January are a day apart
         try:
-            first = date(ya or year + shift, ma, da)
-            gaps.append(abs((first - date(yb or year, mb, db)).days))
+            shifted = date(ya or year + shift, ma, da)
+            gaps.append(abs((shifted - date(yb or year, mb, db)).days))
         except ValueError:
             continue
     return min(gaps) if gaps else None

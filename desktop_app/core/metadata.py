@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from desktop_app.core.attribution import PeopleIndex, attribute, people_index
 from desktop_app.core.language import detect_language
 from desktop_app.core.model import LANGUAGE_NAMES, MeetingDate, Metadata, SideCode, Statement
 from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.speakers import PeopleIndex, attribute, people_index
 
 LANGUAGE_SHARE = 0.15  # a language counts when it has this share of the statements …
 LANGUAGE_MIN_STATEMENTS = 3  # … or at least this many
@@ -128,8 +128,11 @@ def place_facts(name: str) -> PlaceFacts | None:
 def _normalise(text: str) -> str:
     """Unify the characters cues differ in: apostrophes, dashes, no-break and ideographic spaces."""
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
-                                         "\u00a0": " ", "\u3000": " "}))
+    return text.translate(_FOLDS)
+
+
+_FOLDS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+                        "\u00a0": " ", "\u3000": " "})
 
 
 def _cue_regex(phrases: list[str]) -> re.Pattern[str] | None:
@@ -293,9 +296,9 @@ def _first_date(text: str, dateline_month: int | None) -> tuple[str, int | None,
                 best = (m.start(), (m.group(0).strip(), year, month, day))
             break
     if best is None and dateline_month is not None:
-        m = _ZH_DAY_ONLY.search(text)
-        if m and 1 <= int(m.group("d")) <= 31:
-            best = (m.start(), (m.group(0), None, dateline_month, int(m.group("d"))))
+        day_only = _ZH_DAY_ONLY.search(text)
+        if day_only and 1 <= int(day_only.group("d")) <= 31:
+            best = (day_only.start(), (day_only.group(0), None, dateline_month, int(day_only.group("d"))))
     return best[1] if best else None
 
 
@@ -386,8 +389,8 @@ def _place_by_pattern(text: str) -> str | None:
     for m in _EN_PLACE.finditer(text):
         if m.group(1).split()[0] not in _NOT_PLACES:
             return m.group(1)
-    m = _ZH_PLACE.search(text) or _KO_PLACE.search(text)
-    return m.group(1) if m else None
+    found = _ZH_PLACE.search(text) or _KO_PLACE.search(text)
+    return found.group(1) if found else None
 
 
 # --------------------------------------------------------------------------------------------- side
@@ -421,7 +424,7 @@ def _side(text: str, language: str, people: PeopleIndex,
         found.append((prior, weights.get("language", 1.0), f"written in {name}"))
     scores = {side: sum(w for s, w, _ in found if s == side) for side in _SIDES}
     winner: SideCode = max(_SIDES, key=lambda s: scores[s])
-    loser = "CN" if winner == "KR" else "KR"
+    loser: SideCode = "CN" if winner == "KR" else "KR"
     if scores[winner] - scores[loser] < SIDE_MARGIN:
         winner = "unknown"
     ranked = sorted(found, key=lambda f: (f[0] != winner, -f[1]))

@@ -6,6 +6,7 @@ Offsets are Python string indexes (code points) into `Document.text`, as in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -27,7 +28,7 @@ LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ko": "Korean", "zh": "Chines
 SpeakerKind = Literal["person", "both", "side", "organisation"]
 
 
-def side_names(codes: dict[Side, str]) -> dict[Side, str]:
+def side_names(codes: Mapping[Side, str]) -> dict[Side, str]:
     """How to name each readout: "Korean side" and "Chinese side" where the sides are known and
     differ, else "left readout" and "right readout"."""
     names = {side: SIDE_NAMES.get(codes.get(side, "unknown"), POSITION_NAMES[side]) for side in SIDES}
@@ -102,3 +103,11 @@ class Document:
     boilerplate: list[Span] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # things the user should know (recovered HTML …)
+
+
+_ID_PREFIX = {"left": "L", "right": "R"}
+
+
+def statement_id(side: Side, index: int) -> str:
+    """A statement's id in reports and the JSON contract: "L1", "R3" … (1-based, as a reader counts)."""
+    return f"{_ID_PREFIX[side]}{index + 1}"

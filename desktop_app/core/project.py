@@ -14,19 +14,31 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, TypeGuard, get_args
 
 import yaml
 
 from desktop_app import __version__
-from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
-from desktop_app.core.comparison import SIDES, Comparison, Side, analysed, classify
 from desktop_app.core.corrections import Correction
 from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
 from desktop_app.core.lexicon import LexiconError
-from desktop_app.core.model import Document, MeetingDate, Metadata, Span, SpeakerKind, Statement
+from desktop_app.core.model import (
+    SIDES,
+    Document,
+    MeetingDate,
+    Metadata,
+    Side,
+    SideCode,
+    Span,
+    SpeakerKind,
+    Statement,
+)
 from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
+from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
+
+if TYPE_CHECKING:  # the aligner (numpy) loads when a project is opened, not with the window
+    from desktop_app.core.comparison import Comparison
 
 PROJECT_FORMAT = "parallax-project"
 PROJECT_VERSION = 1
@@ -42,7 +54,7 @@ class ProjectError(Exception):
 @dataclass
 class Project:
     comparison: Comparison
-    side_labels: dict[Side, str] = field(default_factory=dict)  # the user's "KR"/"CN"/"unknown" per side
+    side_labels: dict[Side, SideCode] = field(default_factory=dict)  # the user's "KR"/"CN"/"unknown" per side
     lexicon_file: str | None = None
     corrections: list[Correction] = field(default_factory=list)
     codebook: list[Tag] = field(default_factory=lambda: list(DEFAULT_CODEBOOK))
@@ -208,6 +220,8 @@ def _get(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
 
 
 def _project(data: dict[str, Any]) -> Project:
+    from desktop_app.core.comparison import analysed, classify
+
     settings = _settings(_get(data, "settings", dict, "settings"))
     lexicon_file = data.get("lexicon_file")
     if lexicon_file is not None and not isinstance(lexicon_file, str):
@@ -332,7 +346,7 @@ def _text_or_none(value: Any, where: str) -> str | None:
     return value
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -349,7 +363,7 @@ def _correction(data: Any, documents: dict[Side, Document], number: int) -> Corr
         raise _Invalid(f"{where}: kind must be link or unlink")
     left = _indexes(_get(data, "left", list, where), documents["left"], where)
     right = _indexes(_get(data, "right", list, where), documents["right"], where)
-    return Correction(kind, tuple(left), tuple(right))  # type: ignore[arg-type]
+    return Correction(kind, tuple(left), tuple(right))
 
 
 def _tag(data: Any, number: int) -> Tag:
@@ -374,12 +388,12 @@ def _annotation(data: Any, documents: dict[Side, Document], tags: set[str], numb
         if side not in SIDES:
             raise _Invalid(f"{where}: an anchor's side must be left or right")
         start, end = _get(anchor, "start", int, where), _get(anchor, "end", int, where)
-        if not 0 <= start <= end <= len(documents[side].text):  # type: ignore[index]
+        if not 0 <= start <= end <= len(documents[side].text):
             raise _Invalid(f"{where}: an anchor is outside the text")
-        anchors.append(Anchor(side, start, end, _get(anchor, "quote", str, where),  # type: ignore[arg-type]
+        anchors.append(Anchor(side, start, end, _get(anchor, "quote", str, where),
                               str(anchor.get("prefix") or ""), str(anchor.get("suffix") or "")))
     if not anchors:
         raise _Invalid(f"{where}: has no anchor")
-    return Annotation(target, anchors, tag, str(data.get("note") or ""),  # type: ignore[arg-type]
+    return Annotation(target, anchors, tag, str(data.get("note") or ""),
                       id=_get(data, "id", str, where), created=str(data.get("created") or ""),
                       modified=str(data.get("modified") or ""), orphaned=bool(data.get("orphaned")))

@@ -19,14 +19,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Literal
 
 from desktop_app import __version__
 from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Link, Reason, Side
-from desktop_app.core.export_json import statement_id
+from desktop_app.core.contract import comparison_to_dict
 from desktop_app.core.lexicon import sensitivity
 from desktop_app.core.meeting import (
     MeetingCheck,
@@ -36,7 +36,6 @@ from desktop_app.core.meeting import (
     countries,
     day_gap,
     meeting_facts,
-    meeting_name,
     pair_participants,
     same_place,
 )
@@ -44,279 +43,68 @@ from desktop_app.core.meeting import (
     readable_date as readable_date,  # where the report's users have always found it
 )
 from desktop_app.core.metadata import place_facts
-from desktop_app.core.model import LANGUAGE_NAMES, WRAP_WITHOUT_SPACE, SideCode, Statement, side_names
+from desktop_app.core.model import (
+    WRAP_WITHOUT_SPACE,
+    Document,
+    SideCode,
+    Statement,
+    side_names,
+    statement_id,
+)
+from desktop_app.core.report_model import (
+    Cover,
+    Figures,
+    Finding,
+    FullText,
+    KeyFindings,
+    LinkEntry,
+    Meeting,
+    OneSided,
+    Passage,
+    ReasonLine,
+    Report,
+    ReportAnnotation,
+    Source,
+    TopicMention,
+    TopicSection,
+    TopicShare,
+    share_of,
+)
 from desktop_app.core.report_text import (
     DEFAULT_LANGUAGE,
     check_language,
-    generated_text,
     known,
     place_name,
-    series,
     tr,
 )
 from desktop_app.core.report_text import countries as countries_in
-from desktop_app.core.report_text import meeting_name as meeting_name_in
 from desktop_app.core.report_text import readable_date as readable_date_in
 
 REASON_TITLES = {"stance": "Stance", "attribution": "Attribution", "numbers": "Figures", "dates": "Dates",
                  "terms": "Raised by one side only"}
 OTHER_TOPIC_LABEL = "Other points"
 KEY_FINDINGS = 8  # of each kind on the key findings page; the rest are counted, and all are in the report
-CHART_TOPICS = 18  # more topics than this and the chart lists the rest in words, so it fits one page
 _SPACE = re.compile(r"\s+")
-_KEY = re.compile(r"[\W_]+")
 
-
-# ------------------------------------------------------------------------------------------ the model
-
-
-@dataclass
-class Source:
-    """One readout as the cover describes it."""
-
-    side: Side
-    code: SideCode  # "KR", "CN" or "unknown": the guessed side, or the user's choice
-    label: str  # "Korean side", "Chinese side"; "left readout" / "right readout" when the side is unclear
-    name: str  # file name, or "pasted text"
-    location: str  # the path it was read from, or "pasted text"
-    languages: list[str]  # ISO 639-1 codes, main language first
-    title: str | None = None
-    publisher: str | None = None
-    date: str | None = None  # as the readout writes it
-    place: str | None = None
-    participants: list[str] = field(default_factory=list)
-    side_evidence: list[str] = field(default_factory=list)
-    statements: int = 0
-    report_language: str = DEFAULT_LANGUAGE  # the language the report is written in (en, ko, zh)
-
-    @property
-    def heading(self) -> str:
-        """The label as a heading or table head: "Korean side", "Left readout"."""
-        return self.label[:1].upper() + self.label[1:]
-
-    @property
-    def language_names(self) -> str:
-        language = self.report_language
-        return (series([known(language, LANGUAGE_NAMES.get(code, code)) for code in self.languages], language)
-                or known(language, "undetermined"))
-
-
-@dataclass
-class Meeting:
-    """The meeting both readouts report, as guessed from them (and editable: pass one to build_report)."""
-
-    date: str | None = None  # for reading: "18 June 2029"; two sides' dates that differ are both given
-    place: str | None = None
-    participants: list[str] = field(default_factory=list)  # each person once: "배승환 / 裴承焕"
-    kind: str | None = None  # "foreign ministers' meeting", "summit" … when the readouts say
-
-    def name(self, between: str | None = None, language: str = DEFAULT_LANGUAGE) -> str | None:
-        """ "Korea–China foreign ministers' meeting, Beijing, 20 April 2028"; None when nothing is known.
-        A date or place that names each side's separately ("… (Korean side) / …") is left out."""
-        def single(value: str | None) -> str | None:
-            return value if value and " / " not in value else None
-        if language != DEFAULT_LANGUAGE:
-            return meeting_name_in(self.kind, between, single(self.place), single(self.date), language)
-        return meeting_name(self.kind, between, single(self.place), single(self.date))
-
-
-@dataclass
-class Cover:
-    title: str
-    meeting: Meeting
-    sources: dict[Side, Source]
-    generated: datetime
-    version: str  # desktop_app.__version__
-    check: MeetingCheck = field(default_factory=lambda: MeetingCheck("same"))  # one meeting, or two?
-    accounts: dict[Side, Meeting] = field(default_factory=dict)  # each readout's own meeting
-    language: str = DEFAULT_LANGUAGE  # the report's own wording: en, ko or zh
-
-    @property
-    def warning(self) -> str:
-        """What the report must say before anything else when the readouts may not report one meeting."""
-        labels = {side: source.label for side, source in self.sources.items()}
-        return self.check.message(labels, self.language)
-
-    @property
-    def generated_text(self) -> str:
-        return generated_text(self.generated, self.language)
-
-
-@dataclass
-class Figures:
-    """The summary: statement counts, links, and how they divide."""
-
-    statements: dict[Side, int]
-    links: int
-    agree: int
-    differ: int
-    linked: dict[Side, int]  # statements that take part in a link
-    one_sided: dict[Side, int]
-
-    @property
-    def agree_share(self) -> float:
-        return _share(self.agree, self.links)
-
-    @property
-    def differ_share(self) -> float:
-        return _share(self.differ, self.links)
-
-    def linked_share(self, side: Side) -> float:
-        return _share(self.linked[side], self.statements[side])
-
-    def one_sided_share(self, side: Side) -> float:
-        return _share(self.one_sided[side], self.statements[side])
-
-
-@dataclass
-class TopicShare:
-    """One topic of the coverage chart: how many of each side's statements speak of it, and what share."""
-
-    topic: str  # lexicon id: "trade.fta"
-    label: str
-    counts: dict[Side, int]
-    shares: dict[Side, float]  # of that side's statements
-
-
-@dataclass
-class Passage:
-    """A statement as the report quotes it: its whole text on one line, with the differing words as spans.
-
-    `text` is the statement with wrapped lines joined and runs of spaces collapsed (as
-    `Statement.clean_text`), without a bullet marker ("o", "-", "•"); numbered markers ("3.") stay, as
-    readers cite them. `marks` are (start, end) offsets into `text`.
-    """
-
-    side: Side
-    index: int  # 0-based statement index in its document
-    id: str  # "L3", "R12": the JSON contract's ids
-    text: str
-    marks: list[tuple[int, int]] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)  # topic labels
-    language: str = "und"  # ISO 639-1, so renderers can tag Korean and Chinese for the right glyphs
-    speaker: str | None = None
-    stance: str | None = None
-
-    def runs(self) -> list[tuple[str, bool]]:
-        """The text as consecutive (run, marked) pieces: what a renderer needs to mark the differences."""
-        runs: list[tuple[str, bool]] = []
-        position = 0
-        for start, end in self.marks:
-            if start > position:
-                runs.append((self.text[position:start], False))
-            runs.append((self.text[start:end], True))
-            position = end
-        if position < len(self.text):
-            runs.append((self.text[position:], False))
-        return runs
-
-
-@dataclass
-class ReasonLine:
-    """Why a link differs (or what one side adds), with how each side puts it."""
-
-    kind: str  # "stance", "attribution", "numbers", "dates", "terms"
-    title: str  # "Stance", "Raised by one side only" …
-    left: list[str]
-    right: list[str]
-    text: str  # one line, as the engine describes it: "stance differ: agreed | noted"
-
-
-@dataclass
-class LinkEntry:
-    number: int  # 1-based position in the comparison's links (and in the JSON's "links")
-    status: Literal["agree", "differ"]
-    score: float
-    manual: bool
-    topics: list[str]  # labels of the topics both sides' statements share
-    reasons: list[ReasonLine]
-    left: list[Passage]
-    right: list[Passage]
-
-    def passages(self, side: Side) -> list[Passage]:
-        return self.left if side == "left" else self.right
-
-
-@dataclass
-class TopicSection:
-    """The links whose main topic is this one, in the left readout's order."""
-
-    topic: str  # lexicon id; "" for links without a topic
-    label: str
-    links: list[LinkEntry]
-
-
-@dataclass
-class OneSided:
-    """What only one side said, in that readout's order."""
-
-    side: Side
-    passages: list[Passage]
-
-
-@dataclass
-class ReportAnnotation:
-    """An analyst's annotation as the report shows it.
-
-    Filled by the annotations feature from `core.annotations.Annotation`: the tag's name and colour from
-    the project's codebook, the note, what it is on ("statement", "text" or "link"), the passages its
-    anchors fall in (`passages`, with `quotes` holding the exact annotated text when it is a stretch of
-    text rather than whole statements), and whether it lost its anchor (`orphaned`). Until then every
-    report has none; renderers already show them.
-    """
-
-    tag: str
-    colour: str  # "#rrggbb"
-    note: str
-    target: Literal["statement", "text", "link"]
-    passages: list[Passage] = field(default_factory=list)
-    quotes: list[str] = field(default_factory=list)
-    orphaned: bool = False
-    quote_sides: list[Side] = field(default_factory=list)  # the side each of `quotes` is on
-
-
-@dataclass
-class FullText:
-    """A readout's whole extracted text, for the appendix, as paragraphs."""
-
-    side: Side
-    paragraphs: list[str]
-
-
-@dataclass
-class Report:
-    cover: Cover
-    figures: Figures
-    coverage: list[TopicShare]
-    sections: list[TopicSection]
-    one_sided: dict[Side, OneSided]
-    annotations: list[ReportAnnotation] = field(default_factory=list)  # empty until annotations land
-    findings: KeyFindings | None = None
-    appendix: list[FullText] = field(default_factory=list)  # both full texts, when asked for
-    # The comparison the report was built from: the JSON export also writes the contract's full detail.
-    comparison: Comparison | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def language(self) -> str:
-        """The language of the report's own wording (en, ko, zh); the readouts' text stays as written."""
-        return self.cover.language
-
-    @property
-    def sources(self) -> dict[Side, Source]:
-        return self.cover.sources
-
-    def links(self) -> list[LinkEntry]:
-        """Every link once, in the order the report shows them (topic by topic)."""
-        return [link for section in self.sections for link in section.links]
-
-    def annotations_on(self, passages: Iterable[Passage]) -> list[ReportAnnotation]:
-        """The annotations on any of these statements: what the report shows beside them."""
-        ids = {p.id for p in passages}
-        return [a for a in self.annotations if any(p.id in ids for p in a.passages)]
-
-    def chart_topics(self, limit: int = CHART_TOPICS) -> tuple[list[TopicShare], list[TopicShare]]:
-        """The topics the coverage chart draws (the most-discussed first) and those it only lists."""
-        return self.coverage[:limit], self.coverage[limit:]
+# The model lives in report_model; its users have always found it here.
+__all__ = [
+    "Cover",
+    "Figures",
+    "Finding",
+    "FullText",
+    "KeyFindings",
+    "LinkEntry",
+    "Meeting",
+    "OneSided",
+    "Passage",
+    "ReasonLine",
+    "Report",
+    "ReportAnnotation",
+    "Source",
+    "TopicMention",
+    "TopicSection",
+    "TopicShare",
+]
 
 
 # ------------------------------------------------------------------------------------- shared words
@@ -370,7 +158,7 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
     report's own wording ("en", "ko", "zh"; `core.report_text`); the readouts' text stays as written.
     """
     check_language(language)
-    codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
+    codes: dict[Side, SideCode] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
                               for side in SIDES}
     names = {side: known(language, name) for side, name in side_names(codes).items()}
     sources = {side: _source(comparison, side, codes[side], names[side], language) for side in SIDES}
@@ -389,6 +177,7 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
                    for side in SIDES},
         annotations=list(annotations),
         comparison=comparison,
+        contract=comparison_to_dict(comparison),
     )
     report.findings = key_findings(report, comparison)
     return with_appendix(report) if include_texts else report
@@ -432,7 +221,7 @@ def guess_meeting(comparison: Comparison, side_codes: dict[Side, SideCode] | Non
                   language: str = DEFAULT_LANGUAGE) -> Meeting:
     """Date, place, kind and participants from both readouts' metadata, each person once; a date or
     place the two readouts give differently is given for each side, named."""
-    codes: dict[Side, str] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
+    codes: dict[Side, SideCode] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
                               for side in SIDES}
     facts = {side: meeting_facts(comparison.document(side)) for side in SIDES}
     names = {side: known(language, name) for side, name in side_names(codes).items()}
@@ -495,10 +284,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
 def _source(comparison: Comparison, side: Side, code: SideCode, label: str,
             language: str = DEFAULT_LANGUAGE) -> Source:
     document = comparison.document(side)
@@ -527,7 +312,7 @@ def _coverage(comparison: Comparison) -> list[TopicShare]:
     for c in comparison.coverage():
         counts: dict[Side, int] = {"left": c.left, "right": c.right}
         shares.append(TopicShare(c.topic, c.label, counts,
-                                 {side: _share(counts[side], totals[side]) for side in SIDES}))
+                                 {side: share_of(counts[side], totals[side]) for side in SIDES}))
     return shares
 
 
@@ -591,7 +376,7 @@ def report_annotations(comparison: Comparison, annotations: Sequence[Annotation]
                        codebook: Sequence[Tag]) -> list[ReportAnnotation]:
     """A project's annotations as the report shows them, with their tags' names and colours."""
     tags = {tag.id: tag for tag in codebook}
-    documents = {"left": comparison.left, "right": comparison.right}
+    documents: dict[Side, Document] = {"left": comparison.left, "right": comparison.right}
     shown = []
     for annotation in annotations:
         tag = tags.get(annotation.tag)
@@ -679,47 +464,6 @@ def _paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-# -------------------------------------------------------------------------------------- key findings
-
-
-@dataclass
-class Finding:
-    """One point of the key findings page, with where the report shows it in full."""
-
-    kind: Literal["one_sided", "raised", "figures", "dates", "attribution"]
-    topic: str  # the topic's label
-    sensitivity: int | None  # the topic's rank among sensitive topics (lexicon); None for others
-    text: str  # what to say: the statement quoted, or the reason in words
-    where: str  # "R12", "link 4": as the report numbers them
-    anchor: str  # the HTML id of that place: "only-R12", "link-4"
-    side: Side | None = None  # the side that alone reports it (one_sided, raised)
-    language: str = "und"  # of a quoted statement, for the right glyphs
-
-
-@dataclass
-class TopicMention:
-    """A topic only one side's unlinked statements speak of, with those statements' ids."""
-
-    label: str
-    ids: list[str]
-
-
-@dataclass
-class KeyFindings:
-    """What matters first: points only one side reports (sensitive topics first), links whose figures
-    or dates differ, and links whose attribution shifts; `more` counts what did not fit the page."""
-
-    one_sided: list[Finding]  # sensitive points only one side reports
-    other_one_sided: dict[Side, list[TopicMention]]  # the other unlinked statements, by topic
-    figures: list[Finding]  # links that differ on figures or dates
-    attribution: list[Finding]  # links whose attribution shifts
-    more: dict[str, int] = field(default_factory=dict)  # of each list above, how many were left out
-
-    @property
-    def empty(self) -> bool:
-        return not (self.one_sided or self.figures or self.attribution or any(self.other_one_sided.values()))
-
-
 def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDINGS) -> KeyFindings:
     """The key findings of a report: chosen by the lexicon's topics and the links' reasons, never by
     the wording of a sentence. Sensitive topics (topics.yaml `sensitive`) come first, by their rank."""
@@ -753,7 +497,8 @@ def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDIN
                             sensitive.append(Finding("raised", labels.get(raised_topic, raised_topic),
                                                      raised_rank, reason.text, where, anchor, side))
             elif reason.kind in ("numbers", "dates"):
-                figures.append(Finding(reason.kind, label, rank, reason.text, where, anchor))
+                kind: Literal["numbers", "dates"] = "numbers" if reason.kind == "numbers" else "dates"
+                figures.append(Finding(kind, label, rank, reason.text, where, anchor))
             elif reason.kind == "attribution":
                 attribution.append(Finding("attribution", label, rank, reason.text, where, anchor))
     order = _finding_order(report)

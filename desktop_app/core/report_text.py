@@ -98,10 +98,6 @@ def sentence(text: str, language: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def quoted(text: str, language: str) -> str:
-    return f"“{text}”"
-
-
 # ------------------------------------------------------------------------------------------- dates
 
 

@@ -421,7 +421,7 @@ def _protected_ranges(content: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(content):
         if stack and ch == stack[-1][0]:
-            closer, start = stack.pop()
+            _closer, start = stack.pop()
             if not stack:
                 ranges.append((start, i))
             continue

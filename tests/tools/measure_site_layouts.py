@@ -20,15 +20,15 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 
 from site_layouts import LAYOUTS, score, site_pages  # noqa: E402
 
-from desktop_app.core import readers  # noqa: E402
+from desktop_app.core.load import html as html_reader  # noqa: E402
 
 
 def without_picker(markup: str) -> str:
-    return readers._html_to_text(markup, pick=False)[1]
+    return html_reader._html_to_text(markup, pick=False)[1]
 
 
 def with_picker(markup: str) -> str:
-    return readers._html_to_text(markup)[1]
+    return html_reader._html_to_text(markup)[1]
 
 
 def readability_alone(markup: str) -> str:
