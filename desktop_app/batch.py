@@ -1,4 +1,4 @@
-"""Reports for many pairs of readouts at once (`parallax batch`), and writing one report in any format.
+"""Reports for many pairs of readouts at once (`parallax batch`): find the pairs, run them, write the summary.
 
 Pairs come from a manifest or a folder:
 
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import sys
 import time
@@ -42,134 +41,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.core import readers
-from desktop_app.core.comparison import SIDES
 from desktop_app.core.fileio import write_atomic
+from desktop_app.core.load.raw import READABLE_SUFFIXES
+from desktop_app.core.model import SIDES
 from desktop_app.core.resources import safe_load_yaml
+from desktop_app.export.files import write_report
+from desktop_app.export.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.report import Report
 
-# The one list of output formats: the command line, the batch and the window's export dialog take it.
-# xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/refiqda.py);
-# docx the readouts' marked-up copies, one Word file per readout (core/export_docx.py, `marked_paths`).
-FORMATS = ("pdf", "html", "md", "csv", "json", "xlsx", "qdpx", "docx", "marked-pdf")
-SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
-            ".json": "json", ".xlsx": "xlsx", ".qdpx": "qdpx", ".docx": "docx"}  # output file suffix → format
-EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "json": "json", "xlsx": "xlsx",
-              "qdpx": "qdpx", "docx": "docx", "marked-pdf": "pdf"}
-BINARY_FORMATS = frozenset({"pdf", "xlsx", "qdpx", "docx", "marked-pdf"})  # to a file, never a terminal
-# One file per readout: NAME.docx → NAME.kr.docx, NAME.cn.docx; marked-pdf (`--format marked-pdf`, as the
-# suffix .pdf names the report) NAME.pdf → NAME.kr.pdf, NAME.cn.pdf.
-PER_READOUT_FORMATS = frozenset({"docx", "marked-pdf"})
 SUMMARY_NAME = "summary.csv"
 BATCH_REPORT_NAME = "batch-report"  # OUTDIR/batch-report.html (.md, .pdf): one report across all pairs
-PAPERS = ("A4", "Letter")
 
 
 class BatchError(Exception):
     """Input the batch cannot use at all (no pairs, a broken manifest, an unwritable folder)."""
-
-
-# ------------------------------------------------------------------------------- one report, any format
-
-
-def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Tag] | None = None,
-           annotations: Sequence[Annotation] = ()) -> str | bytes:
-    """The report in one format: text for HTML, Markdown, CSV and JSON; bytes for PDF, xlsx and qdpx.
-
-    The workbook also lists the project's `codebook` (default: the built-in one), and the REFI-QDA
-    project carries it and the project's own `annotations` (the report's are without their offsets).
-    The marked-up copies are two files: `write_report` writes them, `marked_copies` makes them."""
-    if fmt in PER_READOUT_FORMATS:
-        raise ValueError(f"the {fmt} format is one file per readout: use write_report or marked_copies")
-    if fmt == "pdf":
-        from desktop_app.gui.pdf import render_pdf  # Qt is loaded only when a PDF is asked for
-
-        return render_pdf(report, paper=paper)[0]  # type: ignore[arg-type]
-    if fmt in ("xlsx", "qdpx"):
-        from desktop_app.core.annotations import DEFAULT_CODEBOOK
-
-        tags = list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK)
-        if fmt == "xlsx":
-            from desktop_app.core.export_xlsx import report_to_xlsx
-
-            return report_to_xlsx(report, tags)
-        from desktop_app.core.refiqda import project_to_qdpx
-
-        return project_to_qdpx(report, tags, annotations)
-    # The renderers are imported when a report is written: the window imports this module at start.
-    from desktop_app.core.export_csv import report_to_csv
-    from desktop_app.core.export_json import report_to_json
-    from desktop_app.core.export_markdown import report_to_markdown
-    from desktop_app.core.report_html import render_html
-
-    renderers: dict[str, Callable[[Report], str]] = {
-        "html": render_html, "md": report_to_markdown, "csv": report_to_csv, "json": report_to_json,
-    }
-    try:
-        return renderers[fmt](report)
-    except KeyError:
-        raise ValueError(f"unknown report format {fmt!r} (known: {', '.join(FORMATS)})") from None
-
-
-def write_report(report: Report, path: Path, fmt: str, paper: str = "A4", *,
-                 codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> list[Path]:
-    """Render and write atomically; the files written (two for the marked-up copies, see
-    `output_paths`). Raises OSError when a file cannot be written."""
-    if fmt in PER_READOUT_FORMATS:
-        paths = output_paths(report, path, fmt)
-        copies = marked_copies(report, codebook=codebook, annotations=annotations, fmt=fmt, paper=paper)
-        for side, written in paths.items():
-            write_atomic(written, copies[side])
-        return list(paths.values())
-    write_atomic(path, render(report, fmt, paper, codebook=codebook, annotations=annotations))
-    return [path]
-
-
-def output_paths(report: Report, path: Path, fmt: str) -> dict[str, Path]:
-    """The files an export to `path` writes: the path itself, or one per readout (by side)."""
-    if fmt not in PER_READOUT_FORMATS:
-        return {"report": path}
-    from desktop_app.core.export_docx import marked_paths
-
-    return dict(marked_paths(path, {side: report.sources[side].code for side in SIDES}, EXTENSIONS[fmt]))
-
-
-def marked_copies(report: Report, *, codebook: Sequence[Tag] | None = None,
-                  annotations: Sequence[Annotation] = (), fmt: str = "docx", paper: str = "A4"
-                  ) -> dict[str, bytes]:
-    """Each readout's marked-up copy (.docx or, with fmt "marked-pdf", PDF bytes, by side), with the
-    project's `annotations` as comments (margin notes in the PDF) named after their tags in `codebook`
-    (default: the built-in one)."""
-    from desktop_app.core.annotations import DEFAULT_CODEBOOK
-    from desktop_app.core.export_docx import marked_copy, marked_html
-
-    if report.comparison is None:
-        raise ValueError("marked-up copies need the report's comparison")
-    options = {"title": report.cover.title, "labels": {side: report.sources[side].label for side in SIDES},
-               "names": {side: report.sources[side].name for side in SIDES},
-               "codebook": list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK),
-               "annotations": annotations}
-    if fmt == "docx":
-        return {side: marked_copy(report.comparison, side, **options) for side in SIDES}  # type: ignore[arg-type]
-    from desktop_app.gui.marked_pdf import html_to_pdf  # Qt is loaded only when a PDF is asked for
-
-    return {side: html_to_pdf(marked_html(report.comparison, side, **options),  # type: ignore[arg-type]
-                              report.cover.title, paper) for side in SIDES}
-
-
-def check_writable(path: Path) -> str | None:
-    """Why a file could not be written at `path`, or None when it looks writable."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        return "it is a folder"
-    if not folder.is_dir():
-        return f"no such folder: {folder}"
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return "permission denied"
-    return None
 
 
 # ---------------------------------------------------------------------------------------------- pairs
@@ -239,7 +126,7 @@ def folder_pairs(folder: Path) -> list[Pair]:
 def pair_in_folder(folder: Path) -> Pair | None:
     """The pair in one folder; None when it holds no readouts at all."""
     files = sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
-                    and p.suffix.lower() in readers.READABLE_SUFFIXES), key=lambda p: p.name)
+                    and p.suffix.lower() in READABLE_SUFFIXES), key=lambda p: p.name)
     if not files:
         return None
     kr = [p for p in files if p.stem.lower() == "kr"]
@@ -387,12 +274,12 @@ def write_batch_report(results: Sequence[PairResult], outdir: Path, formats: Seq
         elif fmt == "md":
             payload = render_batch_markdown(model)
         else:
-            from desktop_app.gui.pdf import pdf_font_stack, render_html_pdf  # Qt only for a PDF
+            from desktop_app.export.pdf import pdf_font_stack, render_html_pdf  # Qt only for a PDF
 
             html = render_batch_html(model, font_stack=pdf_font_stack(), browser=False)
-            payload = render_html_pdf(html, model.title, "Parallax batch report",
-                                      f"Generated {model.generated_text}", paper=paper,  # type: ignore[arg-type]
-                                      creator=f"Parallax {model.version}")[0]
+            payload = render_html_pdf(html, model.title, model.running_header, model.running_footer,
+                                      paper=paper,  # type: ignore[arg-type]
+                                      creator=f"Parallax {model.version}", language=model.language)[0]
         write_atomic(path, payload)
         written.append(path)
     return written

@@ -21,27 +21,36 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
-import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app import __version__, batch
-from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
-from desktop_app.core.annotations import Annotation, Tag
-from desktop_app.core.comparison import Comparison, compare, matcher_for
-from desktop_app.core.documents import load_address, load_document, load_stream
+from desktop_app import __version__
 from desktop_app.core.fetch import is_address
 from desktop_app.core.fileio import write_atomic
-from desktop_app.core.lexicon import LexiconError
-from desktop_app.core.model import SIDE_NAMES, SIDES, Document, DocumentError, side_names
-from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
-from desktop_app.core.readers import MAX_FILE_BYTES, READABLE_SUFFIXES
-from desktop_app.core.refiqda import QdaError
-from desktop_app.core.report import Meeting, Report, build_report, guess_meeting, report_annotations
+from desktop_app.core.load.raw import MAX_FILE_BYTES, READABLE_SUFFIXES
+from desktop_app.core.model import DocumentError
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
+from desktop_app.export import files
+from desktop_app.export.formats import (
+    BINARY_FORMATS,
+    EXTENSIONS,
+    FORMATS,
+    PAPERS,
+    PER_READOUT_FORMATS,
+    SUFFIXES,
+)
+
+# The engine (numpy, rapidfuzz, the aligner) is imported by the commands that run it, so that
+# `parallax --version` and `--help` answer at once (tests/test_architecture.py holds them to it).
+if TYPE_CHECKING:
+    from desktop_app.core.annotations import Annotation, Tag
+    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.model import Document
+    from desktop_app.core.report import Meeting, Report
+    from desktop_app.core.settings import AlignmentSettings
 
 EXIT_PAIRS_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -65,9 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()  # here, so that a full disk or a closed pipe is reported, not ignored
         return code
-    except (DocumentError, LexiconError, ProjectError, QdaError, UsageError, batch.BatchError) as error:
-        print(f"parallax: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader went away (`parallax inspect … | head`): nothing to say
         _drop_stdout()
         return 1
@@ -77,6 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        if not isinstance(error, _input_errors()):
+            raise
+        print(f"parallax: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _input_errors() -> tuple[type[Exception], ...]:
+    """The errors that mean unusable input, each with a one-line message for the user. Asked for only
+    when something failed: by then the command has imported the modules they come from."""
+    from desktop_app.batch import BatchError
+    from desktop_app.core.lexicon import LexiconError
+    from desktop_app.core.project import ProjectError
+    from desktop_app.core.refiqda import QdaError
+
+    return DocumentError, LexiconError, ProjectError, QdaError, UsageError, BatchError
 
 
 def _drop_stdout() -> None:
@@ -101,7 +123,23 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parser() -> argparse.ArgumentParser:
+THRESHOLD = "{threshold}"  # in help, the aligner's default: filled in when shown (the aligner loads numpy)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _fill_threshold(super()._get_help_string(action))
+
+
+def _fill_threshold(text: str | None) -> str | None:
+    if text is None or THRESHOLD not in text:
+        return text
+    from desktop_app.core.settings import DEFAULT_SETTINGS
+
+    return text.replace(THRESHOLD, f"{DEFAULT_SETTINGS.threshold}")
+
+
+def _parser(threshold: str = THRESHOLD) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parallax",
         usage=f"{WINDOW_USAGE}\n       parallax COMMAND ...",
@@ -120,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.set_defaults(run=_run_inspect)
 
     comp = commands.add_parser("compare", help="compare two readouts and write the report or a project",
+                               formatter_class=_HelpFormatter,
                                description="Compare two readouts and write the report in the format the "
                                            "output's suffix names (.pdf .html .md .csv .json .xlsx .qdpx) or "
                                            "--format; with .docx, a marked-up copy of each readout "
@@ -133,11 +172,11 @@ def _parser() -> argparse.ArgumentParser:
                                                    "file or its web address")
     comp.add_argument("-o", "--output", type=Path,
                       help="where to write the result (default, or -: standard output, for text formats)")
-    comp.add_argument("--format", choices=batch.FORMATS,
+    comp.add_argument("--format", choices=FORMATS,
                       help="output format (default: from the output file's suffix, else json)")
     comp.add_argument("--title", help="the report's title (default: from the meeting's place and date)")
     _report_options(comp)
-    _comparison_options(comp)
+    _comparison_options(comp, threshold)
     comp.set_defaults(run=_run_compare)
 
     rep = commands.add_parser("report", help="write a project's report, with its annotations",
@@ -145,7 +184,7 @@ def _parser() -> argparse.ArgumentParser:
                                           "annotations as saved) in the format the output's suffix names.")
     rep.add_argument("project", type=Path, metavar="PROJECT.parallax")
     rep.add_argument("-o", "--output", type=Path, help="where to write the report (default: stdout)")
-    rep.add_argument("--format", choices=batch.FORMATS, help="output format (default: from the suffix)")
+    rep.add_argument("--format", choices=FORMATS, help="output format (default: from the suffix)")
     rep.add_argument("--title", help="the report's title")
     _report_options(rep)
     rep.set_defaults(run=_run_report)
@@ -171,6 +210,7 @@ def _parser() -> argparse.ArgumentParser:
 
     many = commands.add_parser(
         "batch", help="compare many pairs and write each pair's report, and a summary",
+        formatter_class=_HelpFormatter,
         description="Compare every pair of a manifest (pairs: [{left: …, right: …, name: …}], paths relative "
                     "to it) or of a folder of pair folders (each with kr.* and cn.*, or two readouts), "
                     "write OUTDIR/<pair>/report.<format>, OUTDIR/summary.csv (columns: see "
@@ -180,9 +220,9 @@ def _parser() -> argparse.ArgumentParser:
     many.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR",
                       help="folder for the reports and summary.csv (made if missing)")
     many.add_argument("--format", default="pdf",
-                      help=f"comma-separated report formats (of {','.join(batch.FORMATS)}; default pdf)")
+                      help=f"comma-separated report formats (of {','.join(FORMATS)}; default pdf)")
     _report_options(many)
-    _comparison_options(many)
+    _comparison_options(many, threshold)
     many.set_defaults(run=_run_batch)
     for command in commands.choices.values():
         talk = command.add_mutually_exclusive_group()
@@ -192,7 +232,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--paper", choices=batch.PAPERS, default="A4", help="PDF paper size (default A4)")
+    parser.add_argument("--paper", choices=PAPERS, default="A4", help="PDF paper size (default A4)")
     parser.add_argument("--meeting-date", help="the meeting's date on the cover (default: as guessed)")
     parser.add_argument("--place", help="the meeting's place on the cover (default: as guessed)")
     parser.add_argument("--participants",
@@ -204,16 +244,18 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
                              "or zh (Simplified Chinese); the readouts' text stays as written")
 
 
-def _comparison_options(parser: argparse.ArgumentParser) -> None:
+def _comparison_options(parser: argparse.ArgumentParser, threshold: str) -> None:
     parser.add_argument("--encoding", help="decode text files with this encoding")
     parser.add_argument("--lexicon", type=Path,
                         help="your own lexicon file (YAML), merged with the built-in one")
     parser.add_argument("--threshold", type=float,
-                        help=f"least probability (0-1) that two statements report the same point for a link "
-                             f"(default {DEFAULT_SETTINGS.threshold})")
+                        help="least probability (0-1) that two statements report the same point for a link "
+                             f"(default {threshold})")
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from desktop_app.core.project import PROJECT_SUFFIX
+
     files: list[Path] = args.files
     project = files[0] if len(files) == 1 and files[0].suffix == PROJECT_SUFFIX else None
     if len(files) > 2:
@@ -250,6 +292,8 @@ def _readout(argument: str) -> Path | str:
 def _load(readout: Path | str, encoding: str | None) -> Document:
     """A readout from a file, from standard input ("-"), or fetched from its web address (only http and
     https; one line on failure)."""
+    from desktop_app.core.documents import load_address, load_document, load_stream
+
     if isinstance(readout, str):
         return load_address(readout, encoding=encoding)
     if readout == STDIN:
@@ -268,6 +312,10 @@ def _note(args: argparse.Namespace, message: str) -> None:
 
 
 def _run_inspect(args: argparse.Namespace) -> int:
+    from desktop_app.core.documents import load_document
+    from desktop_app.core.project import PROJECT_SUFFIX, load_project
+    from desktop_app.describe import describe, describe_project
+
     if isinstance(args.file, str) or args.file == STDIN:
         print(describe(_load(args.file, args.encoding)), end="")
         return 0
@@ -279,6 +327,8 @@ def _run_inspect(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    from desktop_app.core.project import PROJECT_SUFFIX
+
     if args.output is not None and args.output.suffix == PROJECT_SUFFIX:
         return _write_project(args)
     output_format = _report_format(args)
@@ -291,15 +341,17 @@ def _report_format(args: argparse.Namespace) -> str:
     if args.output == STDOUT:
         args.output = None
     output_format = args.format or _format_from_suffix(args.output)
-    if args.output is None and output_format in batch.BINARY_FORMATS:
+    if args.output is None and output_format in BINARY_FORMATS:
         raise UsageError(f"the {output_format.upper()} format needs an output file: "
-                         f"-o report.{batch.EXTENSIONS[output_format]}")
+                         f"-o report.{EXTENSIONS[output_format]}")
     if args.output is not None:
         _check_output(args.output)
     return output_format
 
 
 def _write_project(args: argparse.Namespace) -> int:
+    from desktop_app.core.project import Project, save_project
+
     _check_output(args.output)
     lexicon = str(args.lexicon) if args.lexicon else None
     project = Project(_compare(args, args.left, args.right), lexicon_file=lexicon)
@@ -311,6 +363,9 @@ def _write_project(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from desktop_app.core.project import load_project
+    from desktop_app.core.report import build_report, report_annotations
+
     output_format = _report_format(args)
     project = load_project(args.project)
     comparison = project.comparison
@@ -324,14 +379,14 @@ def _run_report(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace, report: Report, output_format: str, *,
             codebook: Sequence[Tag] | None = None, annotations: Sequence[Annotation] = ()) -> int:
     """Write the report; the marked-up copies (one file per readout) are named on stderr."""
-    if output_format not in batch.PER_READOUT_FORMATS:
-        return _emit(batch.render(report, output_format, args.paper, codebook=codebook,
+    if output_format not in PER_READOUT_FORMATS:
+        return _emit(files.render(report, output_format, args.paper, codebook=codebook,
                                   annotations=annotations), args.output)
-    paths = batch.output_paths(report, args.output, output_format)
+    paths = files.output_paths(report, args.output, output_format)
     for path in paths.values():
         _check_output(path)
     try:
-        written = batch.write_report(report, args.output, output_format, codebook=codebook,
+        written = files.write_report(report, args.output, output_format, codebook=codebook,
                                      annotations=annotations)
     except OSError as error:
         raise UsageError(f"cannot write {getattr(error, 'filename', None) or args.output}: "
@@ -344,12 +399,13 @@ def _export(args: argparse.Namespace, report: Report, output_format: str, *,
 def _run_completion(args: argparse.Namespace) -> int:
     import shtab  # generates the script from this very parser, so it never falls behind the options
 
-    sys.stdout.write(shtab.complete(_parser(), shell=args.shell))
+    sys.stdout.write(shtab.complete(_parser(threshold=_fill_threshold(THRESHOLD) or ""), shell=args.shell))
     return 0
 
 
 def _run_codebook(args: argparse.Namespace) -> int:
     """List a project's codebook; merge a REFI-QDA codebook into it; write it as one."""
+    from desktop_app.core.project import load_project, save_project
     from desktop_app.core.refiqda import codebook_to_qdc, load_qdc, merge_codebook
 
     if args.export is not None:
@@ -388,6 +444,9 @@ def _emit(payload: str | bytes, output: Path | None) -> int:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
+    from desktop_app import batch
+    from desktop_app.core.comparison import matcher_for
+
     formats = _batch_formats(args.format)
     _settings(args)  # a bad --threshold or --lexicon is unusable input for every pair alike
     matcher_for(args.lexicon)
@@ -418,14 +477,16 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def _batch_formats(text: str) -> list[str]:
     formats = list(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in batch.FORMATS]
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(f"--format: unknown format {', '.join(unknown) or text!r} "
-                         f"(known: {', '.join(batch.FORMATS)})")
+                         f"(known: {', '.join(FORMATS)})")
     return formats
 
 
 def _settings(args: argparse.Namespace) -> AlignmentSettings:
+    from desktop_app.core.settings import DEFAULT_SETTINGS
+
     if args.threshold is None:
         return DEFAULT_SETTINGS
     if not 0.0 < args.threshold < 1.0:
@@ -434,13 +495,15 @@ def _settings(args: argparse.Namespace) -> AlignmentSettings:
 
 
 def _compare(args: argparse.Namespace, left: Path | str, right: Path | str) -> Comparison:
+    from desktop_app.pipeline import compare_readouts
+
     if left == STDIN and right == STDIN:
         raise UsageError("only one readout can come from standard input (-)")
     documents = (_load(left, args.encoding), _load(right, args.encoding))
     for document in documents:
         _note(args, f"read {document.name}: {len(document.statements)} statements, "
                     f"{document.metadata.language}")
-    comparison = compare(*documents, _settings(args), lexicon_file=args.lexicon)
+    comparison = compare_readouts(*documents, _settings(args), lexicon_file=args.lexicon)
     summary = comparison.summary()
     _note(args, f"aligned: {summary.links} links ({summary.agree} agree, {summary.differ} differ), "
                 f"{summary.one_sided['left']} + {summary.one_sided['right']} one-sided; "
@@ -463,6 +526,8 @@ def _note_embedding(comparison: Comparison) -> None:
 
 def _make_report(args: argparse.Namespace, left: Path | str, right: Path | str,
                  title: str | None = None) -> Report:
+    from desktop_app.core.report import build_report
+
     comparison = _compare(args, left, right)
     return build_report(comparison, title=title, meeting=_meeting(args, comparison),
                         include_texts=args.appendix, language=args.report_language)
@@ -470,6 +535,8 @@ def _make_report(args: argparse.Namespace, left: Path | str, right: Path | str,
 
 def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
     """The cover's meeting: as guessed from the readouts, with what the user gave instead."""
+    from desktop_app.core.report import guess_meeting
+
     guessed = guess_meeting(comparison, language=args.report_language)
     participants = [p.strip() for p in (args.participants or "").split(",") if p.strip()]
     return replace(guessed, date=args.meeting_date or guessed.date, place=args.place or guessed.place,
@@ -478,7 +545,7 @@ def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
 
 def _check_output(path: Path) -> None:
     """Fail before the work, not after it, when the output cannot be written."""
-    problem = batch.check_writable(path)
+    problem = files.check_writable(path)
     if problem:
         raise UsageError(f"cannot write {path}: {problem}")
 
@@ -487,93 +554,10 @@ def _format_from_suffix(output: Path | None) -> str:
     if output is None or not output.suffix:
         return "json"
     try:
-        return batch.SUFFIXES[output.suffix.lower()]
+        return SUFFIXES[output.suffix.lower()]
     except KeyError:
-        known = ", ".join(sorted(batch.SUFFIXES))
+        known = ", ".join(sorted(SUFFIXES))
         raise UsageError(f"{output.name}: unknown output format {output.suffix!r} (known: {known})") from None
-
-
-def describe(document: Document) -> str:
-    """A readout's metadata and its numbered statements with speaker and stance, for the terminal."""
-    meta = document.metadata
-    width = max(60, min(shutil.get_terminal_size().columns, 120))
-    encoding = f", {document.encoding}" + ("" if document.encoding_detected else " (as requested)")
-    lines = [f"{document.name}  ({document.format}{encoding if document.encoding else ''})"]
-    fields = {
-        "title": meta.title,
-        "language": ", ".join(meta.languages) or meta.language,
-        "side": f"{meta.side} ({SIDE_NAMES.get(meta.side, 'side unknown')})"
-        + (f": {'; '.join(meta.side_evidence)}" if meta.side_evidence else ""),
-        "publisher": meta.publisher,
-        "date": meta.date and f"{meta.date.iso} ({meta.date.text})",
-        "place": meta.place,
-        "participants": ", ".join(meta.participants),
-        "address": meta.address and f"{meta.address} (fetched {meta.fetched})",
-    }
-    for key, value in fields.items():
-        if value:
-            lines.extend(_wrap(f"  {key + ':':<14}{value}", width, indent=16))
-    paragraphs = len({s.paragraph for s in document.statements})
-    lines.append(f"  {'statements:':<14}{len(document.statements)} in {paragraphs} paragraphs")
-    lines.extend(f"  warning: {w}" for w in document.warnings)
-    lines.append("")
-    for statement in document.statements:
-        who = statement.speaker or "—"
-        if statement.speaker_carried:
-            who += " (cont.)"
-        head = f"  {statement.index + 1:>3}  ¶{statement.paragraph + 1:<3} {who} · {statement.stance or '—'}"
-        lines.append(head)
-        lines.extend(_wrap(statement.clean_text, width, indent=7, first_indent=7))
-    if document.boilerplate:
-        lines.append("")
-        lines.append("  not statements:")
-        for span in document.boilerplate:
-            snippet = " ".join(document.text[span.start:span.end].split())
-            lines.extend(_wrap(f"[{span.reason}] {snippet}", width, indent=6, first_indent=4))
-    return "\n".join(lines) + "\n\n"
-
-
-def describe_project(project: Project) -> str:
-    """A project's documents, links and annotations, for the terminal."""
-    comparison = project.comparison
-    width = max(60, min(shutil.get_terminal_size().columns, 120))
-    summary = comparison.summary()
-    lines = []
-    for side in ("left", "right"):
-        document = comparison.document(side)
-        label = SIDE_NAMES.get(project.side_labels.get(side, document.metadata.side), "side unknown")
-        lines.append(f"{side}: {document.name} ({label}, {document.metadata.language}, "
-                     f"{len(document.statements)} statements)")
-    lines.append(f"links: {summary.links} ({summary.agree} agree, {summary.differ} differ); one-sided: "
-                 f"{summary.one_sided['left']} left, {summary.one_sided['right']} right; "
-                 f"corrections: {len(project.corrections)}; annotations: {len(project.annotations)}")
-    lines.append("")
-    names = side_names({side: project.side_labels.get(side, comparison.document(side).metadata.side)
-                        for side in SIDES})
-    labels = {side: f"the {names[side]}" for side in SIDES}
-    for link in comparison.links:
-        ids = " ".join(f"L{i + 1}" for i in link.left) + " ↔ " + " ".join(f"R{j + 1}" for j in link.right)
-        reasons = " ".join(r.describe(labels) for r in link.reasons)
-        manual = " (by hand)" if link.manual else ""
-        lines.extend(_wrap(f"{ids}: {link.status}{manual}" + (f" — {reasons}" if reasons else ""),
-                           width, indent=6, first_indent=2))
-    tags = {tag.id: tag.name for tag in project.codebook}
-    if project.annotations:
-        lines += ["", "annotations:"]
-    for annotation in project.annotations:
-        where = ", ".join(f"{a.side} {a.start}-{a.end}" for a in annotation.anchors)
-        state = " ORPHANED" if annotation.orphaned else ""
-        quote = " ".join(annotation.anchors[0].quote.split())
-        lines.extend(_wrap(f"[{tags.get(annotation.tag, annotation.tag)}] on {annotation.target} ({where})"
-                           f"{state}: “{quote[:80]}” — {annotation.note}", width, indent=6, first_indent=2))
-    return "\n".join(lines) + "\n"
-
-
-def _wrap(text: str, width: int, indent: int, first_indent: int = 0) -> list[str]:
-    return textwrap.wrap(
-        text, width=width, initial_indent=" " * first_indent, subsequent_indent=" " * indent,
-        break_long_words=True, break_on_hyphens=False,
-    ) or [""]
 
 
 def _tolerate_narrow_terminals() -> None:

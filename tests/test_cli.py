@@ -13,7 +13,7 @@ import pytest
 from conftest import SAMPLES
 
 from desktop_app import cli
-from desktop_app.core import readers
+from desktop_app.core.load import files as load_files
 
 DEMO_KR = SAMPLES / "demo-kr.txt"
 DEMO_CN = SAMPLES / "demo-cn.txt"
@@ -156,7 +156,7 @@ def test_bad_input_gives_one_line_and_status_2(tmp_path: Path, capsys: pytest.Ca
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(load_files, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("The two sides agreed. " * 100, encoding="utf-8")
     _expect_bad_input(["inspect", str(big)], capsys, "big.txt")

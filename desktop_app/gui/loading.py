@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from desktop_app.gui.session import SIDES, Side
 
 if TYPE_CHECKING:
-    from desktop_app.core.align import AlignmentSettings
     from desktop_app.core.comparison import Comparison
     from desktop_app.core.model import Document
+    from desktop_app.core.settings import AlignmentSettings
 
 
 def read_file(path: Path) -> Document:
@@ -40,8 +40,8 @@ class PairResult:
 
 def read_pair(left: Path, right: Path, settings: AlignmentSettings, lexicon_file: str | None) -> PairResult:
     """Read two readouts and, when both could be read, align them: one job for the first picture."""
-    from desktop_app.core.comparison import compare
     from desktop_app.core.model import DocumentError
+    from desktop_app.pipeline import compare_readouts
 
     result = PairResult({"left": left, "right": right})
     for side in SIDES:
@@ -50,6 +50,6 @@ def read_pair(left: Path, right: Path, settings: AlignmentSettings, lexicon_file
         except DocumentError as error:
             result.errors[side] = str(error)
     if len(result.documents) == 2:
-        result.comparison = compare(result.documents["left"], result.documents["right"], settings,
-                                    lexicon_file=lexicon_file, wait_for_embedding=False)
+        result.comparison = compare_readouts(result.documents["left"], result.documents["right"], settings,
+                                             lexicon_file=lexicon_file, wait_for_embedding=False)
     return result

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from desktop_app.core.align import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, UNKNOWN_TAG_COLOUR, Anchor, Annotation, Tag
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, SideCode
+from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 
 SIDE_LABELS: dict[str, str] = {**SIDE_NAMES, "unknown": "Side unknown"}
 
@@ -41,7 +41,6 @@ class Session:
     settings: AlignmentSettings = DEFAULT_SETTINGS
     lexicon_file: str | None = None
     comparison: Comparison | None = None
-    revision: int = 0  # bumped whenever the inputs of the alignment change
     codebook: list[Tag] = field(default_factory=lambda: list(DEFAULT_CODEBOOK))
     annotations: list[Annotation] = field(default_factory=list)
 
@@ -73,7 +72,7 @@ class Session:
 
         documents = {s: d for s, d in self.documents.items() if d is not None}
         before = {a.id: a.orphaned for a in self.annotations}
-        self.annotations = [reanchor(a, documents) for a in self.annotations]  # type: ignore[arg-type]
+        self.annotations = [reanchor(a, documents) for a in self.annotations]
         report.orphaned = sum(a.orphaned and not before[a.id] for a in self.annotations)
         report.found_again = sum(before[a.id] and not a.orphaned for a in self.annotations)
         report.kept = sum(not a.orphaned for a in self.annotations)
@@ -126,12 +125,10 @@ class Session:
         corrections, settings, lexicon_file = list(self.corrections), self.settings, self.lexicon_file
 
         def job() -> Comparison:
-            from desktop_app.core.comparison import compare
-            from desktop_app.core.corrections import apply_corrections
+            from desktop_app.pipeline import compare_readouts
 
-            comparison = compare(left, right, settings, lexicon_file=lexicon_file, wait_for_embedding=False)
-            apply_corrections(comparison, corrections)
-            return comparison
+            return compare_readouts(left, right, settings, lexicon_file=lexicon_file, corrections=corrections,
+                                    wait_for_embedding=False)
 
         return job
 
@@ -191,7 +188,6 @@ class Session:
 
     def _changed(self) -> None:
         self.comparison = None
-        self.revision += 1
 
     # ------------------------------------------------------------------------------- annotations
 
@@ -268,13 +264,12 @@ class Session:
         comparison = project.comparison
         self.documents = {"left": comparison.left, "right": comparison.right}
         self.side_codes = {side: project.side_labels.get(side, comparison.document(side).metadata.side)
-                           for side in SIDES}  # type: ignore[misc]
+                           for side in SIDES}
         self.corrections = list(project.corrections)
         self.settings = comparison.settings
         self.lexicon_file = project.lexicon_file
         self.codebook = list(project.codebook)
         self.annotations = list(project.annotations)
-        self.revision += 1
         self.comparison = comparison
 
 

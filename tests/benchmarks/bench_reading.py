@@ -5,8 +5,8 @@
 For plain text (UTF-8), Korean text in CP949, an HTML page, a Word file and a PDF it prints the time to
 load the file into statements (or to refuse it) and the peak memory of the process that read it (each
 case runs in a fresh process, so one case's peak does not hide the next):
-- text of about 0.25, 0.5 and 1 million characters (the text limit, `readers.MAX_TEXT_CHARS`): read;
-- files of 1, 5 and 20 MB (the file limit, `readers.MAX_FILE_BYTES`, is 20 MB): what holds more text
+- text of about 0.25, 0.5 and 1 million characters (the text limit, `load.raw.MAX_TEXT_CHARS`): read;
+- files of 1, 5 and 20 MB (the file limit, `load.raw.MAX_FILE_BYTES`, is 20 MB): what holds more text
   than the limit must be refused with the limit in the message, quickly. Word files are a few pages of
   text and a photo (text alone compresses a hundredfold: a 1 MB Word file of text unpacks past the
   50 MB cap). Korean readouts reach the statement limit (6,000) before the character limit.
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.readers import MAX_FILE_BYTES, MAX_TEXT_CHARS  # noqa: E402
+from desktop_app.core.load.raw import MAX_FILE_BYTES, MAX_TEXT_CHARS  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 KOREAN_READOUT = ROOT / "tests" / "fixtures" / "corpus" / "ko-zh-trade-2029" / "kr.txt"  # fictional

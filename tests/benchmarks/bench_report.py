@@ -65,7 +65,7 @@ def _split_digits(text: str) -> list[str]:
 
 
 def bench(name: str, comparison: Comparison, first_pdf: bool = False) -> None:
-    from desktop_app.gui.pdf import write_pdf
+    from desktop_app.export.pdf import write_pdf
 
     sizes = "×".join(str(len(comparison.document(s).statements)) for s in ("left", "right"))
     print(f"\n{name} ({sizes} statements, {len(comparison.links)} links)")

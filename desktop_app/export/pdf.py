@@ -9,7 +9,7 @@ the HTML places the chart.
 
 Works headless: without a QGuiApplication one is created, offscreen when there is no display. Touches
 no widgets, so it can run in a worker thread once the application exists and the bundled font has
-been registered on the GUI thread (`fonts.bundled_family()`).
+been registered on the GUI thread (`export.fonts.bundled_family()`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -47,7 +58,7 @@ from desktop_app.core.fileio import write_atomic
 from desktop_app.core.report import Report, with_appendix
 from desktop_app.core.report_html import chart_size, coverage_svg, render_html
 from desktop_app.core.report_text import tr
-from desktop_app.gui.fonts import bundled_family
+from desktop_app.export.fonts import LATIN_FAMILIES, bundled_family
 
 Paper = Literal["A4", "Letter"]
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {"A4": QPageSize.PageSizeId.A4,
@@ -59,10 +70,6 @@ MARGINS_MM = QMarginsF(18, 14, 18, 14)  # left, top, right, bottom (header and f
 HEADER_MM = 9.0  # the band above the text for the running header
 FOOTER_MM = 9.0  # … and below it, for the page number
 BODY_POINT_SIZE = 9.0
-# Latin text in a Latin font where the system has one: the CJK font sets ’ “ ” … at full width, which
-# gaps English text. Every Hangul and Han character still comes from the bundled font (none of these
-# has any), so what matters for extraction does not depend on the machine.
-LATIN_FAMILIES = ("DejaVu Sans", "Arial", "Liberation Sans")
 CHART_URL = "parallax-chart:coverage"
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 _OBJECT_CHARACTER = "\ufffc"  # how the text holds an image or another object
@@ -113,10 +120,10 @@ def render_pdf(report: Report, paper: Paper = "A4", include_texts: bool = False,
 
 
 def render_html_pdf(html: str, title: str, header: str, footer: str, paper: Paper = "A4",
-                    creator: str = "Parallax") -> tuple[bytes, int]:
+                    creator: str = "Parallax", language: str = "en") -> tuple[bytes, int]:
     """Any of Parallax's report HTML (the batch report's) as a PDF laid out as a pair report: the same
     fonts, margins and pagination; `header` on the right of the running header beside `title`, and
-    `footer` at the foot of each page beside the page number."""
+    `footer` at the foot of each page beside the page number ("Page n of N" in `language`)."""
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -131,7 +138,7 @@ def render_html_pdf(html: str, title: str, header: str, footer: str, paper: Pape
     _paginate(document)
 
     def decorate(painter: QPainter, size: QSizeF, page: int, pages: int) -> None:
-        _running_text(painter, size, page, pages, title, header, footer, "en")
+        _running_text(painter, size, page, pages, title, header, footer, language)
     pages = _paint(document, writer, decorate, progress=None)
     buffer.close()
     return bytes(buffer.data().data()), pages
@@ -139,6 +146,7 @@ def render_html_pdf(html: str, title: str, header: str, footer: str, paper: Pape
 
 def pdf_font_stack() -> str:
     """The CSS font-family the PDF's HTML is laid out with: Latin fonts first, then the bundled CJK one."""
+    ensure_gui_application()  # the font database needs one: without it Qt crashes (a batch of failed pairs)
     return ", ".join(f'"{name}"' for name in (*LATIN_FAMILIES, bundled_family()))
 
 
@@ -227,12 +235,12 @@ class _Chart(QPyTextObject):
     def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
         return self.size
 
-    def drawObject(self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument, position: int,
                    format: QTextFormat) -> None:
         painter.save()
         # The SVG's text takes its features from here: no ligatures, so its labels extract as letters.
         painter.setFont(_text_font(bundled_family(), BODY_POINT_SIZE))
-        self.renderer.render(painter, rect)
+        self.renderer.render(painter, QRectF(rect))
         painter.restore()
 
 
