@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 from datetime import UTC, datetime
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +146,87 @@ def test_a_batch_report_as_pdf(tmp_path: Path, qapp: Any, capsys: pytest.Capture
         text = subprocess.run([pdftotext, "-layout", str(out / "batch-report.pdf"), "-"], check=True,
                               capture_output=True, text=True).stdout
         assert "Batch report: 3 meetings" in text and "broken" in text and "Key findings by meeting" in text
+
+
+def _korean_pairs(tmp_path: Path) -> Path:
+    """Three Korean–Chinese pairs (the fixture pair under three names): many topics only one side raises."""
+    pairs = tmp_path / "pairs"
+    shutil.copytree(CORPUS / "ko-zh-trade-2029", pairs / "trade")
+    manifest = pairs / "manifest.yaml"
+    manifest.write_text("pairs:\n" + "".join(f"  - {{left: trade/kr.txt, right: trade/cn.txt, name: {name}}}\n"
+                                             for name in ("hangzhou", "seoul", "xian")), encoding="utf-8")
+    return manifest
+
+
+ENGLISH_WORDING = ("Batch report", "Meetings", "Topics only one side raises", "Key findings by meeting",
+                   "pairs of readouts compared", "Only the", "Generated", "sensitive", "meeting")
+
+
+@pytest.mark.parametrize("language", ["ko", "zh"])
+def test_the_batch_report_is_written_in_the_report_language(tmp_path: Path, language: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert cli.main(["batch", str(_korean_pairs(tmp_path)), "-o", str(out), "--format", "html,md",
+                     "--report-language", language]) == 0
+    capsys.readouterr()
+    page = (out / "batch-report.html").read_text(encoding="utf-8")
+    markdown = (out / "batch-report.md").read_text(encoding="utf-8")
+    assert f'<html lang="{language}">' in page
+    title = {"ko": "일괄 보고서: 회담 3건", "zh": "批量报告：3场会谈"}[language]
+    assert f"<h1>{title}</h1>" in page and markdown.startswith(f"# {title}\n")
+    sides = {"ko": ("한국 측", "중국 측"), "zh": ("韩方", "中方")}[language]
+    assert all(side in page and side in markdown for side in sides)
+    # The report's own words are translated; what stays as it is: the lexicon's topic labels and the
+    # pairs' names (bold), the report files' links, and the readouts' text.
+    visible = re.sub(r"<b>.*?</b>|<a [^>]*>.*?</a>|<[^>]+>", " ", page.split("<body>")[1])
+    for english in ENGLISH_WORDING:
+        assert english not in visible, (language, english)
+    headings = [line for line in markdown.splitlines() if line.startswith("#")]
+    assert len(headings) == 1 + 3 + 3 and not any(re.search("[A-Za-z]{3}", line.split(". ")[0])
+                                                  for line in headings[:4]), headings
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_the_batch_pdf_keeps_each_table_row_on_one_page_and_speaks_the_language(
+        tmp_path: Path, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    import pypdf
+
+    out = tmp_path / "out"
+    assert cli.main(["batch", str(_korean_pairs(tmp_path)), "-o", str(out), "--format", "pdf",
+                     "--report-language", "ko"]) == 0
+    capsys.readouterr()
+    pdf = out / "batch-report.pdf"
+    # Each page's text in drawing order (a table cell's lines together), without the spaces that wrapping
+    # puts in; pdftotext, not pypdf, which reads synthetic bold (drawn twice) twice.
+    pages = ["".join(subprocess.run(["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                                    check=True, capture_output=True, text=True).stdout.split())
+             for n in range(1, len(pypdf.PdfReader(pdf).pages) + 1)]
+    assert len(pages) >= 3
+    assert all(f"{number}/{len(pages)}쪽" in text for number, text in enumerate(pages, 1))
+    assert all("Parallax일괄보고서" in text for text in pages[1:])  # the running header, after page 1
+    # The tables come before the findings' chapter; each topic's row stands whole on one page, so its
+    # label (which wraps over two lines when long) reads unbroken on one of those pages.
+    tables = pages[:next(i for i, text in enumerate(pages) if "회담별주요발견사항" in text)]
+    html = (out / "batch-report.html").read_text(encoding="utf-8")
+    topics_table = html[html.index("<h2>한쪽만 제기한 주제</h2>"):html.index("회담별 주요 발견 사항")]
+    labels = re.findall(r'<td width="\d+%"><b>([^<]+)</b>', topics_table)
+    assert len(labels) > 20
+    for label in labels:
+        assert any("".join(html_unescape(label).split()) in text for text in tables), label
+
+
+def test_a_batch_whose_pairs_all_failed_still_writes_its_pdf(tmp_path: Path) -> None:
+    """In a fresh process (no Qt application yet, as no pair made a PDF): this once crashed Qt."""
+    import subprocess
+    import sys
+
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    manifest = tmp_path / "manifest.yaml"
+    manifest.write_text("pairs:\n  - {left: empty.txt, right: empty.txt, name: broken}\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "batch", str(manifest), "-o", str(tmp_path / "out"),
+                          "--format", "pdf"], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 1, run.stderr  # one pair failed: reported, not a crash
+    assert (tmp_path / "out" / "batch-report.pdf").read_bytes().startswith(b"%PDF")

@@ -4,6 +4,11 @@ shaded by status, the differing words marked, annotations as Word comments; a ho
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
+import uuid
+import zipfile
 from pathlib import Path
 
 import docx
@@ -11,7 +16,7 @@ import pytest
 from conftest import SAMPLES
 from docx.oxml.ns import qn
 
-from desktop_app import batch, cli
+from desktop_app import cli
 from desktop_app.core.annotations import (
     DEFAULT_CODEBOOK,
     Anchor,
@@ -25,6 +30,7 @@ from desktop_app.core.comparison import SIDES, Comparison, compare
 from desktop_app.core.documents import document_from_text, load_document
 from desktop_app.core.export_docx import HEADING_PARAGRAPHS, SHADES, marked_copy, marked_paths
 from desktop_app.core.report import build_report
+from desktop_app.export import files
 
 DEMO = [str(SAMPLES / "demo-kr.txt"), str(SAMPLES / "demo-cn.txt")]
 LABELS = {"left": "Korean side", "right": "Chinese side"}
@@ -154,7 +160,7 @@ def test_marked_paths_name_each_readout_by_its_side() -> None:
 
 def test_render_refuses_the_per_readout_format(demo: Comparison) -> None:
     with pytest.raises(ValueError, match="one file per readout"):
-        batch.render(build_report(demo), "docx")
+        files.render(build_report(demo), "docx")
 
 
 # ---------------------------------------------------------------------------------------- command line
@@ -233,7 +239,7 @@ def test_the_pdf_copy_of_a_hostile_readout_shows_its_markup_as_text(qapp: object
     import pypdf
 
     from desktop_app.core.export_docx import marked_html
-    from desktop_app.gui.marked_pdf import html_to_pdf
+    from desktop_app.export.marked_pdf import html_to_pdf
 
     comparison = compare(document_from_text(HOSTILE, "kr.txt"), document_from_text(HOSTILE, "cn.txt"))
     html = marked_html(comparison, "left", title="<i>t</i>", labels=LABELS)
@@ -241,3 +247,76 @@ def test_the_pdf_copy_of_a_hostile_readout_shows_its_markup_as_text(qapp: object
     pdf = html_to_pdf(html, "t")
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert "<b>expand</b>" in "".join(text.split())
+
+
+def test_the_pdf_copy_has_the_reports_running_header_and_page_numbers(demo: Comparison, qapp: object) -> None:
+    import pypdf
+
+    from desktop_app.export.marked_pdf import marked_pdf
+
+    pdf = marked_pdf(demo, "left", title="Busan talks", labels=LABELS, names={"left": "kr.txt", "right": "cn.txt"})
+    pages = [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in text
+    # Above every page after the first (whose heading says the same): the meeting and which readout.
+    assert all("Busan talks" in text and "Korean side's readout (kr.txt) · Parallax" in text for text in pages[1:])
+
+
+# ------------------------------------------------------------------------------------- the CJK font
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _font_part(payload: bytes) -> tuple[bytes, str, bytes, bytes]:
+    """The embedded font part, its key in the font table, the font table and the settings."""
+    with zipfile.ZipFile(io.BytesIO(payload)) as package:
+        fonts = [name for name in package.namelist() if name.startswith("word/fonts/")]
+        assert len(fonts) == 1
+        table = package.read("word/fontTable.xml")
+        key = re.search(rb'w:fontKey="(\{[0-9A-F-]{36}\})"', table)
+        assert key is not None
+        return package.read(fonts[0]), key[1].decode(), table, package.read("word/settings.xml")
+
+
+def test_a_korean_or_chinese_copy_embeds_the_cjk_font_word_style(ko_zh: Comparison) -> None:
+    from fontTools.ttLib import TTFont
+
+    from desktop_app.core.docx_font import FONT_NAME, obfuscate
+
+    payload = marked_copy(ko_zh, "right", title="会谈", labels=LABELS)
+    part, key, table, settings = _font_part(payload)
+    assert b"<w:embedTrueTypeFonts/>" in settings
+    assert f'w:name="{FONT_NAME}"'.encode() in table and b"w:embedRegular" in table
+    assert part[:4] != b"\x00\x01\x00\x00"  # obfuscated: not a TrueType header as it stands
+    font = TTFont(io.BytesIO(obfuscate(part, uuid.UUID(key))))  # the key undoes it
+    assert font["name"].getDebugName(1) == FONT_NAME
+    cmap = font.getBestCmap()
+    text = ko_zh.right.text
+    assert all(ord(c) in cmap for c in set(text) if "\u4e00" <= c <= "\u9fff")  # every Han character …
+    assert len(cmap) < 2 * len(set(text + "会谈")) + 100 and len(part) < 400_000  # … and little else
+    styles = open_docx(payload).styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert defaults.get(qn("w:eastAsia")) == FONT_NAME
+    heading = open_docx(payload).styles["Heading 1"].element.rPr.rFonts
+    assert heading.get(qn("w:eastAsia")) == FONT_NAME and heading.get(qn("w:eastAsiaTheme")) is None
+
+
+def test_an_english_copy_carries_no_font(demo: Comparison) -> None:
+    with zipfile.ZipFile(io.BytesIO(marked_copy(demo, "left", title="t", labels=LABELS))) as package:
+        assert not any(name.startswith("word/fonts/") for name in package.namelist())
+
+
+@pytest.mark.skipif(SOFFICE is None or shutil.which("pdffonts") is None,
+                    reason="needs LibreOffice (soffice) and poppler's pdffonts to open the copy as a reader would")
+def test_libreoffice_sets_the_korean_copy_in_the_embedded_font(ko_zh: Comparison, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.docx"
+    copy.write_bytes(marked_copy(ko_zh, "left", title="회담", labels=LABELS))
+    profile = (tmp_path / "profile").as_uri()  # its own profile: no clash with a running LibreOffice
+    subprocess.run([str(SOFFICE), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(copy)], check=True, capture_output=True, timeout=180)
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "copy.pdf")], check=True, capture_output=True,
+                           text=True).stdout
+    assert "WenQuanYiMicroHei" in fonts
+    text = subprocess.run(["pdftotext", str(tmp_path / "copy.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "윤서진" in text

@@ -352,3 +352,32 @@ def test_compare_and_report_write_qdpx(tmp_path: Path, demo: Comparison, capsys:
     assert len(list(root.iter(f"{P}PlainTextSelection"))) == 4  # a link annotation: one on each side
     assert cli.main(["report", str(project), "--format", "qdpx"]) == 2
     assert "needs an output file" in capsys.readouterr().err
+
+
+def test_a_readout_from_a_web_address_gets_a_name_a_tool_can_store_it_under() -> None:
+    """QDA tools store an imported text under its source's name (QualCoder as documents/NAME.txt)."""
+    left = document_from_text("The two sides agreed to expand trade.\n", "example.org/press/12?id=3")
+    right = document_from_text("The two sides agreed to expand trade and investment.\n", 'cn "final".txt')
+    root, files = unzip(project_to_qdpx(build_report(compare(left, right))))
+    names = [s.get("name", "") for s in root.iter(f"{P}TextSource")]
+    assert len(names) == 2 and all(names)
+    assert not any(set(name) & set('/\\:*?"<>|') for name in names), names
+    assert "example.org_press_12_id=3" in names[0] and "cn _final_.txt" in names[1]
+
+
+def test_positions_hold_when_a_tool_reads_the_text_as_qualcoder_does() -> None:
+    """QualCoder reads a source as UTF-8 text with Python's universal newlines (a carriage return would
+    become a line end and shift what follows); a readout pasted with Windows line ends still lines up."""
+    left = document_from_text("Trade grew.\r\nThe two sides agreed to expand trade.\r\n\r\nMinister Park spoke.\r\n", "kr.txt")
+    right = document_from_text("Trade grew.\nThe two sides agreed to expand trade and investment.\n", "cn.txt")
+    comparison = compare(left, right)
+    annotations = [annotate_statement(left, "left", index, "omission", "note") for index in range(len(left.statements))]
+    root, files = unzip(project_to_qdpx(build_report(comparison), DEFAULT_CODEBOOK, annotations))
+    source = root.find(f"{P}Sources/{P}TextSource")
+    assert source is not None
+    data = files[f"sources/{source.get('guid')}.txt"]
+    assert b"\r" not in data and not data.startswith(b"\xef\xbb\xbf")
+    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8").read()  # as open(path, encoding="utf-8")
+    quotes = [text[int(s.get("startPosition", -1)):int(s.get("endPosition", -1))]
+              for s in source.iter(f"{P}PlainTextSelection")]
+    assert quotes == [statement.text for statement in left.statements] and len(quotes) == 3

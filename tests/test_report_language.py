@@ -22,7 +22,7 @@ from desktop_app.core import report as report_module
 from desktop_app.core.comparison import SIDES, Comparison
 from desktop_app.core.export_markdown import report_to_markdown
 from desktop_app.core.meeting import FACET_WORDS
-from desktop_app.core.model import POSITION_NAMES, SIDE_NAMES
+from desktop_app.core.model import LANGUAGE_NAMES, POSITION_NAMES, SIDE_NAMES
 from desktop_app.core.quantities import _TIME_EXPRESSIONS
 from desktop_app.core.report import Report, build_report
 from desktop_app.core.report_html import coverage_svg, render_html
@@ -68,7 +68,7 @@ def engine_words() -> set[str]:
     kinds = load_yaml_resource("lexicon", "meetings.yaml")["kinds"]
     return {*SIDE_NAMES.values(), *POSITION_NAMES.values(), "the left readout", "the right readout",
             "both sides", *report_module.REASON_TITLES.values(), report_module.OTHER_TOPIC_LABEL,
-            *report_module.LANGUAGE_NAMES.values(), *FACET_WORDS.values(),
+            *LANGUAGE_NAMES.values(), *FACET_WORDS.values(),
             *(s for words in stances.values() for s in words), *_TIME_EXPRESSIONS,
             *(str(kind["name"]) for kind in kinds), "meeting"}
 

@@ -12,7 +12,10 @@ with summary.csv:
 
 Sides are counted by what they are (Korean, Chinese) when every pair's two readouts have known,
 different sides; a pair whose sides are unclear counts by position (left, right readout).
-The renderers escape every piece of text from a readout, a file name or a manifest.
+The renderers escape every piece of text from a readout, a file name or a manifest. The report's own
+words are in the batch's report language (`--report-language`, as the pairs' reports), from the same
+catalogue (`report_text.tr`); its tables are laid out a row to a table (`report_html.row_tables`), so
+that the PDF never splits a row across pages.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from desktop_app import __version__
 from desktop_app.core.comparison import SIDES, Side
 from desktop_app.core.lexicon import sensitivity
 from desktop_app.core.report import Figures, Finding, Report, _now, percent
-from desktop_app.core.report_text import generated_text
+from desktop_app.core.report_text import DEFAULT_LANGUAGE, check_language, generated_text, tr
 
 TOP_FINDINGS = 4  # key findings shown per meeting; the pair's report has them all
 SIDE_LABELS = {"KR": "Korean side", "CN": "Chinese side", "left": "left readout", "right": "right readout"}
@@ -68,15 +71,27 @@ class BatchReport:
     side_keys: list[str]  # the columns of the topic table, in order: "KR", "CN" or "left", "right" …
     generated: datetime
     version: str = __version__
+    language: str = DEFAULT_LANGUAGE  # the report's own wording: the pair reports' language
 
     @property
     def title(self) -> str:
         count = len(self.meetings)
-        return f"Batch report: {count} meeting{'s' if count != 1 else ''}"
+        if count == 1:
+            return tr(self.language, "Batch report: {count} meeting", count=count)
+        return tr(self.language, "Batch report: {count} meetings", count=count)
 
     @property
     def generated_text(self) -> str:
-        return generated_text(self.generated)
+        return generated_text(self.generated, self.language)
+
+    @property
+    def running_header(self) -> str:
+        """What the PDF prints above each page beside the title, and below it beside the page number."""
+        return tr(self.language, "Parallax batch report")
+
+    @property
+    def running_footer(self) -> str:
+        return tr(self.language, "Generated {when}", when=self.generated_text)
 
     @property
     def ok(self) -> list[MeetingEntry]:
@@ -102,14 +117,15 @@ class BatchReport:
         return totals
 
 
-def side_label(key: str) -> str:
-    """A side as a sentence names it: "Korean side", "left readout"."""
-    return SIDE_LABELS.get(key, key)
+def side_label(key: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A side as a sentence names it: "Korean side", "left readout", "한국 측"."""
+    label = SIDE_LABELS.get(key, key)
+    return tr(language, label)
 
 
-def side_heading(key: str) -> str:
+def side_heading(key: str, language: str = DEFAULT_LANGUAGE) -> str:
     """A side as a heading names it: "Korean side", "Left readout"."""
-    label = side_label(key)
+    label = side_label(key, language)
     return label[:1].upper() + label[1:]
 
 
@@ -122,9 +138,11 @@ def side_keys(report: Report) -> dict[Side, str]:
 
 
 def build_batch_report(pairs: Sequence[tuple[str, Report | None, str | None, Sequence[str]]], *,
-                       generated: datetime | None = None, limit: int = TOP_FINDINGS) -> BatchReport:
+                       generated: datetime | None = None, limit: int = TOP_FINDINGS,
+                       language: str | None = None) -> BatchReport:
     """The batch report from each pair's (name, report or None, error or None, report files relative to
-    the batch report). A pair with no report is listed as failed."""
+    the batch report). A pair with no report is listed as failed. Written in `language`, by default the
+    language of the pairs' reports (the batch's --report-language)."""
     meetings: list[MeetingEntry] = []
     mentions: dict[str, dict[str, dict[str, int]]] = {}  # topic → side key → pair index → statements
     labels: dict[str, str] = {}
@@ -152,7 +170,9 @@ def build_batch_report(pairs: Sequence[tuple[str, Report | None, str | None, Seq
               for topic, by_side in mentions.items()]
     topics.sort(key=lambda t: (t.sensitivity if t.sensitivity is not None else 10**6,
                                -sum(t.meetings.values()), -sum(t.statements.values()), t.label))
-    return BatchReport(meetings, topics, columns, generated or _now())
+    if language is None:
+        language = next((r.language for _, r, _, _ in pairs if r is not None), DEFAULT_LANGUAGE)
+    return BatchReport(meetings, topics, columns, generated or _now(), language=check_language(language))
 
 
 def _meeting(name: str, report: Report, keys: dict[Side, str], error: str | None, files: Sequence[str],
@@ -193,11 +213,11 @@ def agree_text(figures: Figures) -> str:
 
 def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, browser: bool = True) -> str:
     """The batch report as one standalone HTML document, styled as the pair reports (report_html)."""
-    from desktop_app.core.report_html import _BROWSER_CSS, FONT_STACK, _css, esc
+    from desktop_app.core.report_html import BROWSER_CSS, FONT_STACK, esc, report_css
 
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{esc(batch.language)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -205,10 +225,10 @@ def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, brow
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; img-src data:\">",
         f"<title>{esc(batch.title)}</title>",
-        f"<style>{_css(font_stack or FONT_STACK)}{_BROWSER_CSS if browser else ''}</style>",
+        f"<style>{report_css(font_stack or FONT_STACK)}{BROWSER_CSS if browser else ''}</style>",
         "</head>",
         "<body>",
-        '<p class="kicker">PARALLAX · BATCH REPORT</p>',
+        f'<p class="kicker">{esc(tr(batch.language, "PARALLAX · BATCH REPORT"))}</p>',
         f"<h1>{esc(batch.title)}</h1>",
         *_html_lead(batch),
         *_html_meetings(batch),
@@ -220,114 +240,157 @@ def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, brow
     return "\n".join(parts) + "\n"
 
 
+def _lead(batch: BatchReport) -> list[str]:
+    """The opening sentences: how many pairs, and the figures across them (the HTML and Markdown lead)."""
+    lang = batch.language
+    totals = batch.totals()
+    compared = (tr(lang, "{count} pairs of readouts compared, {failed} failed.", count=len(batch.ok),
+                   failed=len(batch.failed)) if batch.failed
+                else tr(lang, "{count} pairs of readouts compared.", count=len(batch.ok)))
+    sentences = [compared, tr(lang, "Across them: {links} points both sides report ({agree} agree, {differ} "
+                                    "differ).", links=totals["links"], agree=totals["agree"],
+                              differ=totals["differ"])]
+    alone = [tr(lang, "{count} only the {side}", count=totals[f"one_sided:{key}"], side=side_label(key, lang))
+             for key in batch.side_keys]
+    if alone:
+        counts = tr(lang, "; ").join(alone)
+        sentences.append(tr(lang, "Statements with no counterpart: {counts}.", counts=counts))
+    return sentences
+
+
 def _html_lead(batch: BatchReport) -> list[str]:
     from desktop_app.core.report_html import esc
 
-    totals = batch.totals()
-    failed = f", {len(batch.failed)} failed" if batch.failed else ""
-    alone = "; ".join(f"{totals[f'one_sided:{key}']} only the {side_label(key)}"
-                      for key in batch.side_keys)
-    lead = (f"{len(batch.ok)} pairs of readouts compared{failed}. Across them: {totals['links']} points both "
-            f"sides report ({totals['agree']} agree, {totals['differ']} differ)"
-            + (f"; statements with no counterpart: {alone}." if alone else "."))
-    made = (f"Generated {batch.generated_text} by Parallax {batch.version}. Each meeting's own report has "
-            "every link, reason and statement; check against the sources before quoting.")
-    return [f'<p class="lead">{esc(lead)}</p>', f'<p class="muted small">{esc(made)}</p>']
+    made = tr(batch.language, "Generated {when} by Parallax {version}. Each meeting's own report has every "
+              "link, reason and statement; check against the sources before quoting.",
+              when=batch.generated_text, version=batch.version)
+    return [f'<p class="lead">{esc(" ".join(_lead(batch)))}</p>', f'<p class="muted small">{esc(made)}</p>']
 
 
 def _side_style(key: str) -> str:
     from desktop_app.core.report_html import POSITION_COLOURS, SIDE_COLOURS
 
-    colours: dict[str, str] = {**POSITION_COLOURS, **SIDE_COLOURS}
+    colours: dict[str, str] = {str(side): colour for side, colour in POSITION_COLOURS.items()}
+    colours.update(SIDE_COLOURS)
     return f"color: {colours.get(key, '#374151')}"
 
 
-def _html_meetings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import _cjk, esc
+MEETING_COLUMNS = (25, 12, 8, 12, 12, 17, 14)  # percent: meeting, date, links, agree, differ, alone, files
 
-    head = ("<tr><th>Meeting</th><th>Date</th><th>Links</th><th>Agree</th><th>Differ</th>"
-            "<th>Only one side</th><th>Reports</th></tr>")
+
+def _html_meetings(batch: BatchReport) -> list[str]:
+    from desktop_app.core.report_html import esc, lang_text, row_tables
+
+    lang = batch.language
+    head = [esc(word) for word in _meeting_headings(lang)]
     rows = []
     for number, m in enumerate(batch.meetings, 1):
         files = " ".join(f'<a href="{esc(path)}">{esc(file_label(path))}</a>'
                          for path in m.files) or "—"
         name = f'<b>{number}. {esc(m.pair)}</b>'
         if m.figures is None:
-            rows.append(f'<tr><td>{name}<br><span class="differ">failed: {_cjk(m.error or "")}</span></td>'
-                        f'<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td><td>{files}</td></tr>')
+            failed = f'{esc(tr(lang, "failed:"))} {lang_text(m.error or "")}'
+            rows.append([f'{name}<br><span class="differ">{failed}</span>', "—", "—", "—", "—", "—", files])
             continue
         f = m.figures
-        title = f"<br>{_cjk(m.title or '')}" if m.title else ""
-        warn = ('<br><span class="differ">⚠ may be two different meetings</span>'
+        title = f"<br>{lang_text(m.title or '')}" if m.title else ""
+        warn = (f'<br><span class="differ">⚠ {esc(tr(lang, "may be two different meetings"))}</span>'
                 if m.different_meetings else "")
-        alone = "<br>".join(f'<span style="{_side_style(m.sides[side])}">'
-                            f"{esc(side_heading(m.sides[side]))}: {f.one_sided[side]}</span>"
-                            for side in SIDES)
-        rows.append(f"<tr><td>{name}{title}{warn}</td><td>{_cjk(m.date or '—')}</td><td>{f.links}</td>"
-                    f'<td class="agree">{esc(agree_text(f))}</td>'
-                    f'<td class="differ">{f.differ} ({esc(percent(f.differ_share))})</td>'
-                    f"<td>{alone}</td><td>{files}</td></tr>")
-    return ["<h2>Meetings</h2>",
-            f'<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead>{head}</thead>'
-            f'{"".join(rows)}</table>']
+        alone = "<br>".join(f'<span style="{_side_style(m.sides[s])}">'
+                            f"{esc(_side_count(m.sides[s], f.one_sided[s], lang))}</span>" for s in SIDES)
+        differ = f"{f.differ} ({percent(f.differ_share)})"
+        rows.append([f"{name}{title}{warn}", lang_text(m.date or "—"), str(f.links),
+                     f'<span class="agree">{esc(agree_text(f))}</span>',
+                     f'<span class="differ">{esc(differ)}</span>', alone, files])
+    return [f"<h2>{esc(tr(lang, 'Meetings'))}</h2>", *row_tables(head, rows, MEETING_COLUMNS)]
+
+
+def _meeting_headings(lang: str) -> list[str]:
+    return [tr(lang, "Meeting"), tr(lang, "Date"), tr(lang, "Links"), tr(lang, "Agree"), tr(lang, "Differ"),
+            tr(lang, "Only one side"), tr(lang, "Reports")]
+
+
+def _side_count(key: str, count: int, lang: str) -> str:
+    """ "Korean side: 3", one side's statements with no counterpart in one meeting."""
+    return tr(lang, "{side}: {count}", side=side_heading(key, lang), count=count)
 
 
 def _html_topics(batch: BatchReport) -> list[str]:
+    from desktop_app.core.report_html import esc, row_tables
+
+    lang = batch.language
+    heading = f"<h2>{esc(tr(lang, 'Topics only one side raises'))}</h2>"
+    if not batch.topics:
+        nothing = tr(lang, "No statement in any meeting is one side's alone.")
+        return [heading, f"<p>{esc(nothing)}</p>"]
+    keys = batch.side_keys
+    head = [esc(tr(lang, "Topic")), *(f'<span style="{_side_style(key)}">{esc(_only(key, lang))}</span>'
+                                      for key in keys)]
+    sensitive = f' <span class="differ">{esc(tr(lang, "(sensitive)"))}</span>'
+    rows = [[f"<b>{esc(t.label)}</b>{sensitive if t.sensitivity is not None else ''}",
+             *(_times(t.meetings[key], t.statements[key], lang) for key in keys)] for t in batch.topics]
+    note = tr(lang, "In how many of the {count} meetings compared only one side raises each topic "
+              "(statements with no counterpart on the other side), and in how many statements. Sensitive "
+              "topics first.", count=len(batch.ok))
+    side_width = 60 // max(len(keys), 1)
+    widths = (100 - side_width * len(keys), *[side_width] * len(keys))
+    return [heading, f'<p class="muted">{esc(note)}</p>', *row_tables(head, rows, widths)]
+
+
+def _only(key: str, lang: str) -> str:
+    return tr(lang, "Only the {side}", side=side_label(key, lang))
+
+
+def _times(meetings: int, statements: int, lang: str) -> str:
     from desktop_app.core.report_html import esc
 
-    if not batch.topics:
-        return ["<h2>Topics only one side raises</h2>",
-                "<p>No statement in any meeting is one side's alone.</p>"]
-    head = "".join(f'<th style="{_side_style(key)}">Only the {esc(side_label(key))}</th>'
-                   for key in batch.side_keys)
-    rows = []
-    for t in batch.topics:
-        mark = ' <span class="differ">(sensitive)</span>' if t.sensitivity is not None else ""
-        cells = "".join(f"<td>{_times(t.meetings[key], t.statements[key])}</td>" for key in batch.side_keys)
-        rows.append(f"<tr><td><b>{esc(t.label)}</b>{mark}</td>{cells}</tr>")
-    meetings = len(batch.ok)
-    note = (f"In how many of the {meetings} meetings compared only one side raises each topic (statements "
-            "with no counterpart on the other side), and in how many statements. Sensitive topics first.")
-    return ["<h2>Topics only one side raises</h2>", f'<p class="muted">{esc(note)}</p>',
-            f'<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
-            f'<thead><tr><th width="40%">Topic</th>{head}</tr></thead>{"".join(rows)}</table>']
-
-
-def _times(meetings: int, statements: int) -> str:
     if not meetings:
         return '<span class="muted">—</span>'
-    return (f"{meetings} meeting{'s' if meetings != 1 else ''} "
-            f'<span class="muted">({statements} statement{"s" if statements != 1 else ""})</span>')
+    said = _statements(statements, lang)
+    return f'{esc(_meetings(meetings, lang))} <span class="muted">({esc(said)})</span>'
+
+
+def _meetings(count: int, lang: str) -> str:
+    return (tr(lang, "{count} meeting", count=count) if count == 1
+            else tr(lang, "{count} meetings", count=count))
+
+
+def _statements(count: int, lang: str) -> str:
+    return (tr(lang, "{count} statement", count=count) if count == 1
+            else tr(lang, "{count} statements", count=count))
 
 
 def _html_findings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import _cjk, _quoted, esc
+    from desktop_app.core.report_html import esc, lang_text, quoted_statement
 
-    parts = ['<h2 class="pb">Key findings by meeting</h2>']
+    lang = batch.language
+    parts = [f'<h2 class="pb">{esc(tr(lang, "Key findings by meeting"))}</h2>']
     for number, m in enumerate(batch.meetings, 1):
         parts.append(f'<h3 class="head">{number}. {esc(m.pair)}'
-                     + (f" — {_cjk(m.title)}" if m.title else "") + "</h3>")
+                     + (f" — {lang_text(m.title)}" if m.title else "") + "</h3>")
         if m.figures is None:
-            parts.append(f'<p class="differ">Not compared: {_cjk(m.error or "")}</p>')
+            parts.append(f'<p class="differ">{esc(tr(lang, "Not compared:"))} {lang_text(m.error or "")}</p>')
             continue
         if not m.findings:
-            parts.append("<p>No key finding: no sensitive point only one side reports, and no figure, date "
-                         "or attribution that differs.</p>")
+            none = tr(lang, "No key finding: no sensitive point only one side reports, and no figure, date "
+                      "or attribution that differs.")
+            parts.append(f"<p>{esc(none)}</p>")
             continue
         rows = []
         for finding in m.findings:
             if finding.side is not None and finding.kind == "one_sided":
                 key = m.sides[finding.side]
-                who = f'<span style="{_side_style(key)}">Only the {esc(side_label(key))}:</span> '
-                said = who + _quoted(finding.text, finding.language)
+                only = esc(tr(lang, "Only the {side}:", side=side_label(key, lang)))
+                said = f'<span style="{_side_style(key)}">{only}</span> ' + quoted_statement(finding.text,
+                                                                                          finding.language)
             else:
-                said = _cjk(finding.text)
+                said = lang_text(finding.text)
             rows.append(f'<tr><td width="22%"><b>{esc(finding.topic)}</b></td><td width="66%">{said}</td>'
                         f'<td width="12%" class="where">{esc(finding.where)}</td></tr>')
         parts.append(f'<table class="finding keep" width="100%" cellspacing="0" cellpadding="3">'
                      f'{"".join(rows)}</table>')
         if m.more_findings:
-            more = f"And {m.more_findings} more in the meeting's own report."
+            more = tr(lang, "And {count} more in the meeting's own report.", count=m.more_findings)
             parts.append(f'<p class="muted small">{esc(more)}</p>')
     return parts
 
@@ -338,53 +401,52 @@ def _html_findings(batch: BatchReport) -> list[str]:
 def render_batch_markdown(batch: BatchReport) -> str:
     from desktop_app.core.export_markdown import md_escape as md
 
-    totals = batch.totals()
-    lines = [f"# {md(batch.title)}", "",
-             f"{len(batch.ok)} pairs of readouts compared" + (f", {len(batch.failed)} failed" if batch.failed
-                                                              else "")
-             + f". Across them: {totals['links']} points both sides report ({totals['agree']} agree, "
-             f"{totals['differ']} differ).", "",
-             f"Generated {batch.generated_text} by Parallax {batch.version}.", "", "## Meetings", "",
-             "| Meeting | Date | Links | Agree | Differ | Only one side | Reports |",
-             "|---|---|---|---|---|---|---|"]
+    lang = batch.language
+    lines = [f"# {md(batch.title)}", "", md(" ".join(_lead(batch))), "",
+             md(tr(lang, "Generated {when} by Parallax {version}.", when=batch.generated_text,
+                   version=batch.version)), "", f"## {md(tr(lang, 'Meetings'))}", "",
+             "| " + " | ".join(md(word) for word in _meeting_headings(lang)) + " |",
+             "|---" * len(_meeting_headings(lang)) + "|"]
     for number, m in enumerate(batch.meetings, 1):
         files = " ".join(f"[{md(file_label(p))}](<{_md_link(p)}>)"
                          for p in m.files) or "—"
         if m.figures is None:
-            failed = f"{number}. {md(m.pair)} — failed: {md(m.error or '')}"
+            failed = f"{number}. {md(m.pair)} — {md(tr(lang, 'failed:'))} {md(m.error or '')}"
             lines.append(f"| {failed} | — | — | — | — | — | {files} |")
             continue
         f = m.figures
-        alone = "<br>".join(f"{md(side_heading(m.sides[s]))}: {f.one_sided[s]}" for s in SIDES)
+        alone = "<br>".join(md(_side_count(m.sides[s], f.one_sided[s], lang)) for s in SIDES)
         title = f"<br>{md(m.title)}" if m.title else ""
         lines.append(f"| {number}. {md(m.pair)}{title} | {md(m.date or '—')} | {f.links} | {agree_text(f)} | "
                      f"{f.differ} ({percent(f.differ_share)}) | {alone} | {files} |")
-    lines += ["", "## Topics only one side raises", ""]
+    lines += ["", f"## {md(tr(lang, 'Topics only one side raises'))}", ""]
     if batch.topics:
-        lines += ["Meetings (statements) in which only that side raises the topic; sensitive topics first.",
-                  "",
-                  "| Topic | " + " | ".join(f"Only the {side_label(k)}" for k in batch.side_keys)
-                  + " |", "|---" * (1 + len(batch.side_keys)) + "|"]
+        head = [tr(lang, "Topic"), *(_only(k, lang) for k in batch.side_keys)]
+        lines += [md(tr(lang, "Meetings (statements) in which only that side raises the topic; sensitive "
+                        "topics first.")), "",
+                  "| " + " | ".join(md(cell) for cell in head) + " |", "|---" * len(head) + "|"]
+        sensitive = md(tr(lang, "(sensitive)"))
         for t in batch.topics:
             cells = " | ".join(f"{t.meetings[k]} ({t.statements[k]})" if t.meetings[k] else "—"
                                for k in batch.side_keys)
-            lines.append(f"| {md(t.label)}{' (sensitive)' if t.sensitivity is not None else ''} | {cells} |")
+            lines.append(f"| {md(t.label)}{' ' + sensitive if t.sensitivity is not None else ''} | {cells} |")
     else:
-        lines.append("No statement in any meeting is one side's alone.")
-    lines += ["", "## Key findings by meeting"]
+        lines.append(md(tr(lang, "No statement in any meeting is one side's alone.")))
+    lines += ["", f"## {md(tr(lang, 'Key findings by meeting'))}"]
     for number, m in enumerate(batch.meetings, 1):
         lines += ["", f"### {number}. {md(m.pair)}" + (f" — {md(m.title)}" if m.title else ""), ""]
         if m.figures is None:
-            lines.append(f"Not compared: {md(m.error or '')}")
+            lines.append(f"{md(tr(lang, 'Not compared:'))} {md(m.error or '')}")
             continue
         if not m.findings:
-            lines.append("No key finding.")
+            lines.append(md(tr(lang, "No key finding.")))
         for finding in m.findings:
-            who = (f"only the {side_label(m.sides[finding.side])}: "
+            who = (tr(lang, "Only the {side}:", side=side_label(m.sides[finding.side], lang)) + " "
                    if finding.side and finding.kind == "one_sided" else "")
             lines.append(f"- **{md(finding.topic)}** ({md(finding.where)}): {md(who + finding.text)}")
         if m.more_findings:
-            lines.append(f"- And {m.more_findings} more in the meeting's own report.")
+            more = tr(lang, "And {count} more in the meeting's own report.", count=m.more_findings)
+            lines.append(f"- {md(more)}")
     return "\n".join(lines) + "\n"
 
 

@@ -12,7 +12,7 @@ the body reads back exactly as Parallax read it. On it:
 - each annotation on this readout is a Word comment on the passage it points at, "Tag: note"; an
   orphaned annotation (its quote no longer in the readout) is a comment on the heading that says so.
 
-`marked_html` lays out the same copy as HTML for the PDF copies (gui/marked_pdf.py): the same shading
+`marked_html` lays out the same copy as HTML for the PDF copies (export/marked_pdf.py): the same shading
 and marks, each annotation numbered where its passage ends, its note in a margin column beside the line.
 
 The document is built with python-docx, which writes every text as XML text: a readout's text is never
@@ -39,6 +39,7 @@ from docx.text.run import Run
 
 from desktop_app.core.annotations import Annotation, Tag
 from desktop_app.core.comparison import SIDES, Comparison, Link, Side
+from desktop_app.core.docx_font import embed_cjk_font
 from desktop_app.core.xmltext import xml_safe
 
 SHADES = {"agree": "E3F3E7", "differ": "FDEEDD", "one-sided": "E1ECF7"}  # run fills, as w:shd wants them
@@ -74,19 +75,15 @@ def marked_html(comparison: Comparison, side: Side, *, title: str, labels: Mappi
     .docx, each annotation numbered where its passage ends and its note in the margin beside the line."""
     document = comparison.document(side)
     text = document.text
-    other: Side = "right" if side == "left" else "left"
     statuses, marks = _statuses(comparison, side), _marks(comparison, side)
     tags = {tag.id: tag.name for tag in codebook}
     mine = [a for a in annotations if any(anchor.side == side for anchor in a.anchors)]
     placed = [(a, anchor) for a in mine if not a.orphaned for anchor in a.anchors
               if anchor.side == side and 0 <= anchor.start < anchor.end <= len(text)]
-    own, theirs = labels.get(side, side), labels.get(other, other)
-    name = (names or {}).get(side) or document.name
     key = " ".join(f'<span style="background-color:#{SHADES[s]}">{SHADE_NAMES[s]}</span>'
                    for s in ("agree", "differ", "one-sided"))
     parts = [f"<h1>{_html(title)}</h1>",
-             f"<p>{_html(f'{own[:1].upper()}{own[1:]}')}'s readout ({_html(name)}), marked up against the "
-             f"{_html(theirs)}'s by Parallax.</p>",
+             f"<p>{_html(marked_about(comparison, side, labels, names))}</p>",
              f"<p>Key: {key} <b><u>words that differ</u></b>; annotations are numbered, their notes in the "
              f"margin.</p>"]
     orphans = [a for a in mine if a.orphaned or not any(p is a for p, _ in placed)]
@@ -95,7 +92,7 @@ def marked_html(comparison: Comparison, side: Side, *, title: str, labels: Mappi
         parts.append(f"<p><i>Orphaned annotation (its quote is no longer in the readout): "
                      f"{_html(_comment(annotation, tags))} — on {_html(quotes)}</i></p>")
     numbers = {id(anchor): number for number, (_, anchor) in enumerate(placed, 1)}
-    ends = {}
+    ends: dict[int, list[tuple[int, Annotation]]] = {}
     for annotation, anchor in placed:
         ends.setdefault(anchor.end, []).append((numbers[id(anchor)], annotation))
     bounds = {0, len(text)} | set(ends) | {a.start for _, a in placed}
@@ -129,6 +126,22 @@ def marked_html(comparison: Comparison, side: Side, *, title: str, labels: Mappi
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
+def readout_name(comparison: Comparison, side: Side, labels: Mapping[Side, str],
+                 names: Mapping[Side, str] | None = None) -> str:
+    """Which readout a copy is: "Korean side's readout (kr.txt)"."""
+    own = labels.get(side, side)
+    name = (names or {}).get(side) or comparison.document(side).name
+    return f"{own[:1].upper()}{own[1:]}'s readout ({name})"
+
+
+def marked_about(comparison: Comparison, side: Side, labels: Mapping[Side, str],
+                 names: Mapping[Side, str] | None = None) -> str:
+    """The sentence under a copy's title: which readout it is, and against which it is marked up."""
+    other: Side = "right" if side == "left" else "left"
+    return (f"{readout_name(comparison, side, labels, names)}, marked up against the "
+            f"{labels.get(other, other)}'s by Parallax.")
+
+
 def _html(text: str) -> str:
     return html.escape(_plain(text), quote=True)
 
@@ -148,7 +161,6 @@ def marked_copy(comparison: Comparison, side: Side, *, title: str, labels: Mappi
     """One readout's marked-up copy, as .docx bytes."""
     document = comparison.document(side)
     text = document.text
-    other: Side = "right" if side == "left" else "left"
     statuses = _statuses(comparison, side)
     marks = _marks(comparison, side)
     mine = [a for a in annotations if any(anchor.side == side for anchor in a.anchors)]
@@ -160,11 +172,8 @@ def marked_copy(comparison: Comparison, side: Side, *, title: str, labels: Mappi
     docx.core_properties.author = COMMENT_AUTHOR
     heading = docx.add_heading(level=1)
     heading_run = heading.add_run(_plain(title))
-    own, theirs = labels.get(side, side), labels.get(other, other)
-    name = (names or {}).get(side) or document.name
     about = docx.add_paragraph()
-    about.add_run(_plain(f"{own[:1].upper()}{own[1:]}'s readout ({name}), marked up against the "
-                         f"{theirs}'s by Parallax."))
+    about.add_run(_plain(marked_about(comparison, side, labels, names)))
     key = docx.add_paragraph()
     key.add_run("Key: ")
     for status in ("agree", "differ", "one-sided"):
@@ -215,6 +224,7 @@ def marked_copy(comparison: Comparison, side: Side, *, title: str, labels: Mappi
         else:  # an anchor on line breaks only: no text to hang it on
             docx.add_comment(heading_run, _plain(_comment(annotation, tags)), author=COMMENT_AUTHOR,
                              initials=COMMENT_INITIALS)
+    embed_cjk_font(docx)  # Hangul and Han as glyphs where the reader has no such font
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()

@@ -17,6 +17,14 @@ passages into the tool the team uses, and brings the team's codebook in.
   is no longer in the readout, has no place in the text: it becomes a project note saying so, with its
   tag, quote and note.
 
+Checked against QualCoder's documented import (its wiki page "Imports and Exports", and the comments
+of its REFI-QDA code, src/qualcoder/refi.py): the texts in a lowercase `sources/` folder (ZIP names
+are case-sensitive, and ATLAS.ti refuses `Sources/`), each read as UTF-8 with no byte-order mark (one
+would shift every position by one), positions counted on `\n` line ends (Parallax's texts hold no
+carriage return; QualCoder notes that MAXQDA may want CRLF files and that ATLAS.ti counts CRLF as one
+character), each selection's first `Coding` child a `CodeRef`, and a source's name used as a file
+name (`source_name` keeps it one).
+
 Every document is built with xml.etree (never by pasting text into markup) and every text passes through
 `xml_safe`. GUIDs are derived from what they name (uuid5), so exporting the same work twice gives the same
 identifiers and a tool can tell a re-import from new material. A `.qdc` is read with defusedxml: no
@@ -45,8 +53,8 @@ from desktop_app.core.annotations import (
     spare_colour,
     tag_id_for,
 )
-from desktop_app.core.comparison import SIDES
 from desktop_app.core.fileio import FileRefused, read_regular_file
+from desktop_app.core.model import SIDES
 from desktop_app.core.xmltext import xml_safe
 
 if TYPE_CHECKING:  # the window imports this module at start; the report's modules load when one is made
@@ -54,7 +62,7 @@ if TYPE_CHECKING:  # the window imports this module at start; the report's modul
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
-QDC_SUFFIX, QDPX_SUFFIX = ".qdc", ".qdpx"
+QDC_SUFFIX = ".qdc"
 QDE_NAME = "project.qde"
 QDC_LIMIT = 5_000_000  # bytes: a codebook of thousands of codes is a few hundred kilobytes
 MAX_CODES = 5_000
@@ -63,6 +71,7 @@ MAX_NAME = 200  # characters of an imported code's name
 _GUIDS = uuid.UUID("0b6f6d2e-5c1e-4c55-9d0e-7061726c6178")  # Parallax's namespace for uuid5
 _HEX = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _SPACE = re.compile(r"\s+")
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')  # refused in Windows file names
 
 
 class QdaError(Exception):
@@ -277,7 +286,7 @@ def project_to_qdpx(report: Report, codebook: Sequence[Tag] = DEFAULT_CODEBOOK,
 
 def _text_source(sources: ET.Element, source: Source, source_guid: str, user: str, when: str) -> ET.Element:
     element = ET.SubElement(sources, "TextSource", {
-        "guid": source_guid, "name": xml_safe(f"{source.heading} – {source.name}"),
+        "guid": source_guid, "name": source_name(source.heading, source.name),
         "plainTextPath": f"internal://{source_guid}.txt", "creatingUser": user, "creationDateTime": when})
     about = [source.title, source.publisher, source.date and f"dated {source.date}",
              f"read from {source.location}", f"language: {source.language_names}"]
@@ -285,6 +294,13 @@ def _text_source(sources: ET.Element, source: Source, source_guid: str, user: st
     description.text = xml_safe(f"{source.label[:1].upper()}{source.label[1:]}'s readout. "
                                 + "; ".join(a for a in about if a) + ".")
     return element
+
+
+def source_name(heading: str, name: str) -> str:
+    """A readout's name as a QDA tool gets it ("Korean side – kr.txt"): a name that is also a safe file
+    name, because tools store the imported text under it (QualCoder as documents/NAME.txt), so a readout
+    opened from a web address ("example.org/press/12?id=3") loses its slashes and question marks."""
+    return xml_safe(_UNSAFE_IN_FILE_NAMES.sub("_", f"{heading} – {name}")).strip(" .") or "readout"
 
 
 def _selection(source: ET.Element, annotation: Annotation, number: int, code_guids: dict[str, str],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import math
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from desktop_app.core.comparison import SIDES, Side
 from desktop_app.core.report import (
@@ -35,7 +35,7 @@ from desktop_app.core.report import (
 )
 from desktop_app.core.report_text import tr
 
-# Browsers pick per character down this list; Qt gets the bundled font first (see gui/pdf.py).
+# Browsers pick per character down this list; Qt gets the bundled font first (see export/pdf.py).
 FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '
               '"Noto Sans CJK KR", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", '
               '"WenQuanYi Micro Hei", sans-serif')
@@ -82,7 +82,7 @@ def render_html(report: Report, *, chart_image: str | None = None, font_stack: s
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; img-src data:\">",
         f"<title>{esc(cover.title)}</title>",
-        f"<style>{_css(font_stack)}{_BROWSER_CSS if browser else ''}</style>",
+        f"<style>{report_css(font_stack)}{BROWSER_CSS if browser else ''}</style>",
         "</head>",
         "<body>",
         *_cover(report),
@@ -99,7 +99,8 @@ def render_html(report: Report, *, chart_image: str | None = None, font_stack: s
     return "\n".join(parts) + "\n"
 
 
-def _css(font_stack: str) -> str:
+def report_css(font_stack: str) -> str:
+    """The reports' style sheet (the pair report's and the batch report's), in `font_stack`."""
     # Sizes in pt so the browser's print and Qt's PDF agree. Qt ignores what it does not know (@page).
     return f"""
 @page {{ size: A4; margin: 18mm 16mm; }}
@@ -142,13 +143,27 @@ td, th {{ vertical-align: top; }}
 """
 
 
-_BROWSER_CSS = """@media screen { body { max-width: 190mm; margin: 0 auto; padding: 16px; } }
+# What only a browser window needs (see render_html's `browser`): appended to report_css.
+BROWSER_CSS = """@media screen { body { max-width: 190mm; margin: 0 auto; padding: 16px; } }
 @media print { tr, .keep { page-break-inside: avoid; } thead { display: table-header-group; }
   h2, h3, .head { page-break-after: avoid; } }
 """
 
 
 # ----------------------------------------------------------------------------------------------- cover
+
+
+def row_tables(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[str]:
+    """A table as a table of its header row, then one table per row with the same column widths: the
+    PDF's pagination (export/pdf.py) moves a whole table to the next page rather than split it, and
+    keeps a table of header rows with what follows; a browser prints each `keep` table whole. Cells
+    are HTML; every row has as many cells as `widths` (percent)."""
+    def cells(tag: str, row: Sequence[str]) -> str:
+        return "".join(f'<{tag} width="{width}%">{cell}</{tag}>'
+                       for width, cell in zip(widths, row, strict=True))
+    table = '<table class="grid {}" width="100%" cellspacing="0" cellpadding="4">'
+    return [f"{table.format('head')}<thead><tr>{cells('th', head)}</tr></thead></table>",
+            *(f"{table.format('keep')}<tr>{cells('td', row)}</tr></table>" for row in rows)]
 
 
 def _cover(report: Report) -> list[str]:
@@ -162,7 +177,7 @@ def _cover(report: Report) -> list[str]:
               f"<h1>{esc(cover.title)}</h1>"]
     if cover.check.different:
         parts += [f'<p class="meeting"><span style="color: {side_colour(s)}">{esc(s.heading)}:</span> '
-                  f"{_cjk(side_meeting_name(report, side))}</p>" for side, s in sources.items()]
+                  f"{lang_text(side_meeting_name(report, side))}</p>" for side, s in sources.items()]
         facts = _account_rows(report)
     else:
         lead = tr(lang, "How the {left_side} and the {right_side} report the meeting: what they say alike, "
@@ -171,9 +186,10 @@ def _cover(report: Report) -> list[str]:
         parts.append(f'<p class="lead">{esc(lead)}</p>')
         meeting = cover.meeting
         unknown = tr(lang, "not stated")
-        facts = [(tr(lang, "Date"), meeting.date or unknown), (tr(lang, "Place"), meeting.place or unknown),
+        named = [(tr(lang, "Date"), meeting.date or unknown), (tr(lang, "Place"), meeting.place or unknown),
                  (tr(lang, "Participants"), ", ".join(meeting.participants) or unknown)]
-        facts = [f'<tr><td class="rh" width="24%">{esc(n)}</td><td>{_cjk(v)}</td></tr>' for n, v in facts]
+        facts = [f'<tr><td class="rh" width="24%">{esc(n)}</td><td>{lang_text(v)}</td></tr>'
+                 for n, v in named]
     made = esc(tr(lang, "Generated {when} by Parallax {version}.", when=cover.generated_text,
                   version=cover.version))
     caution = esc(tr(lang, "Sides, dates, places and participants are guessed from the texts; statements are "
@@ -192,7 +208,7 @@ def _warning(report: Report) -> list[str]:
     lang = report.language
     title = tr(lang, "Different meetings") if report.cover.check.different else tr(lang, "Check the meeting")
     return [f'<table class="keep" width="100%" cellspacing="0" cellpadding="8"><tr><td class="warning">'
-            f'<span class="warning-title">⚠ {esc(title)}</span><br>{_cjk(message)}</td></tr></table>']
+            f'<span class="warning-title">⚠ {esc(title)}</span><br>{lang_text(message)}</td></tr></table>']
 
 
 def _account_rows(report: Report) -> list[str]:
@@ -206,7 +222,7 @@ def _account_rows(report: Report) -> list[str]:
     unknown = tr(lang, "not stated")
     for name, value in ((tr(lang, "Date"), lambda m: m.date), (tr(lang, "Place"), lambda m: m.place),
                         (tr(lang, "Participants"), lambda m: ", ".join(m.participants))):
-        cells = "".join(f"<td>{_cjk(value(accounts[side]) or unknown)}</td>" for side in sources)
+        cells = "".join(f"<td>{lang_text(value(accounts[side]) or unknown)}</td>" for side in sources)
         rows.append(f'<tr><td class="rh">{esc(name)}</td>{cells}</tr>')
     return rows
 
@@ -221,8 +237,8 @@ def _sources_table(sources: dict[Side, Source], lang: str = "en") -> list[str]:
     ]
     head = "".join(f'<th width="38%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
                    for s in sources.values())
-    body = "".join(f'<tr><td class="rh">{esc(name)}</td>' + "".join(f"<td>{_cjk(v)}</td>" for v in values)
-                   + "</tr>" for name, values in rows)
+    body = "".join(f'<tr><td class="rh">{esc(name)}</td>'
+                   + "".join(f"<td>{lang_text(v)}</td>" for v in values) + "</tr>" for name, values in rows)
     return [f'<table class="grid facts keep" width="100%" cellspacing="0" cellpadding="4">'
             f'<thead><tr><th width="24%"></th>{head}</tr></thead>{body}</table>']
 
@@ -278,16 +294,16 @@ def _finding_row(report: Report, finding: Finding) -> str:
         source = report.sources[finding.side]
         only = tr(lang, "Only the {side}:", side=source.label)
         said = (f'<span style="color: {side_colour(source)}">{esc(only)}</span> '
-                f"{_quoted(finding.text, finding.language)}")
+                f"{quoted_statement(finding.text, finding.language)}")
     else:
-        said = _cjk(finding.text)
+        said = lang_text(finding.text)
     topic = f"<b>{esc(finding.topic)}</b>"
     where = f'<a href="#{esc(finding.anchor)}">{esc(finding.where)}</a>'
     return (f'<tr><td width="20%">{topic}</td><td width="68%">{said}</td>'
             f'<td width="12%" class="where">{where}</td></tr>')
 
 
-def _quoted(text: str, language: str, limit: int = 260) -> str:
+def quoted_statement(text: str, language: str, limit: int = 260) -> str:
     """A statement quoted on the findings page, cut at a word when long (it is in full below)."""
     if len(text) > limit:
         cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
@@ -300,7 +316,7 @@ def _id_links(ids: list[str]) -> str:
     return ", ".join(f'<a href="#only-{esc(i)}">{esc(i)}</a>' for i in ids)
 
 
-def _cjk(text: str) -> str:
+def lang_text(text: str) -> str:
     """Escaped text; the browser is told when it is Korean or Chinese, so it picks fitting glyphs."""
     language = _script_language(text)
     return f'<span lang="{language}">{esc(text)}</span>' if language else esc(text)
@@ -563,11 +579,13 @@ def _reason_html(report: Report, reason: ReasonLine) -> str:
     sources = report.sources
     lang = report.language
     if reason.kind == "terms":
+        pairs: tuple[tuple[Side, list[str]], ...] = (("left", reason.left), ("right", reason.right))
         said = [esc(tr(lang, "{side} only: {topics}", side=sources[s].label, topics=", ".join(values)))
-                for s, values in (("left", reason.left), ("right", reason.right)) if values]
+                for s, values in pairs if values]
         return f"<b>{esc(tr(lang, 'Topics'))}</b> {tr(lang, '; ').join(said)}"
+    both: tuple[tuple[Side, list[str]], ...] = (("left", reason.left), ("right", reason.right))
     sides = tr(lang, "; ").join(f"{esc(sources[s].label)}: {esc(', '.join(values) or '—')}"
-                                for s, values in (("left", reason.left), ("right", reason.right)))
+                                for s, values in both)
     return f'<b class="differ">{esc(reason.title)}</b> {sides}'
 
 
@@ -606,18 +624,13 @@ def _one_sided(report: Report) -> list[str]:
 def _annotations(report: Report) -> list[str]:
     if not report.annotations:
         return []
-    columns = '<col width="22%"><col width="38%"><col width="40%">'
     lang = report.language
+    head = [esc(tr(lang, "Tag")), esc(tr(lang, "Note")), esc(tr(lang, "On"))]
     return [f'<h2 class="pb">{esc(tr(lang, "Annotations"))}</h2>',
-            '<table class="grid head" width="100%" cellspacing="0" cellpadding="4">'
-            f'<thead><tr><th width="22%">{esc(tr(lang, "Tag"))}</th><th width="38%">{esc(tr(lang, "Note"))}'
-            f'</th><th width="40%">{esc(tr(lang, "On"))}</th></tr></thead>'
-            "</table>",
-            *(f'<table class="grid keep" width="100%" cellspacing="0" cellpadding="4">{columns}'
-              f"{_annotation_row(a, lang)}</table>" for a in report.annotations)]
+            *row_tables(head, [_annotation_row(a, lang) for a in report.annotations], (22, 38, 40))]
 
 
-def _annotation_row(annotation: ReportAnnotation, lang: str = "en") -> str:
+def _annotation_row(annotation: ReportAnnotation, lang: str = "en") -> list[str]:
     colour = annotation.colour if _is_colour(annotation.colour) else "#6b7280"
     tag = f'<span style="color: {colour}">■</span> <b>{esc(annotation.tag)}</b>'
     if annotation.orphaned:
@@ -625,8 +638,7 @@ def _annotation_row(annotation: ReportAnnotation, lang: str = "en") -> str:
         tag += f'<br><span class="muted small">{gone}</span>'
     on = "".join(f"<p>{passage_html(p)}</p>" for p in annotation.passages)
     on += "".join(f"<p>“{esc(q)}”</p>" for q in annotation.quotes)
-    return (f'<tr><td width="22%">{tag}</td><td width="38%">{esc(annotation.note)}</td>'
-            f'<td width="40%">{on}</td></tr>')
+    return [tag, esc(annotation.note), on]
 
 
 def _is_colour(value: str) -> bool:
@@ -655,7 +667,7 @@ def _source_details(sources: dict[Side, Source], lang: str = "en") -> list[str]:
     head = "".join(f'<th width="40%" style="color: {side_colour(s)}">{esc(s.heading)}</th>'
                    for s in sources.values())
     body = "".join(f'<tr><td class="rh">{esc(name)}</td>'
-                   + "".join(f'<td class="small">{_cjk(v)}</td>' for v in values) + "</tr>"
+                   + "".join(f'<td class="small">{lang_text(v)}</td>' for v in values) + "</tr>"
                    for name, values in rows)
     return [f'<table class="grid facts" width="100%" cellspacing="0" cellpadding="4">'
             f'<thead><tr><th width="20%"></th>{head}</tr></thead>{body}</table>']
@@ -664,7 +676,7 @@ def _source_details(sources: dict[Side, Source], lang: str = "en") -> list[str]:
 def _full_text(report: Report, text: FullText, first: bool) -> list[str]:
     source = report.sources[text.side]
     heading = f'<h2 class="pb">{esc(tr(report.language, "Appendix: the full texts"))}</h2>' if first else ""
-    paragraphs = "".join(f"<p>{_cjk(p)}</p>" for p in text.paragraphs)
+    paragraphs = "".join(f"<p>{lang_text(p)}</p>" for p in text.paragraphs)
     return [heading,
             f'<h3 class="{"" if first else "pb"}" style="color: {side_colour(source)}">'
             f"{esc(source.heading)}: {esc(source.name)}</h3>",
