@@ -61,7 +61,7 @@ class AnnotationDialog(QDialog):
                  note: str = "", editing: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationDialog")
-        self.setWindowTitle("Edit Annotation" if editing else "Annotate")
+        self.setWindowTitle(self.tr("Edit Annotation") if editing else self.tr("Annotate"))
         self.targets = targets
         self.target = QComboBox()
         self.target.setObjectName("annotationTarget")
@@ -95,20 +95,20 @@ class AnnotationDialog(QDialog):
         self.select_tag(tag if tag is not None else (codebook[0].id if codebook else ""))
         self.note = QPlainTextEdit()
         self.note.setObjectName("annotationNote")
-        self.note.setPlaceholderText("What differs, and why it matters (optional)")
+        self.note.setPlaceholderText(self.tr("What differs, and why it matters (optional)"))
         self.note.setPlainText(note)
         self.note.setTabChangesFocus(True)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText("Save" if editing else "Annotate")
+        buttons.button(ok).setText(self.tr("Save") if editing else self.tr("Annotate"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("On:", target_row)
-        form.addRow("Quote:", self.quote)
-        form.addRow("Tag:", self.tag)
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("On:"), target_row)
+        form.addRow(self.tr("Quote:"), self.quote)
+        form.addRow(self.tr("Tag:"), self.tag)
+        form.addRow(self.tr("Note:"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -123,9 +123,6 @@ class AnnotationDialog(QDialog):
 
     def select_tag(self, tag_id: str) -> None:
         self.tag.setCurrentIndex(max(0, self.tag.findData(tag_id)))
-
-    def select_target(self, key: str) -> None:
-        self.target.setCurrentIndex(max(0, self.target.findData(key)))
 
     def chosen_target(self) -> str:
         return str(self.target.currentData())
@@ -146,7 +143,7 @@ class CodebookDialog(QDialog):
     def __init__(self, codebook: list[Tag], usage: dict[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codebookDialog")
-        self.setWindowTitle("Codebook")
+        self.setWindowTitle(self.tr("Codebook"))
         self.tags = list(codebook)
         self.usage = dict(usage)
         self.retag: dict[str, str] = {}
@@ -163,12 +160,12 @@ class CodebookDialog(QDialog):
         self.info.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         side = QVBoxLayout()
-        for key, text, handler in (("add", "&Add…", self._add_clicked),
-                                   ("rename", "&Rename…", self._rename_clicked),
-                                   ("colour", "&Colour…", self._colour_clicked),
-                                   ("delete", "&Delete…", self._delete_clicked),
-                                   ("import", "&Import .qdc…", self._import_clicked),
-                                   ("export", "E&xport .qdc…", self._export_clicked)):
+        for key, text, handler in (("add", self.tr("&Add…"), self._add_clicked),
+                                   ("rename", self.tr("&Rename…"), self._rename_clicked),
+                                   ("colour", self.tr("&Colour…"), self._colour_clicked),
+                                   ("delete", self.tr("&Delete…"), self._delete_clicked),
+                                   ("import", self.tr("&Import .qdc…"), self._import_clicked),
+                                   ("export", self.tr("E&xport .qdc…"), self._export_clicked)):
             if key == "import":
                 side.addSpacing(12)
             button = QPushButton(text)
@@ -176,11 +173,12 @@ class CodebookDialog(QDialog):
             button.clicked.connect(handler)
             side.addWidget(button)
             self.buttons[key] = button
-        self.buttons["import"].setToolTip("Add the codes of a REFI-QDA codebook (from ATLAS.ti, MAXQDA, "
-                                          "NVivo, QualCoder, Taguette …) that this codebook lacks, by name")
-        self.buttons["export"].setToolTip("Save these tags as a REFI-QDA codebook for other tools")
+        self.buttons["import"].setToolTip(self.tr("Add the codes of a REFI-QDA codebook (from ATLAS.ti, "
+                                                  "MAXQDA, NVivo, QualCoder, Taguette …) that this codebook "
+                                                  "lacks, by name"))
+        self.buttons["export"].setToolTip(self.tr("Save these tags as a REFI-QDA codebook for other tools"))
         side.addStretch(1)
-        intro = QLabel("Tags for what differs between the readouts. Saved with the project.")
+        intro = QLabel(self.tr("Tags for what differs between the readouts. Saved with the project."))
         intro.setWordWrap(True)
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
@@ -204,7 +202,8 @@ class CodebookDialog(QDialog):
         self.list.clear()
         for tag in self.tags:
             count = self.usage.get(tag.id, 0)
-            used = f"   ({count} annotation{'' if count == 1 else 's'})" if count else ""
+            used = ((self.tr("   (1 annotation)") if count == 1 else
+                     self.tr("   ({count} annotations)").format(count=count)) if count else "")
             item = QListWidgetItem(swatch(tag.colour, 14), f"{tag.name}{used}")
             item.setData(ID_ROLE, tag.id)
             item.setToolTip(f"{tag.name} · {tag.colour} · id {tag.id}")
@@ -253,10 +252,10 @@ class CodebookDialog(QDialog):
     def delete_tag(self, tag_id: str, move_to: str | None = None) -> bool:
         """Delete a tag; one in use only with a tag to move its annotations to."""
         if len(self.tags) <= 1:
-            return self._refuse("The codebook needs at least one tag.")
+            return self._refuse(self.tr("The codebook needs at least one tag."))
         in_use = self.usage.get(tag_id, 0)
         if in_use and (move_to is None or move_to == tag_id or move_to not in {t.id for t in self.tags}):
-            return self._refuse("Choose a tag for the annotations of the tag you delete.")
+            return self._refuse(self.tr("Choose a tag for the annotations of the tag you delete."))
         self.tags = [t for t in self.tags if t.id != tag_id]
         if in_use and move_to is not None:
             for old, new in list(self.retag.items()):
@@ -276,12 +275,13 @@ class CodebookDialog(QDialog):
             merged = merge_codebook(self.tags, load_qdc(path), reserved=set(self.retag))
         except QdaError as error:
             self.info.setText("")
-            self._refuse(f"Nothing imported: {error}")
+            self._refuse(self.tr("Nothing imported: {error}").format(error=error))
             return None
         self.problem.setText("")
         self.tags = merged.codebook
         self._fill(merged.added[0].id if merged.added else None)
-        self.info.setText(merged.summary(path.name) + (" Press OK to keep them." if merged.added else ""))
+        keep = self.tr(" Press OK to keep them.") if merged.added else ""
+        self.info.setText(merged.summary(path.name) + keep)
         return merged
 
     def export_codebook(self, path: Path) -> bool:
@@ -292,9 +292,11 @@ class CodebookDialog(QDialog):
             write_atomic(path, codebook_to_qdc(self.tags))
         except OSError as error:
             self.info.setText("")
-            return self._refuse(f"The codebook was not saved to {path}: {error.strerror or error}.")
+            return self._refuse(self.tr("The codebook was not saved to {path}: {reason}.").format(
+                path=path, reason=error.strerror or error))
         self.problem.setText("")
-        self.info.setText(f"Codebook saved to {path} ({len(self.tags)} tags).")
+        self.info.setText(self.tr("Codebook saved to {path} ({count} tags).").format(
+            path=path, count=len(self.tags)))
         return True
 
     def _replace(self, tag_id: str, **changes: str) -> None:
@@ -304,9 +306,9 @@ class CodebookDialog(QDialog):
 
     def _name_ok(self, name: str, own_id: str | None = None) -> bool:
         if not name:
-            return self._refuse("A tag needs a name.")
+            return self._refuse(self.tr("A tag needs a name."))
         if any(t.name.casefold() == name.casefold() and t.id != own_id for t in self.tags):
-            return self._refuse(f"There is already a tag named “{name}”.")
+            return self._refuse(self.tr("There is already a tag named “{name}”.").format(name=name))
         return True
 
     def _refuse(self, message: str) -> bool:
@@ -316,7 +318,7 @@ class CodebookDialog(QDialog):
     # ------------------------------------------------------------------------------- buttons
 
     def _add_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "New Tag", "Name of the new tag:")
+        name, ok = QInputDialog.getText(self, self.tr("New Tag"), self.tr("Name of the new tag:"))
         if ok:
             self.add_tag(name)
 
@@ -324,7 +326,7 @@ class CodebookDialog(QDialog):
         tag = self.current_tag()
         if tag is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename Tag", "New name:", text=tag.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename Tag"), self.tr("New name:"), text=tag.name)
         if ok:
             self.rename_tag(tag.id, name)
 
@@ -332,22 +334,25 @@ class CodebookDialog(QDialog):
         tag = self.current_tag()
         if tag is None:
             return
-        colour = QColorDialog.getColor(QColor(tag.colour), self, f"Colour of “{tag.name}”")
+        title = self.tr("Colour of “{name}”").format(name=tag.name)
+        colour = QColorDialog.getColor(QColor(tag.colour), self, title)
         if colour.isValid():
             self.recolour_tag(tag.id, colour.name())
 
     def _import_clicked(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import Codebook", "",
-                                                f"REFI-QDA codebooks (*{QDC_SUFFIX});;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import Codebook"), "", self._qdc_filter())
         if chosen:
             self.import_codebook(Path(chosen))
 
     def _export_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export Codebook", f"codebook{QDC_SUFFIX}",
-                                                f"REFI-QDA codebooks (*{QDC_SUFFIX});;All files (*)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Codebook"), f"codebook{QDC_SUFFIX}",
+                                                self._qdc_filter())
         if chosen:
             path = Path(chosen)
             self.export_codebook(path if path.suffix else path.with_suffix(QDC_SUFFIX))
+
+    def _qdc_filter(self) -> str:
+        return self.tr("REFI-QDA codebooks (*{suffix});;All files (*)").format(suffix=QDC_SUFFIX)
 
     def _delete_clicked(self) -> None:
         tag = self.current_tag()
@@ -359,8 +364,10 @@ class CodebookDialog(QDialog):
             return
         others = [t for t in self.tags if t.id != tag.id]
         name, ok = QInputDialog.getItem(
-            self, "Delete Tag", f"{count} annotation{'' if count == 1 else 's'} use “{tag.name}”.\n"
-            "Move them to:", [t.name for t in others], 0, False)
+            self, self.tr("Delete Tag"),
+            (self.tr("1 annotation uses “{name}”.\nMove it to:") if count == 1 else
+             self.tr("{count} annotations use “{name}”.\nMove them to:")).format(count=count, name=tag.name),
+            [t.name for t in others], 0, False)
         if ok:
             target = next((t for t in others if t.name == name), None)
             self.delete_tag(tag.id, target.id if target else None)

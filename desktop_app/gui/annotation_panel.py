@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,10 +41,13 @@ from desktop_app.gui.session import annotations_matching
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's content: a RowText
 EXCERPT = 160  # characters of a quote or note shown in a row (the tooltip has all of it)
-EMPTY_TEXT = ("No annotations yet.\n\nSelect a statement, a link or some text and press {shortcut}, "
-              "or right-click it, to tag what differs and add a note.")
-ORPHANED_TIP = ("Orphaned: its quote was not found in the current readout. It is kept, with its note, "
-                "so nothing is lost; edit or delete it here.")
+# English sources marked for lupdate; the panel shows them through self.tr.
+EMPTY_TEXT = QT_TRANSLATE_NOOP("AnnotationPanel", "No annotations yet.\n\nSelect a statement, a link or some "
+                               "text and press {shortcut}, or right-click it, to tag what differs and add a "
+                               "note.")
+ORPHANED_TIP = QT_TRANSLATE_NOOP("AnnotationPanel", "Orphaned: its quote was not found in the current "
+                                                    "readout. "
+                                 "It is kept, with its note, so nothing is lost; edit or delete it here.")
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -48,6 +60,12 @@ def swatch(colour: str, size: int = 12) -> QIcon:
     painter.fillRect(1, 1, size - 2, size - 2, fill)
     painter.end()
     return QIcon(pixmap)
+
+
+def annotate_keys() -> str:
+    from desktop_app.gui.actions import shortcut_text, spec
+
+    return shortcut_text(spec("annotate"))
 
 
 def one_line(text: str, limit: int = EXCERPT) -> str:
@@ -103,7 +121,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         tag_width = min(metrics.horizontalAdvance(row.tag) + 2, width)
         painter.drawText(QRect(left, top, tag_width, line), Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(row.tag, Qt.TextElideMode.ElideRight, tag_width))
-        rest = f"  ·  {'⚠ orphaned · ' if row.orphaned else ''}{row.where}"
+        rest = f"  ·  {self.tr('⚠ orphaned · ') if row.orphaned else ''}{row.where}"
         self._line(painter, option.font, secondary,
                    QRect(left + tag_width, top, width - tag_width, line), rest)
         italic = QFont(option.font)
@@ -111,7 +129,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._line(painter, italic, text if not row.orphaned else secondary,
                    QRect(left, top + line, width, line), f"“{row.quote}”")
         self._line(painter, option.font, secondary if not row.note else text,
-                   QRect(left, top + 2 * line, width, line), row.note or "no note")
+                   QRect(left, top + 2 * line, width, line), row.note or self.tr("no note"))
         painter.restore()
 
     @staticmethod
@@ -136,18 +154,18 @@ class AnnotationPanel(QWidget):
         self.where: Callable[[Annotation], str] = lambda a: a.anchors[0].side
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("annotationTagFilter")
-        self.tag_filter.setToolTip("Show the annotations of one tag")
+        self.tag_filter.setToolTip(self.tr("Show the annotations of one tag"))
         self.tag_filter.currentIndexChanged.connect(lambda _: self._refill())
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
-        self.search.setPlaceholderText("Search quotes and notes")
+        self.search.setPlaceholderText(self.tr("Search quotes and notes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._refill())
         self.count = QLabel("")
         self.count.setObjectName("annotationCount")
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
         self.tree = self._build_tree()
-        self.empty = QLabel(EMPTY_TEXT.format(shortcut="Ctrl+M"))
+        self.empty = QLabel(self.tr(EMPTY_TEXT).format(shortcut=annotate_keys()))
         self.empty.setObjectName("annotationEmptyHint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -170,6 +188,10 @@ class AnnotationPanel(QWidget):
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setObjectName("annotationList")
+        tree.setAccessibleName(self.tr("Annotations"))
+        tree.setAccessibleDescription(self.tr(
+            "Every annotation with its tag, where it is, its quote and its note; Enter goes to the "
+            "annotation, the context menu edits or deletes it"))
         tree.setColumnCount(1)
         tree.setHeaderHidden(True)
         tree.setRootIsDecorated(False)
@@ -180,6 +202,7 @@ class AnnotationPanel(QWidget):
         tree.setItemDelegate(AnnotationDelegate(tree))
         tree.itemClicked.connect(lambda item, _column: self._emit(item, self.annotation_activated))
         tree.itemDoubleClicked.connect(lambda item, _column: self._emit(item, self.edit_requested))
+        tree.itemActivated.connect(lambda item, _column: self._emit(item, self.annotation_activated))  # Enter
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._context_menu)
         return tree
@@ -187,13 +210,13 @@ class AnnotationPanel(QWidget):
     # ------------------------------------------------------------------------------- content
 
     def show_annotations(self, annotations: list[Annotation], codebook: list[Tag],
-                         where: Callable[[Annotation], str], shortcut: str = "Ctrl+M") -> None:
+                         where: Callable[[Annotation], str], shortcut: str = "") -> None:
         """List these annotations (the filter and search stay as the user set them)."""
         self.annotations, self.where = list(annotations), where
         if [(t.id, t.name, t.colour) for t in codebook] != [(t.id, t.name, t.colour) for t in self.codebook]:
             self.codebook = list(codebook)
             self._fill_tag_filter()
-        self.empty.setText(EMPTY_TEXT.format(shortcut=shortcut))
+        self.empty.setText(self.tr(EMPTY_TEXT).format(shortcut=shortcut or annotate_keys()))
         self._refill()
 
     def _fill_tag_filter(self) -> None:
@@ -201,17 +224,11 @@ class AnnotationPanel(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All tags", None)
+        combo.addItem(self.tr("All tags"), None)
         for tag in self.codebook:
             combo.addItem(swatch(tag.colour), tag.name, tag.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
-
-    def set_tag_filter(self, tag_id: str | None) -> None:
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(tag_id)) if tag_id else 0)
-
-    def visible_ids(self) -> list[str]:
-        return [self.tree.topLevelItem(k).data(0, ID_ROLE) for k in range(self.tree.topLevelItemCount())]
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -241,9 +258,13 @@ class AnnotationPanel(QWidget):
             self.select(kept)
         total = len(self.annotations)
         orphaned = sum(a.orphaned for a in self.annotations)
-        counted = f"{len(shown)} of {total} annotations" if len(shown) != total else (
-            f"{total} annotation{'' if total == 1 else 's'}")
-        self.count.setText(counted + (f" · {orphaned} orphaned" if orphaned else ""))
+        if len(shown) != total:
+            counted = self.tr("{shown} of {total} annotations").format(shown=len(shown), total=total)
+        else:
+            counted = self.tr("1 annotation") if total == 1 else self.tr("{total} annotations")
+            counted = counted.format(total=total)
+        orphans = self.tr(" · {count} orphaned").format(count=orphaned) if orphaned else ""
+        self.count.setText(counted + orphans)
         self.tree.setVisible(bool(self.annotations))
         self.empty.setVisible(not self.annotations)
 
@@ -257,7 +278,7 @@ class AnnotationPanel(QWidget):
         item.setData(0, ID_ROLE, annotation.id)
         item.setData(0, ROW_ROLE, RowText(tag.name, tag.colour, where, quote, note, annotation.orphaned))
         item.setToolTip(0, "\n\n".join(filter(None, [
-            f"{tag.name} · {where}", ORPHANED_TIP if annotation.orphaned else "",
+            f"{tag.name} · {where}", self.tr(ORPHANED_TIP) if annotation.orphaned else "",
             "\n".join(f"“{one_line(anchor.quote, 400)}”" for anchor in annotation.anchors),
             annotation.note])))
         return item
@@ -278,8 +299,8 @@ class AnnotationPanel(QWidget):
             return None
         annotation_id = item.data(0, ID_ROLE)
         menu = QMenu(self)
-        menu.addAction("&Go to Annotation", lambda: self.annotation_activated.emit(annotation_id))
-        menu.addAction("&Edit Annotation…", lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction(self.tr("&Go to Annotation"), lambda: self.annotation_activated.emit(annotation_id))
+        menu.addAction(self.tr("&Edit Annotation…"), lambda: self.edit_requested.emit(annotation_id))
         menu.addSeparator()
-        menu.addAction("&Delete Annotation", lambda: self.delete_requested.emit(annotation_id))
+        menu.addAction(self.tr("&Delete Annotation"), lambda: self.delete_requested.emit(annotation_id))
         return menu

@@ -31,7 +31,7 @@ def application() -> QApplication:
     """The QApplication (created once), with the bundled CJK font as every widget's fallback."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.fonts import bundled_family
+    from desktop_app.export.fonts import bundled_family, latin_family
 
     app = QApplication.instance()
     if app is None:
@@ -47,8 +47,6 @@ def application() -> QApplication:
         handler.setObjectName("fileOpenHandler")
         app.installEventFilter(handler)
     assert isinstance(app, QApplication)
-    from desktop_app.gui.main_window import latin_family
-
     font = app.font()
     cjk = bundled_family()
     if cjk not in font.families():
@@ -79,6 +77,9 @@ def create_window(left: Path | None = None, right: Path | None = None,
     if prefs is None:
         prefs, save = user_preferences()
     apply_theme(prefs.theme)
+    from desktop_app.gui.i18n import install_translators
+
+    install_translators(getattr(prefs, "language", ""))  # before any widget: texts are read as made
     window = MainWindow(prefs, save, deferred_icons=deferred_icons,
                         autosave_ms=AUTOSAVE_MS if autosave_ms is None else autosave_ms)
     if project_path is not None:

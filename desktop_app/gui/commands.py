@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.gui.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.corrections import Correction
@@ -27,12 +29,25 @@ class Host(Protocol):
     def links_changed(self, restored: bool) -> None: ...
 
 
-TARGET_NAMES = {"statement": "statement", "text": "text", "link": "link"}
+def undo_text(kind: str, target: str) -> str:
+    """What Edit ▸ Undo says for an annotation command ("Annotate statement"), in the window's language."""
+    texts = {
+        ("add", "statement"): translate("Commands", "Annotate statement"),
+        ("add", "text"): translate("Commands", "Annotate text"),
+        ("add", "link"): translate("Commands", "Annotate link"),
+        ("edit", "statement"): translate("Commands", "Edit statement annotation"),
+        ("edit", "text"): translate("Commands", "Edit text annotation"),
+        ("edit", "link"): translate("Commands", "Edit link annotation"),
+        ("delete", "statement"): translate("Commands", "Delete statement annotation"),
+        ("delete", "text"): translate("Commands", "Delete text annotation"),
+        ("delete", "link"): translate("Commands", "Delete link annotation"),
+    }
+    return texts.get((kind, target), kind)
 
 
 class AddAnnotation(QUndoCommand):
     def __init__(self, host: Host, annotation: Annotation) -> None:
-        super().__init__(f"Annotate {TARGET_NAMES[annotation.target]}")
+        super().__init__(undo_text("add", annotation.target))
         self.host, self.annotation = host, annotation
 
     def redo(self) -> None:
@@ -46,7 +61,7 @@ class AddAnnotation(QUndoCommand):
 
 class EditAnnotation(QUndoCommand):
     def __init__(self, host: Host, old: Annotation, new: Annotation) -> None:
-        super().__init__(f"Edit {TARGET_NAMES[new.target]} annotation")
+        super().__init__(undo_text("edit", new.target))
         self.host, self.old, self.new = host, old, new
 
     def redo(self) -> None:
@@ -60,7 +75,7 @@ class EditAnnotation(QUndoCommand):
 
 class DeleteAnnotation(QUndoCommand):
     def __init__(self, host: Host, annotation: Annotation) -> None:
-        super().__init__(f"Delete {TARGET_NAMES[annotation.target]} annotation")
+        super().__init__(undo_text("delete", annotation.target))
         self.host, self.annotation = host, annotation
         self.position = 0
 
@@ -77,7 +92,7 @@ class EditCodebook(QUndoCommand):
     """A new codebook; the annotations of deleted tags move to the tag the user chose."""
 
     def __init__(self, host: Host, old: list[Tag], new: list[Tag], retag: dict[str, str]) -> None:
-        super().__init__("Edit codebook")
+        super().__init__(translate("Commands", "Edit codebook"))
         self.host, self.old, self.new, self.retag = host, list(old), list(new), dict(retag)
         self.moved: dict[str, str] = {}
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -44,12 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
+from desktop_app.gui.i18n import language_name, side_name, translate
 from desktop_app.gui.navigation import statement_at
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.gui.ruler import OverviewRuler
 from desktop_app.gui.session import SIDE_LABELS, Side
 
-EMPTY_HINT = "Open a readout ({shortcut}), paste one from the clipboard, or drop a file here."
+EMPTY_HINT = QT_TRANSLATE_NOOP("DocumentPane", "Open a readout ({shortcut}), paste one from the clipboard, "
+                                               "or "
+                               "drop a file here.")  # shown through translate("DocumentPane", …)
 # Matches of the find bar: every match amber, the current one orange (as browsers do), with dark text on
 # both themes so that it stays readable.
 FOUND_BACKGROUND, FOUND_CURRENT_BACKGROUND, FOUND_TEXT = "#ffe066", "#ff9632", "#1d1d1f"
@@ -234,7 +238,8 @@ class ReadoutView(QTextEdit):
         line = self.fontMetrics().lineSpacing()
         places: list[tuple[float, str]] = []
         for first, _last, count in self.folds:
-            text = f"⋯ {count} agreeing statement{'s' if count != 1 else ''} folded"
+            text = (self.tr("⋯ 1 agreeing statement folded") if count == 1 else
+                    self.tr("⋯ {count} agreeing statements folded").format(count=count))
             if first > 0:
                 y = layout.blockBoundingRect(document.findBlockByNumber(first - 1)).bottom() - line * 0.45
             else:
@@ -436,6 +441,27 @@ class ReadoutView(QTextEdit):
         additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         self.statement_clicked.emit(-1 if index is None else index, additive)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter selects the statement at the text cursor (as a click does), Ctrl+Enter adds it to the
+        selection (as Ctrl+click does): statements can be chosen, and linked, without a mouse."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = statement_at(self.starts, self.ends, self.textCursor().position())
+            additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.statement_clicked.emit(-1 if index is None else index, additive)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def place_caret(self, index: int) -> None:
+        """Put the text cursor at a statement's start (where Enter and Ctrl+Enter act), keeping the view."""
+        if 0 <= index < len(self.starts) and not self.textCursor().hasSelection():
+            bar = self.verticalScrollBar()
+            value = bar.value()
+            cursor = self.textCursor()
+            cursor.setPosition(self.starts[index])
+            self.setTextCursor(cursor)
+            bar.setValue(value)  # the caller scrolls, smoothly and in step with the other pane
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         index = self.statement_under(event.pos())
         self.context_requested.emit(-1 if index is None else index, event.globalPos())
@@ -523,9 +549,6 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
         self._elide()
 
-    def full_text(self) -> str:
-        return self._full
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._elide()
@@ -542,7 +565,7 @@ class PaneHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paneHeader")
-        self.name = QLabel("No readout")
+        self.name = QLabel(self.tr("No readout"))
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.name.font()
         bold.setBold(True)
@@ -550,9 +573,11 @@ class PaneHeader(QFrame):
         self.details = ElidedLabel("")
         self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
         self.side = QComboBox()
-        self.side.setToolTip("Whose readout this is (guessed from the text; change it if the guess is wrong)")
+        self.side.setToolTip(self.tr("Whose readout this is (guessed from the text; change it if the guess "
+                                     "is wrong)"))
+        self.side.setAccessibleName(self.tr("Side of this readout"))
         for code, label in SIDE_LABELS.items():
-            self.side.addItem(label, code)
+            self.side.addItem(side_name(label), code)
         self.side.currentIndexChanged.connect(lambda _: self.side_changed.emit(self.side.currentData()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 6, 4)
@@ -563,7 +588,7 @@ class PaneHeader(QFrame):
 
     def show_document(self, document: Document | None, side_code: str) -> None:
         if document is None:
-            self.name.setText("No readout")
+            self.name.setText(self.tr("No readout"))
             self.details.set_full_text("")
             self.setToolTip("")
         else:
@@ -580,12 +605,13 @@ class PaneHeader(QFrame):
 
 def describe_document(document: Document) -> str:
     meta = document.metadata
-    parts = [" + ".join(LANGUAGE_NAMES.get(code, code) for code in (meta.languages or [meta.language]))]
+    languages = meta.languages or [meta.language]
+    parts = [" + ".join(language_name(LANGUAGE_NAMES.get(code, code)) for code in languages)]
     if meta.date is not None:
         parts.append(meta.date.text)
     if meta.place:
         parts.append(meta.place)
-    parts.append(f"{len(document.statements)} statements")
+    parts.append(translate("DocumentPane", "{count} statements").format(count=len(document.statements)))
     return " · ".join(parts)
 
 
@@ -593,16 +619,20 @@ def document_tooltip(document: Document) -> str:
     meta = document.metadata
     lines = [document.source or document.name]
     if meta.address and meta.fetched:
-        lines.append(f"Fetched from the web on {meta.fetched.replace('T', ' ').removesuffix('Z')} UTC")
+        lines.append(translate("DocumentPane", "Fetched from the web on {moment} UTC").format(
+            moment=meta.fetched.replace("T", " ").removesuffix("Z")))
     if meta.title:
-        lines.append(f"Title: {meta.title}")
+        lines.append(translate("DocumentPane", "Title: {title}").format(title=meta.title))
     if document.encoding:
-        lines.append(f"Read as {document.format}, {document.encoding}")
+        lines.append(translate("DocumentPane", "Read as {format}, {encoding}").format(
+            format=document.format, encoding=document.encoding))
     if meta.participants:
-        lines.append("Participants: " + ", ".join(meta.participants))
+        lines.append(translate("DocumentPane", "Participants: ") + ", ".join(meta.participants))
     if meta.side_evidence:
-        lines.append(f"Side guessed as {SIDE_LABELS[meta.side]} because it " + "; ".join(meta.side_evidence))
-    lines.extend(f"Note: {warning}" for warning in document.warnings)
+        lines.append(translate("DocumentPane", "Side guessed as {side} because it {evidence}").format(
+            side=side_name(SIDE_LABELS[meta.side]), evidence="; ".join(meta.side_evidence)))
+    lines.extend(translate("DocumentPane", "Note: {warning}").format(warning=warning)
+                 for warning in document.warnings)
     return "\n".join(lines)
 
 
@@ -612,6 +642,7 @@ class EmptyState(QFrame):
 
     open_requested = Signal()
     paste_requested = Signal()
+    project_requested = Signal(str)  # the path of a recent project
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -621,23 +652,46 @@ class EmptyState(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton("Open Readout…")
+        self.open_button = QPushButton(self.tr("Open Readout…"))
         self.open_button.setObjectName("emptyOpen")
         self.open_button.clicked.connect(lambda _checked=False: self.open_requested.emit())
-        self.paste_button = QPushButton("Paste Readout")
+        self.paste_button = QPushButton(self.tr("Paste Readout"))
         self.paste_button.setObjectName("emptyPaste")
-        self.paste_button.setToolTip("Use the text on the clipboard as this readout")
+        self.paste_button.setToolTip(self.tr("Use the text on the clipboard as this readout"))
         self.paste_button.clicked.connect(lambda _checked=False: self.paste_requested.emit())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.paste_button)
         buttons.addStretch(1)
+        self.recent_title = QLabel(self.tr("Recent projects:"))
+        self.recent_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recent = QVBoxLayout()  # one flat button per recent project: reachable with Tab
+        self.recent.setSpacing(0)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.recent_title)
+        layout.addLayout(self.recent)
         layout.addStretch(1)
+        self.show_recent([])
+
+    def show_recent(self, paths: list[str]) -> None:
+        """Offer these recent projects (none: the list is hidden)."""
+        while self.recent.count():
+            item = self.recent.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for path in paths:
+            button = QPushButton(Path(path).name)
+            button.setObjectName("emptyRecentProject")
+            button.setFlat(True)
+            button.setToolTip(path)
+            button.clicked.connect(lambda _checked=False, path=path: self.project_requested.emit(path))
+            self.recent.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.recent_title.setVisible(bool(paths))
 
 
 class DocumentPane(QWidget):
@@ -653,6 +707,11 @@ class DocumentPane(QWidget):
         self.header = PaneHeader()
         self.view = ReadoutView()
         self.view.setObjectName(f"{side}Readout")
+        self.view.setAccessibleName(self.tr("Left readout") if side == "left" else self.tr("Right readout"))
+        self.view.setAccessibleDescription(self.tr(
+            "The text of the readout, its statements coloured by whether the other side agrees, differs or "
+            "does not say it. Move the text cursor with the arrow keys; Enter selects the statement at the "
+            "cursor and Ctrl+Enter adds it to the selection."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -675,7 +734,8 @@ class DocumentPane(QWidget):
         self.found_current: tuple[int, int] | None = None
         self.folded = False  # agreeing statements folded away (View ▸ Fold Agreeing Statements)
         self.empty = EmptyState(self.view)
-        self.empty.setAccessibleName(f"No {side} readout")
+        self.empty.setAccessibleName(self.tr("No left readout") if side == "left"
+                                     else self.tr("No right readout"))
         self.view.installEventFilter(self)  # keeps the empty state over the whole text area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

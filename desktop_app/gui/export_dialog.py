@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,17 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.batch import EXTENSIONS, FORMATS, PAPERS, PER_READOUT_FORMATS, SUFFIXES, check_writable
-from desktop_app.core.report import Meeting
+from desktop_app.core.report_model import Meeting
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
+from desktop_app.export.files import check_writable
+from desktop_app.export.formats import EXTENSIONS, FORMATS, PAPERS, PER_READOUT_FORMATS, SUFFIXES
 
-FORMAT_NAMES = {"pdf": "PDF document", "html": "Web page (HTML)", "md": "Markdown",
-                "csv": "CSV spreadsheet (one row per link, per one-sided statement, per annotation)",
-                "json": "JSON (the comparison contract)",
-                "xlsx": "Excel workbook (links, one-sided, annotations, codebook, coverage)",
-                "qdpx": "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder …)",
-                "docx": "Marked-up Word copies (one .docx per readout: NAME.kr.docx, NAME.cn.docx)",
-                "marked-pdf": "Marked-up PDF copies (one .pdf per readout: NAME.kr.pdf, NAME.cn.pdf)"}
+# English sources marked for lupdate; the dialog shows them through self.tr.
+FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+                "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (HTML)"),
+                "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
+                "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet (one row per link, per one-sided "
+                                                         "statement, per annotation)"),
+                "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (the comparison contract)"),
+                "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (links, one-sided, annotations, "
+                                                          "codebook, coverage)"),
+                "qdpx": QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, "
+                                                          "QualCoder …)"),
+                "docx": QT_TRANSLATE_NOOP("ExportDialog", "Marked-up Word copies (one .docx per readout: "
+                                                          "NAME.kr.docx, NAME.cn.docx)"),
+                "marked-pdf": QT_TRANSLATE_NOOP("ExportDialog", "Marked-up PDF copies (one .pdf per readout: "
+                                                                "NAME.kr.pdf, NAME.cn.pdf)")}
 # What each format can show (the renderers in core): a CSV is rows only, with no title or appendix; the
 # workbook and the REFI-QDA project have a title but no appendix (the project always holds both texts, as
 # its sources); the JSON always holds both full texts. Options a format cannot show are greyed out
@@ -53,18 +62,27 @@ FORMAT_OPTIONS: dict[str, frozenset[str]] = {
     "marked-pdf": frozenset({"paper", "title", "annotations"}),
 }
 # Why an option is greyed out: "<format>_<option>" when it is particular to a format, else "<option>".
-UNUSED_TIPS = {"paper": "Only a PDF has pages",
-               "title": "A CSV file has no title: rows of links, one-sided statements and annotations",
-               "annotations": "This format has no place for annotations",
-               "texts": "A spreadsheet holds the statements only",
-               "json_texts": "The JSON always holds both full texts",
-               "qdpx_texts": "A REFI-QDA project always holds both full texts: they are its sources",
-               "docx_texts": "Each marked-up copy is a readout's full text",
-               "marked-pdf_texts": "Each marked-up copy is a readout's full text"}
-FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "html": "Web pages (*.html *.htm)",
-                "md": "Markdown (*.md *.markdown)", "csv": "CSV files (*.csv)", "json": "JSON files (*.json)",
-                "xlsx": "Excel workbooks (*.xlsx)", "qdpx": "REFI-QDA projects (*.qdpx)",
-                "docx": "Word documents (*.docx)", "marked-pdf": "PDF documents (*.pdf)"}
+UNUSED_TIPS = {"paper": QT_TRANSLATE_NOOP("ExportDialog", "Only a PDF has pages"),
+               "title": QT_TRANSLATE_NOOP("ExportDialog", "A CSV file has no title: rows of links, one-sided "
+                                                          "statements and annotations"),
+               "annotations": QT_TRANSLATE_NOOP("ExportDialog", "This format has no place for annotations"),
+               "texts": QT_TRANSLATE_NOOP("ExportDialog", "A spreadsheet holds the statements only"),
+               "json_texts": QT_TRANSLATE_NOOP("ExportDialog", "The JSON always holds both full texts"),
+               "qdpx_texts": QT_TRANSLATE_NOOP("ExportDialog", "A REFI-QDA project always holds both full "
+                                                               "texts: they are its sources"),
+               "docx_texts": QT_TRANSLATE_NOOP("ExportDialog", "Each marked-up copy is a readout's full "
+                                                               "text"),
+               "marked-pdf_texts": QT_TRANSLATE_NOOP("ExportDialog", "Each marked-up copy is a readout's "
+                                                                     "full text")}
+FILE_FILTERS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"),
+                "html": QT_TRANSLATE_NOOP("ExportDialog", "Web pages (*.html *.htm)"),
+                "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md *.markdown)"),
+                "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+                "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+                "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"),
+                "qdpx": QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA projects (*.qdpx)"),
+                "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)"),
+                "marked-pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)")}
 
 
 @dataclass(frozen=True)
@@ -112,7 +130,7 @@ class ExportDialog(QDialog):
     def __init__(self, initial: ExportChoice, default_title: str, annotation_count: int,
                  parent: QWidget | None = None, guessed_meeting: Meeting | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Report — Parallax")
+        self.setWindowTitle(self.tr("Export Report — Parallax"))
         self.setObjectName("exportDialog")
         self.default_title = default_title
         self.guessed_meeting = guessed_meeting or Meeting()
@@ -129,20 +147,20 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("formatCombo")
         for fmt in FORMATS:
-            self.format_combo.addItem(FORMAT_NAMES[fmt], fmt)
+            self.format_combo.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("paperCombo")
         for paper in PAPERS:
             self.paper_combo.addItem(paper, paper)
-        self.paper_label = QLabel("&Paper size:")
+        self.paper_label = QLabel(self.tr("&Paper size:"))
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reportLanguageCombo")
         for code, name in LANGUAGE_CHOICES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setToolTip("The language of the report's own wording; the readouts' text stays "
-                                       "as written")
+        self.language_combo.setToolTip(self.tr("The language of the report's own wording; the readouts' text "
+                                               "stays as written"))
         self.paper_label.setBuddy(self.paper_combo)
-        self.title_label = QLabel("T&itle:")
+        self.title_label = QLabel(self.tr("T&itle:"))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setPlaceholderText(self.default_title)
@@ -153,15 +171,16 @@ class ExportDialog(QDialog):
         for edit, name in ((self.date_edit, "meetingDate"), (self.place_edit, "meetingPlace"),
                            (self.participants_edit, "meetingParticipants")):
             edit.setObjectName(name)
-        self.participants_edit.setToolTip("Names separated by commas")
+        self.participants_edit.setToolTip(self.tr("Names separated by commas"))
         self.annotations_box = QCheckBox(self._annotations_text(annotation_count))
         self.annotations_box.setObjectName("includeAnnotations")
-        self.texts_box = QCheckBox("Both full &texts, as an appendix")
+        self.texts_box = QCheckBox(self.tr("Both full &texts, as an appendix"))
         self.texts_box.setObjectName("includeTexts")
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.setObjectName("browseButton")
+        browse.setAutoDefault(False)  # Enter in the path field exports; it must not open the file browser
         browse.clicked.connect(self.browse)
         self.problem = QLabel()
         self.problem.setObjectName("exportProblem")
@@ -169,35 +188,37 @@ class ExportDialog(QDialog):
         self.problem.setStyleSheet("color: #b42318;")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.path_edit.editingFinished.connect(self._path_edited)
         self.path_edit.textEdited.connect(lambda _text: self.problem.hide())
         self._lay_out(browse)
+        # Made default once in the dialog: set earlier, Qt would make Cancel the default and Enter cancel.
+        self.export_button.setDefault(True)
 
     def _lay_out(self, browse: QPushButton) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("&Format:", self.format_combo)
+        form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.paper_label, self.paper_combo)
-        form.addRow("Report lan&guage:", self.language_combo)
+        form.addRow(self.tr("Report lan&guage:"), self.language_combo)
         form.addRow(self.title_label, self.title_edit)
-        form.addRow("Meeting &date:", self.date_edit)
-        form.addRow("Meeting p&lace:", self.place_edit)
-        form.addRow("Pa&rticipants:", self.participants_edit)
+        form.addRow(self.tr("Meeting &date:"), self.date_edit)
+        form.addRow(self.tr("Meeting p&lace:"), self.place_edit)
+        form.addRow(self.tr("Pa&rticipants:"), self.participants_edit)
         include = QVBoxLayout()
         include.setSpacing(4)
         include.addWidget(self.annotations_box)
         include.addWidget(self.texts_box)
-        form.addRow("Include:", include)
+        form.addRow(self.tr("Include:"), include)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
-        save_to = QLabel("&Save to:")
+        save_to = QLabel(self.tr("&Save to:"))
         save_to.setBuddy(self.path_edit)
         form.addRow(save_to, where)
         layout = QVBoxLayout(self)
@@ -206,11 +227,10 @@ class ExportDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
 
-    @staticmethod
-    def _annotations_text(count: int) -> str:
+    def _annotations_text(self, count: int) -> str:
         if count == 0:
-            return "&Annotations (none yet)"
-        return f"&Annotations ({count})"
+            return self.tr("&Annotations (none yet)")
+        return self.tr("&Annotations ({count})").format(count=count)
 
     def _show(self, initial: ExportChoice, annotation_count: int) -> None:
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(initial.format)))
@@ -273,7 +293,7 @@ class ExportDialog(QDialog):
             "annotations": (self.annotations_box,), "texts": (self.texts_box,)}
         for option, widgets in controls.items():
             usable = option in shown and (option != "annotations" or self.annotation_count > 0)
-            tip = "" if option in shown else UNUSED_TIPS.get(f"{fmt}_{option}", UNUSED_TIPS[option])
+            tip = "" if option in shown else self.tr(UNUSED_TIPS.get(f"{fmt}_{option}", UNUSED_TIPS[option]))
             for widget in widgets:
                 widget.setEnabled(usable)
                 widget.setToolTip(tip)
@@ -288,8 +308,8 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         fmt = self.format()
         start = str(self.path() or self.base_folder)
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export Report", start,
-                                                f"{FILE_FILTERS[fmt]};;All files (*)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Report"), start,
+                                                self.tr(FILE_FILTERS[fmt]) + self.tr(";;All files (*)"))
         if not chosen:
             return
         self.path_edit.setText(with_format_suffix(chosen, fmt))
@@ -304,11 +324,11 @@ class ExportDialog(QDialog):
         self.path_edit.setText(with_format_suffix(self.path_edit.text(), self.format()))
         path = self.path()
         if path is None:
-            self._complain("Choose where to save the report.")
+            self._complain(self.tr("Choose where to save the report."))
             return
         reason = check_writable(path)
         if reason is not None:
-            self._complain(f"Cannot save there: {reason}.")
+            self._complain(self.tr("Cannot save there: {reason}.").format(reason=reason))
             return
         taken = [p for p in self._written(path) if p.exists() and p != self._browsed]
         if taken and not self._may_replace(taken):
@@ -332,11 +352,11 @@ class ExportDialog(QDialog):
         self.path_edit.setFocus()
 
     def _may_replace(self, paths: list[Path]) -> bool:
-        names = " and ".join(p.name for p in paths)
-        which = "them" if len(paths) > 1 else "it"
-        answer = QMessageBox.question(self, "Replace File — Parallax",
-                                      f"{names} already exist{'' if len(paths) > 1 else 's'} in "
-                                      f"{paths[0].parent}. Replace {which}?",
+        names = self.tr(" and ").join(p.name for p in paths)
+        question = (self.tr("{names} already exist in {folder}. Replace them?") if len(paths) > 1 else
+                    self.tr("{names} already exists in {folder}. Replace it?"))
+        answer = QMessageBox.question(self, self.tr("Replace File — Parallax"),
+                                      question.format(names=names, folder=paths[0].parent),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

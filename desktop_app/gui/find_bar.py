@@ -27,11 +27,13 @@ class FindBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setAccessibleName("Find in both readouts")
+        self.setAccessibleName(self.tr("Find in both readouts"))
+        self.setAccessibleDescription(self.tr("Type to find text in both readouts; Enter and Shift+Enter go "
+                                              "to the next and previous match, Esc closes the bar"))
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in both readouts")
-        self.field.setAccessibleName("Text to find")
+        self.field.setPlaceholderText(self.tr("Find in both readouts"))
+        self.field.setAccessibleName(self.tr("Text to find"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(260)
         self.field.textChanged.connect(self.query_changed)
@@ -40,11 +42,13 @@ class FindBar(QFrame):
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999 of 999, KR 999 · CN 999"))
-        self.previous = self._button("mdi6.chevron-up", "▲", "Previous match (Shift+F3, Shift+Enter)",
-                                     self.previous_requested.emit)
-        self.next = self._button("mdi6.chevron-down", "▼", "Next match (F3, Enter)", self.next_requested.emit)
-        close = self._button("", "✕", "Close the find bar (Esc)", self.close_bar)
-        label = QLabel("Find:")
+        self.previous = self._button("mdi6.chevron-up", "▲", self.tr("Previous match"),
+                                     self._keys("find_previous", "Shift+Enter"), self.previous_requested.emit)
+        self.next = self._button("mdi6.chevron-down", "▼", self.tr("Next match"),
+                                 self._keys("find_next", "Enter"),
+                                 self.next_requested.emit)
+        close = self._button("", "✕", self.tr("Close the find bar"), "Esc", self.close_bar)
+        label = QLabel(self.tr("Find:"))
         label.setBuddy(self.field)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -58,12 +62,18 @@ class FindBar(QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def _button(self, icon_name: str, text: str, tooltip: str, act: Callable[[], object]) -> QToolButton:
+    @staticmethod
+    def _keys(action_id: str, extra: str) -> str:
+        keys = action_table.shortcut_text(action_table.spec(action_id))
+        return f"{keys}, {extra}" if keys else extra
+
+    def _button(self, icon_name: str, text: str, name: str, keys: str,
+                act: Callable[[], object]) -> QToolButton:
         button = QToolButton()
         button.setAutoRaise(True)
         button.setText(text)
-        button.setToolTip(tooltip)
-        button.setAccessibleName(tooltip.split(" (")[0])
+        button.setToolTip(f"{name} ({keys})")
+        button.setAccessibleName(name)
         if icon_name:
             button.setIcon(action_table.icon(icon_name))
         button.clicked.connect(lambda _checked=False: act())

@@ -70,7 +70,15 @@ class LinkGutter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(48)
         self.setMouseTracking(False)
-        self.setToolTip("Links between the two readouts: click a band to select its link")
+        self.setToolTip(self.tr("Links between the two readouts: click a band to select its link"))
+        # Custom-painted, so a screen reader learns only from these what the bands between the panes are.
+        self.setAccessibleName(self.tr("Links between the readouts"))
+        self.setAccessibleDescription(self.tr(
+            "Bands join each statement of the left readout to the statements of the right readout that "
+            "report "
+            "the same point: green where the two sides agree, orange where they differ; marks on the edges "
+            "show statements only one side has. Use Next and Previous Difference (Alt+Down, Alt+Up) and Jump "
+            "to Counterpart (Ctrl+J) to move along the links with the keyboard."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(84, 400)
@@ -169,7 +177,8 @@ class LinkGutter(QWidget):
             line.setAlphaF(0.45)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if (left_out or right_out) and not connector.emphasised:
-            painter.setPen(QPen(line, 1.4))
+            # One pixel wide: Qt strokes such a curve on its fast path (a long pair's frame time halves).
+            painter.setPen(QPen(line, 1.0))
             painter.drawPath(self._thread(left, right))
             return
         path = self._band(left, right)

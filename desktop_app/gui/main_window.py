@@ -21,8 +21,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
-    QFontDatabase,
-    QFontInfo,
     QGuiApplication,
     QPainter,
     QPixmap,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QProgressBar,
     QSplitter,
     QTableWidget,
@@ -51,14 +49,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop_app.export.fonts import latin_family, readout_font
 from desktop_app.gui import actions as action_table
 from desktop_app.gui.commands import CorrectLinks
 from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
-from desktop_app.gui.fonts import bundled_family, readout_font
 from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
+from desktop_app.gui.i18n import short_side, side_name, side_word, translate
 from desktop_app.gui.navigation import ALL, ComparisonIndex, Difference, Filter
 from desktop_app.gui.outline import TopicOutline
-from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets
+from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets, status_name
 from desktop_app.gui.preferences import (
     FONT_SIZE_RANGE,
     MAX_RECENT,
@@ -85,22 +84,6 @@ if TYPE_CHECKING:
 SavePreferences = Callable[[Any], None]
 
 
-LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue", "Arial")
-
-
-def latin_family() -> str | None:
-    """The platform's own text font, for Latin script; Korean and Chinese fall back to the bundled font.
-
-    The bundled CJK font must not be the first choice: its quotes and apostrophes are full-width.
-    """
-    cjk = bundled_family()
-    resolved = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
-    if resolved and resolved != cjk:
-        return resolved
-    available = set(QFontDatabase.families())
-    return next((name for name in LATIN_FAMILIES if name in available), None)
-
-
 class MessageBar(QFrame):
     """A non-modal message above the panes (a file that cannot be read …); the work stays as it was."""
 
@@ -116,7 +99,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -152,16 +135,16 @@ class Legend(QWidget):
             item = self._layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        for status, name in STATUS_NAMES.items():
+        for status in STATUS_NAMES:
             swatch = self._swatch(palette.tint[status], palette.line[status])
-            self._layout.addWidget(self._entry(swatch, name))
-        self._layout.addWidget(self._entry(self._word_swatch(palette), "Differing words"))
-        dimmed = QLabel("Boilerplate")
+            self._layout.addWidget(self._entry(swatch, status_name(status)))
+        self._layout.addWidget(self._entry(self._word_swatch(palette), self.tr("Differing words")))
+        dimmed = QLabel(self.tr("Boilerplate"))
         font = dimmed.font()
         font.setItalic(True)
         dimmed.setFont(font)
         dimmed.setStyleSheet(f"color: {palette.dim_text.name()};")
-        dimmed.setToolTip("Titles, menus and captions that are not statements")
+        dimmed.setToolTip(self.tr("Titles, menus and captions that are not statements"))
         self._layout.addWidget(dimmed)
 
     def _entry(self, pixmap: QPixmap, text: str) -> QWidget:
@@ -281,6 +264,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             pane.view.verticalScrollBar().rangeChanged.connect(self.gutter.update)
             pane.empty.open_requested.connect(lambda side=side: self._choose_file(side))
             pane.empty.paste_requested.connect(lambda side=side: self._paste(side))
+            pane.empty.project_requested.connect(lambda path: self.open_project_file(Path(path)))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.panes["left"])
@@ -326,26 +310,32 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.menus = action_table.fill_menus(self.menuBar(), self.actions_by_id)
         self.recent_menus = {}
         file_menu = self.menus["&File"]
-        for side, title in (("left", "Open Recent as &Left"), ("right", "Open Recent as Ri&ght")):
+        titles = {"left": self.tr("Open Recent as &Left"), "right": self.tr("Open Recent as Ri&ght")}
+        for side, title in titles.items():
             menu = file_menu.addMenu(title)
             menu.setObjectName(f"recent_{side}")
             menu.aboutToShow.connect(lambda side=side: self._fill_recent(side))
             file_menu.insertMenu(self.actions_by_id["paste_left"], menu)
             self.recent_menus[side] = menu
         file_menu.insertSeparator(self.actions_by_id["paste_left"])
-        self.toolbar = QToolBar("Main")
+        # Recent projects apart from the recent readouts: a project reopens the whole work.
+        self.recent_projects_menu = QMenu(self.tr("Recent Pro&jects"), file_menu)
+        self.recent_projects_menu.setObjectName("recent_projects")
+        self.recent_projects_menu.aboutToShow.connect(self._fill_recent_projects)
+        file_menu.insertMenu(self.actions_by_id["save_project"], self.recent_projects_menu)
+        self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         action_table.fill_toolbar(self.toolbar, self.actions_by_id)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" Show: "))
+        self.toolbar.addWidget(QLabel(self.tr(" Show: ")))
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("filterCombo")
         self.filter_combo.setMinimumContentsLength(28)
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.filter_combo.setToolTip("What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)")
+        self.filter_combo.setToolTip(self.tr("What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)"))
         self.filter_combo.activated.connect(self._filter_chosen)
         self.toolbar.addWidget(self.filter_combo)
         self._fill_filter_combo()
@@ -365,8 +355,10 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         def texts() -> None:
             if not isValid(stack) or not isValid(undo):
                 return  # signalled while the window is destroyed
-            undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
-            redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+            undo.setText(self.tr("&Undo {what}").format(what=stack.undoText()) if stack.canUndo()
+                         else self.tr("&Undo"))
+            redo.setText(self.tr("&Redo {what}").format(what=stack.redoText()) if stack.canRedo()
+                         else self.tr("&Redo"))
             undo.setEnabled(stack.canUndo())
             redo.setEnabled(stack.canRedo())
 
@@ -388,7 +380,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     def _build_outline(self) -> None:
         self.outline = TopicOutline()
         self.outline.topic_activated.connect(self.filter_topic)
-        self.outline_dock = QDockWidget("Topics", self)
+        self.outline_dock = QDockWidget(self.tr("Topics"), self)
         self.outline_dock.setObjectName("topicDock")
         self.outline_dock.setWidget(self.outline)
         self.outline_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -457,7 +449,8 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         try:
             saver(prefs)
         except OSError as error:
-            self.message_bar.show_message(f"Preferences could not be saved: {error}")
+            self.message_bar.show_message(
+                self.tr("Preferences could not be saved: {error}").format(error=error))
         self.apply_preferences(prefs)
 
     def apply_preferences(self, prefs: Preferences) -> None:
@@ -490,11 +483,41 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             except OSError:
                 pass  # a recent-files list not saved is no reason to interrupt the reader
 
+    def remember_project(self, path: Path) -> None:
+        """Put a project file at the top of the recent projects, and store the preferences."""
+        if hasattr(self.prefs, "add_recent_project"):
+            self.prefs.add_recent_project(str(Path(path).resolve()))
+        if self._save_preferences is not None:
+            try:
+                self._save_preferences(self.prefs)
+            except OSError:
+                pass  # as for the recent files: not worth interrupting the reader
+        self._show_recent_projects()
+
+    def _fill_recent_projects(self) -> None:
+        menu = self.recent_projects_menu
+        menu.clear()
+        projects = getattr(self.prefs, "recent_projects", [])
+        if not projects:
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
+            return
+        for number, entry in enumerate(projects, start=1):
+            action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, entry=entry: self.open_project_file(Path(entry)))
+
+    def _show_recent_projects(self) -> None:
+        """The empty window offers the recent projects (in the left pane, under Open and Paste)."""
+        empty = all(d is None for d in self.session.documents.values())
+        projects = getattr(self.prefs, "recent_projects", [])[:5] if empty else []
+        self.panes["left"].empty.show_recent(projects)
+        self.panes["right"].empty.show_recent([])
+
     def _fill_recent(self, side: Side) -> None:
         menu = self.recent_menus[side]
         menu.clear()
         if not self.prefs.recent_files:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
             return
         for number, entry in enumerate(self.prefs.recent_files, start=1):
             action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
@@ -507,7 +530,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     def close_comparison(self) -> bool:
         """Empty both panes: an untitled window with no readout (unsaved work is offered for saving
         first, as when the window closes). False when the user cancelled."""
-        if not self.may_discard_changes("closing the comparison"):
+        if not self.may_discard_changes(self.tr("closing the comparison")):
             return False
         for channel in ("pair", "left", "right", "align", "project"):
             self.worker.cancel(channel)  # a reading or alignment under way belongs to the old work
@@ -536,12 +559,14 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self._choose_file("right")
 
     def _choose_file(self, side: Side) -> None:
-        from desktop_app.core.readers import READABLE_SUFFIXES  # the engine loads off the start-up path
+        from desktop_app.core.load.raw import READABLE_SUFFIXES  # the engine loads off the start-up path
 
         start = self.prefs.recent_files[0] if self.prefs.recent_files else str(Path.home())
         readouts = " ".join("*" + suffix for suffix in READABLE_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, f"Open the {side} readout", str(Path(start).parent),
-                                              f"Readouts ({readouts});;All files (*)")
+        title = self.tr("Open the left readout") if side == "left" else self.tr("Open the right readout")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path(start).parent),
+                                              self.tr("Readouts ({patterns});;All files (*)").format(
+                                                  patterns=readouts))
         if path:
             self.open_file(side, Path(path))
 
@@ -554,7 +579,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             self.open_project_file(path)
             return
         self.worker.cancel("pair")
-        self._working(f"Reading {path.name}…")
+        self._working(self.tr("Reading {name}…").format(name=path.name))
         self.worker.submit(side, lambda: read_file(path),
                            lambda document: self._document_read(side, document, path),
                            lambda error: self._document_failed(side, error))
@@ -579,11 +604,11 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         if len(empty) == 1:
             self.open_file(empty[0], path)
             return
-        if not self.may_discard_changes("opening another readout"):
+        if not self.may_discard_changes(self.tr("opening another readout")):
             return
         for job in ("pair", *SIDES):
             self.worker.cancel(job)
-        self._working(f"Reading {path.name}…")
+        self._working(self.tr("Reading {name}…").format(name=path.name))
         self.worker.submit("left", lambda: read_file(path),
                            lambda document: self._readout_alone(document, path),
                            lambda error: self._document_failed("left", error))
@@ -599,13 +624,18 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.message_bar.hide()
         self._show_documents()
         self.annotations_changed()
-        guess = {"KR": "the Korean side's", "CN": "the Chinese side's"}.get(document.metadata.side)
-        wanted = {"KR": "the Chinese side's readout", "CN": "the Korean side's readout"}.get(
-            document.metadata.side, "the other readout")
-        opened = f"{document.name} is open on the {side} as {guess} readout" if guess else (
-            f"{document.name} is open on the {side}")
-        self.message_bar.show_message(f"{opened}. Open or paste {wanted} on the {other(side)} to compare "
-                                      "them.", "info")
+        code = document.metadata.side
+        if code == "KR":
+            opened = self.tr("{name} is open on the {side} as the Korean side's readout").format(
+                name=document.name, side=side_word(side))
+        elif code == "CN":
+            opened = self.tr("{name} is open on the {side} as the Chinese side's readout").format(
+                name=document.name, side=side_word(side))
+        else:
+            opened = self.tr("{name} is open on the {side}").format(name=document.name, side=side_word(side))
+        self.message_bar.show_message(self.tr("{opened}. Open or paste {wanted} on the {other} to compare "
+                                              "them.").format(opened=opened, wanted=self._wanted(code),
+                                                              other=side_word(other(side))), "info")
         self.readout_opened.emit(side)
 
     def open_pair(self, left: Path, right: Path, remember: bool = True) -> None:
@@ -614,11 +644,11 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         the recent files (`remember=False`)."""
         from desktop_app.gui.loading import read_pair
 
-        if not self.may_discard_changes("opening other readouts"):
+        if not self.may_discard_changes(self.tr("opening other readouts")):
             return
         for side in SIDES:
             self.worker.cancel(side)
-        self._working("Reading and aligning…")
+        self._working(self.tr("Reading and aligning…"))
         job_settings = (self.session.settings, self.session.lexicon_file)
         self.worker.submit("pair", lambda: read_pair(left, right, *job_settings),
                            lambda result: self._pair_read(result, remember),
@@ -678,20 +708,24 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         """Say what became of the annotations and corrections when a readout was replaced."""
         parts = []
         if report.orphaned:
-            parts.append(f"{report.orphaned} annotation{' was' if report.orphaned == 1 else 's were'} not "
-                         "found in it and kept as orphaned (⚠ in the Annotations panel)")
+            parts.append((self.tr("1 annotation was not found in it and kept as orphaned (⚠ in the "
+                                  "Annotations panel)") if report.orphaned == 1 else
+                          self.tr("{count} annotations were not found in it and kept as orphaned (⚠ in the "
+                                  "Annotations panel)")).format(count=report.orphaned))
         if report.found_again:
-            parts.append(f"{report.found_again} orphaned annotation(s) found their text again")
+            parts.append(self.tr("{count} orphaned annotation(s) found their text again").format(
+                count=report.found_again))
         if report.corrections_dropped:
-            parts.append(f"{report.corrections_dropped} manual link(s) or unlink(s) referred to statements "
-                         "no longer there and were dropped")
+            parts.append(self.tr("{count} manual link(s) or unlink(s) referred to statements no longer there "
+                                 "and were dropped").format(count=report.corrections_dropped))
         if parts:
-            self.message_bar.show_message(f"The {side} readout was replaced: " + "; ".join(parts) + ".",
-                                          "info")
+            self.message_bar.show_message(self.tr("The {side} readout was replaced: {what}.").format(
+                side=side_word(side), what=self.tr("; ").join(parts)), "info")
 
     def _document_failed(self, side: Side, error: object) -> None:
         message = str(error) or error.__class__.__name__
-        self.message_bar.show_message(f"The {side} readout was not changed: {message}")
+        self.message_bar.show_message(self.tr("The {side} readout was not changed: {message}").format(
+            side=side_word(side), message=message))
         self.document_failed.emit(side, message)
 
     def _files_dropped(self, side: Side, files: list[Path]) -> None:
@@ -714,7 +748,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     def _paste(self, side: Side) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.message_bar.show_message("The clipboard holds no text to use as a readout.", "info")
+            self.message_bar.show_message(self.tr("The clipboard holds no text to use as a readout."), "info")
             return
         from desktop_app.gui.loading import read_text
 
@@ -778,14 +812,17 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
         problem = embedding.problem()
         if problem is not None:
-            self.message_bar.show_message(f"Aligning without the sentence embedding: {problem}.", "info")
+            self.message_bar.show_message(
+                self.tr("Aligning without the sentence embedding: {problem}.").format(problem=problem),
+                "info")
             return
         comparison = self.session.comparison
         if comparison is not None and comparison.embedding_pending:
             self.request_alignment()
 
     def _alignment_failed(self, error: object) -> None:
-        self.message_bar.show_message(f"The readouts could not be aligned: {error}")
+        self.message_bar.show_message(
+            self.tr("The readouts could not be aligned: {error}").format(error=error))
 
     def _comparison_ready(self) -> None:
         comparison = self.session.comparison
@@ -800,7 +837,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self._check_meeting(comparison)
         if comparison.embedding_pending:
             self._load_embedding()
-            self._working("Loading the sentence embedding for a finer alignment…")
+            self._working(self.tr("Loading the sentence embedding for a finer alignment…"))
         self.comparison_shown.emit()
 
     def _check_meeting(self, comparison: Comparison) -> None:
@@ -829,6 +866,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             if pane.document is not document:
                 pane.show_document(document, self.session.side_codes[side])
             pane.set_empty_message(self._empty_message(side))
+        self._show_recent_projects()
         if hasattr(self, "annotation_panel"):
             self._show_annotation_marks()
         self._render()
@@ -839,12 +877,19 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         shortcut = action_table.shortcut_text(action_table.spec(f"open_{side}"))
         present = self.session.documents[other(side)]
         if present is None:
-            return EMPTY_HINT.format(shortcut=shortcut)
-        code = self.session.side_codes[other(side)]
-        wanted = {"KR": "the Chinese side's readout", "CN": "the Korean side's readout"}.get(
-            code, "the other readout")
-        return (f"{present.name} is open on the {other(side)}. Open or paste {wanted} here to compare them "
-                f"({shortcut}), or drop a file here.")
+            return translate("DocumentPane", EMPTY_HINT).format(shortcut=shortcut)
+        return self.tr("{name} is open on the {side}. Open or paste {wanted} here to compare them "
+                       "({shortcut}), or drop a file here.").format(
+            name=present.name, side=side_word(other(side)), shortcut=shortcut,
+            wanted=self._wanted(self.session.side_codes[other(side)]))
+
+    def _wanted(self, code: str) -> str:
+        """The readout that would complete a pair whose one readout is from side `code`."""
+        if code == "KR":
+            return self.tr("the Chinese side's readout")
+        if code == "CN":
+            return self.tr("the Korean side's readout")
+        return self.tr("the other readout")
 
     def _apply_project_view(self) -> None:
         """Draw a project just restored into the session: its readouts, saved links and annotations."""
@@ -937,10 +982,12 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     def _side_phrase(self, side: Side) -> str:
         """"Korean side", "Chinese side", or "left side" when the side is not known."""
         code = self.session.side_codes[side]
-        return self.session.side_label(side) if code != "unknown" else f"{side} side"
+        if code == "unknown":
+            return self.tr("left side") if side == "left" else self.tr("right side")
+        return side_name(self.session.side_label(side))
 
     def _side_labels(self) -> dict[str, str]:
-        return {side: self.session.short_label(side) for side in SIDES}
+        return {side: short_side(self.session, side) for side in SIDES}
 
     def _show_summary(self) -> None:
         comparison = self.session.comparison
@@ -948,17 +995,20 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             self.update_title()
         if comparison is None or self.index is None:
             loaded = [d for d in self.session.documents.values() if d is not None]
-            self.summary.setText("Open two readouts to compare them." if len(loaded) < 2 else "Aligning…")
+            self.summary.setText(self.tr("Open two readouts to compare them.") if len(loaded) < 2
+                                 else self.tr("Aligning…"))
             return
         summary = comparison.summary()
         label = self._side_labels()
         shown = self.filter.describe(comparison.topic_labels)
-        filtered = "" if self.filter.kind == "all" else f"   Showing: {shown}"
-        self.summary.setText(
-            f"Statements {label['left']} {summary.statements['left']} · {label['right']} "
-            f"{summary.statements['right']}   Links {summary.links}: {summary.agree} agree, "
-            f"{summary.differ} differ   Only one side: {label['left']} {summary.one_sided['left']} · "
-            f"{label['right']} {summary.one_sided['right']}{filtered}")
+        filtered = "" if self.filter.kind == "all" else self.tr("   Showing: {what}").format(what=shown)
+        self.summary.setText(self.tr(
+            "Statements {left} {left_count} · {right} {right_count}   Links {links}: {agree} agree, "
+            "{differ} differ   Only one side: {left} {left_only} · {right} {right_only}").format(
+            left=label["left"], right=label["right"], left_count=summary.statements["left"],
+            right_count=summary.statements["right"], links=summary.links, agree=summary.agree,
+            differ=summary.differ, left_only=summary.one_sided["left"],
+            right_only=summary.one_sided["right"]) + filtered)
 
     # =============================================================================== describing
 
@@ -969,17 +1019,19 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             return ""
         statement = document.statements[index]
         status = self.index.status[side][index]
-        lines = [f"{self.session.side_label(side)} · statement {index + 1} · {STATUS_NAMES[status]}"]
+        lines = [self.tr("{side} · statement {number} · {status}").format(
+            side=side_name(self.session.side_label(side)), number=index + 1, status=status_name(status))]
         if statement.speaker:
             stance = f" ({statement.stance})" if statement.stance else ""
-            lines.append(f"Speaker: {statement.speaker}{stance}")
+            lines.append(self.tr("Speaker: {speaker}").format(speaker=statement.speaker) + stance)
         labels = self.index.comparison.topic_labels
         topics = [labels.get(t, t) for t in sorted(self.index.topics[side][index])]
         if topics:
-            lines.append("Topics: " + ", ".join(topics))
+            lines.append(self.tr("Topics: ") + ", ".join(topics))
         for number in self.index.links_of[side][index]:
             lines.extend(self._link_lines(self.index.links[number]))
-        lines.extend(f"Annotation · {line}" for line in self.annotation_lines(side, index))
+        lines.extend(self.tr("Annotation · {what}").format(what=line)
+                     for line in self.annotation_lines(side, index))
         return "\n".join(lines)
 
     def _link_lines(self, link: Link) -> list[str]:
@@ -987,12 +1039,14 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         label = self._side_labels()
         members = (f"{label['left']} {', '.join(str(i + 1) for i in link.left)} ↔ "
                    f"{label['right']} {', '.join(str(j + 1) for j in link.right)}")
-        made = "linked by hand" if link.manual else f"match {link.score:.0%}"
-        head = f"Link {members}: {link.status} ({made})"
+        made = self.tr("linked by hand") if link.manual else self.tr("match {score}").format(
+            score=f"{link.score:.0%}")
+        head = self.tr("Link {members}: {status} ({made})").format(
+            members=members, status=status_name(link.status).lower(), made=made)
         return [head] + [f"  {line}" for line in link.explanation(self._reason_labels())]
 
     def _reason_labels(self) -> dict[Side, str]:
-        return {side: f"the {self._side_phrase(side)}" for side in SIDES}
+        return {side: self.tr("the {side}").format(side=self._side_phrase(side)) for side in SIDES}
 
     def _selection_text(self) -> str:
         """What the selection is, as rich text: document text escaped, links to act on it."""
@@ -1000,8 +1054,11 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         if index is None:
             return ""
         if not self.selection:
-            return escape("Click a statement to see its counterpart; Ctrl+click adds statements on either "
-                          "side to link them by hand (Ctrl+L). Alt+Down / Alt+Up go through the differences.")
+            return escape(self.tr("Click a statement to see its counterpart; Ctrl+click adds statements on "
+                                  "either side to link them by hand ({link}). {next} / {previous} go through "
+                                  "the differences.").format(link=self._keys("link_selected"),
+                                                             next=self._keys("next_difference"),
+                                                             previous=self._keys("previous_difference")))
         links = sorted(self._selected_links())
         if links:
             parts = []
@@ -1011,17 +1068,25 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             return "<br>".join(parts)
         if self.selection.primary is not None:
             side, number = self.selection.primary
-            text = f"Only the {self._side_phrase(side)} says this (statement {number + 1})."
+            text = self.tr("Only the {side} says this (statement {number}).").format(
+                side=self._side_phrase(side), number=number + 1)
             closest = index.comparison.closest(side, number)
             if closest is None:
                 return escape(text)
             other: Side = "right" if side == "left" else "left"
             partner, probability = closest
-            near = "The closest" if probability >= NEAR_MATCH else "Nothing comes close; the nearest"
-            return (f"{escape(text)} {near} on the {escape(self._side_phrase(other))} is statement "
-                    f"{partner + 1} (match {probability:.0%}). "
-                    f'<a href="link:{side}:{number}:{partner}">Link them</a>')
+            near = (self.tr("The closest on the {side} is statement {number} (match {score}).")
+                    if probability >= NEAR_MATCH else
+                    self.tr("Nothing comes close; the nearest on the {side} is statement {number} "
+                            "(match {score})."))
+            near = near.format(side=self._side_phrase(other), number=partner + 1, score=f"{probability:.0%}")
+            return (f"{escape(text)} {escape(near)} "
+                    f'<a href="link:{side}:{number}:{partner}">{escape(self.tr("Link them"))}</a>')
         return ""
+
+    @staticmethod
+    def _keys(action_id: str) -> str:
+        return action_table.shortcut_text(action_table.spec(action_id))
 
     def _details_link(self, target: str) -> None:
         """"Link them" under a one-sided statement: link it to the closest statement, as Ctrl+L would."""
@@ -1031,7 +1096,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         from desktop_app.core.corrections import Correction
 
         left, right = (int(number), int(partner)) if side == "left" else (int(partner), int(number))
-        self.undo_stack.push(CorrectLinks(self, [Correction("link", (left,), (right,))], "Link"))
+        self.undo_stack.push(CorrectLinks(self, [Correction("link", (left,), (right,))], self.tr("Link")))
 
     def _selected_links(self) -> set[int]:
         index = self.index
@@ -1067,6 +1132,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         if index >= 0:
             self.selection.primary = (side, index)
             self.selection.statements[side].add(index)
+            self.panes[side].view.place_caret(index)  # Enter / Ctrl+Enter act from here
             for number in self.index.links_of[side][index]:
                 for member_side, members in self.index.link_members(number).items():
                     self.selection.statements[member_side].update(members)  # type: ignore[index]
@@ -1150,7 +1216,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             target = behind[-1] if behind else None
         if target is None:
             self.statusBar().showMessage(
-                "No further difference" if direction > 0 else "No earlier difference", 3000)
+                self.tr("No further difference") if direction > 0 else self.tr("No earlier difference"), 3000)
             return
         self.select_statement(target.side, target.index, reveal_counterpart=False)
         self._reveal(target.side, target.index)
@@ -1158,12 +1224,13 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     def jump_counterpart(self) -> None:
         if self.index is None or self.selection.primary is None:
-            self.statusBar().showMessage("Select a statement first", 3000)
+            self.statusBar().showMessage(self.tr("Select a statement first"), 3000)
             return
         side, number = self.selection.primary
         partners = self.index.counterparts(side, number)
         if not partners:
-            self.statusBar().showMessage(f"Only the {self._side_phrase(side)} says this", 3000)
+            self.statusBar().showMessage(
+                self.tr("Only the {side} says this").format(side=self._side_phrase(side)), 3000)
             return
         far = other(side)
         self.selection.primary = (far, partners[0])
@@ -1171,6 +1238,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self._render_selection()
         view = self.panes[far].view
         self.scroll_sync.move(far, view.centre_on(partners[0]))
+        view.place_caret(partners[0])
         view.setFocus()
 
     # =============================================================================== filters
@@ -1202,13 +1270,14 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         combo = self.filter_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All statements", ALL)
-        combo.addItem("Differences", Filter("differences"))
-        combo.addItem("One-sided statements", Filter("one_sided"))
+        combo.addItem(self.tr("All statements"), ALL)
+        combo.addItem(self.tr("Differences"), Filter("differences"))
+        combo.addItem(self.tr("One-sided statements"), Filter("one_sided"))
         if self.index is not None:
             combo.insertSeparator(combo.count())
             for coverage in self.index.comparison.coverage():
-                combo.addItem(f"Topic: {coverage.label}", Filter("topic", coverage.topic))
+                combo.addItem(self.tr("Topic: {label}").format(label=coverage.label),
+                              Filter("topic", coverage.topic))
         combo.blockSignals(False)
         self._update_filter_controls()
 
@@ -1240,14 +1309,16 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
         left, right = sorted(self.selection.statements["left"]), sorted(self.selection.statements["right"])
         if self.index is None or not left or not right:
-            self.statusBar().showMessage("Select statements on both sides (Ctrl+click) to link them", 4000)
+            self.statusBar().showMessage(self.tr("Select statements on both sides (Ctrl+click) to link them"),
+                                         4000)
             return
-        self.undo_stack.push(CorrectLinks(self, [Correction("link", tuple(left), tuple(right))], "Link"))
+        self.undo_stack.push(CorrectLinks(self, [Correction("link", tuple(left), tuple(right))],
+                                          self.tr("Link")))
 
     def unlink_selected(self) -> None:
         index = self.index
         if index is None or not self.selection:
-            self.statusBar().showMessage("Select a linked statement to unlink it", 4000)
+            self.statusBar().showMessage(self.tr("Select a linked statement to unlink it"), 4000)
             return
         chosen = self.selection.statements
         pairs: list[tuple[list[int], list[int]]] = []
@@ -1260,13 +1331,13 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             elif right and not chosen["left"]:
                 pairs.append((list(link.left), sorted(right)))
         if not pairs:
-            self.statusBar().showMessage("The selected statements are not linked", 4000)
+            self.statusBar().showMessage(self.tr("The selected statements are not linked"), 4000)
             return
         from desktop_app.core.corrections import Correction
 
         corrections = [Correction("unlink", tuple(left_part), tuple(right_part))
                        for left_part, right_part in pairs]
-        self.undo_stack.push(CorrectLinks(self, corrections, "Unlink"))
+        self.undo_stack.push(CorrectLinks(self, corrections, self.tr("Unlink")))
 
     def links_changed(self, restored: bool) -> None:
         """A link or unlink was applied or taken back: redraw, or (after a re-alignment in between) align
@@ -1345,18 +1416,19 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard Shortcuts — Parallax")
+        dialog.setWindowTitle(self.tr("Keyboard Shortcuts — Parallax"))
         table = QTableWidget(0, 2, dialog)
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row in action_table.ACTIONS:
-            shortcut = action_table.shortcut_text(row)
+            shortcut = action_table.shortcut_text(row, every=True)
             if shortcut:
                 line = table.rowCount()
                 table.insertRow(line)
-                table.setItem(line, 0, QTableWidgetItem(row.text.replace("&", "")))
+                table.setItem(line, 0, QTableWidgetItem(action_table.plain_text(row)))
                 table.setItem(line, 1, QTableWidgetItem(shortcut))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
@@ -1366,16 +1438,18 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         dialog.resize(460, 560)
         dialog.exec()
 
-    def show_about(self) -> None:
-        from desktop_app import __version__
+    def show_user_guide(self) -> None:
+        from desktop_app.gui.help import guide_dialog
 
-        QMessageBox.about(self, "About Parallax",
-                          f"Parallax {__version__}\n\nCompares two governments' readouts of the same "
-                          "diplomatic meeting: which statements report the same point, where the two sides "
-                          "agree, where they differ, and what only one side says.")
+        guide_dialog(self).exec()
+
+    def show_about(self) -> None:
+        from desktop_app.gui.help import about_dialog
+
+        about_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self.may_discard_changes("closing"):
+        if not self.may_discard_changes(self.tr("closing")):
             event.ignore()
             return
         # A clean close: saved, or the user chose to discard; either way no autosave is to be offered.

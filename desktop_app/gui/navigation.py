@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.session import SIDES, Side, other
 
 if TYPE_CHECKING:
@@ -28,8 +29,12 @@ class Filter:
 
     def describe(self, labels: dict[str, str]) -> str:
         if self.kind == "topic" and self.topic:
-            return f"topic: {labels.get(self.topic, self.topic)}"
-        return {"all": "all statements", "differences": "differences", "one_sided": "one-sided"}[self.kind]
+            return translate("Filter", "topic: {label}").format(label=labels.get(self.topic, self.topic))
+        if self.kind == "differences":
+            return translate("Filter", "differences")
+        if self.kind == "one_sided":
+            return translate("Filter", "one-sided")
+        return translate("Filter", "all statements")
 
 
 ALL = Filter()
@@ -54,15 +59,6 @@ class TopicStatus:
 
     def total(self, status: Status) -> int:
         return sum(self.counts[side][status] for side in SIDES)
-
-    @property
-    def overall(self) -> Status:
-        """The most telling status: any difference or one-sided statement outweighs agreement."""
-        if self.total("differ"):
-            return "differ"
-        if self.total("one_sided"):
-            return "one_sided"
-        return "agree"
 
 
 class ComparisonIndex:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.navigation import ComparisonIndex, TopicStatus
 from desktop_app.gui.palette import ReadoutPalette, Status
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ORDER: tuple[Status, ...] = ("agree", "differ", "one_sided")
-COLUMNS = ("Topic", "left", "right", "Status")
 
 
 def status_text(status: TopicStatus, labels: dict[str, str]) -> str:
@@ -24,11 +24,13 @@ def status_text(status: TopicStatus, labels: dict[str, str]) -> str:
     for kind in ("agree", "differ"):
         count = status.total(kind)  # type: ignore[arg-type]
         if count:
-            parts.append(f"{count} {kind}")
+            parts.append((translate("TopicOutline", "{count} agree") if kind == "agree" else
+                          translate("TopicOutline", "{count} differ")).format(count=count))
     for side in ("left", "right"):
         count = status.counts[side]["one_sided"]  # type: ignore[index]
         if count:
-            parts.append(f"only {labels[side]} {count}")
+            parts.append(translate("TopicOutline", "only {side} {count}").format(side=labels[side],
+                                                                                 count=count))
     return " · ".join(parts)
 
 
@@ -61,8 +63,12 @@ class TopicOutline(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("topicOutline")
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Topic"), self.tr("left"), self.tr("right"), self.tr("Status")])
+        self.tree.setAccessibleName(self.tr("Topic outline"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Every topic of the two readouts, with how many statements each side has on it and whether they "
+            "agree, differ or are one-sided; activate a topic to show only its statements"))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -92,7 +98,8 @@ class TopicOutline(QWidget):
                     palette: ReadoutPalette) -> None:
         """List every topic of the comparison under its area, most discussed first."""
         self.tree.clear()
-        self.tree.setHeaderLabels(["Topic", side_labels["left"], side_labels["right"], "Status"])
+        self.tree.setHeaderLabels([self.tr("Topic"), side_labels["left"], side_labels["right"],
+                                   self.tr("Status")])
         comparison = index.comparison
         labels = comparison.topic_labels
         areas: dict[str, QTreeWidgetItem] = {}
@@ -113,7 +120,7 @@ class TopicOutline(QWidget):
         summary = status_text(status, side_labels)
         item = QTreeWidgetItem([label, str(counts[0] or "–"), str(counts[1] or "–"), ""])
         item.setData(0, TOPIC_ROLE, topic)
-        item.setToolTip(0, f"{label}\n{summary}\nClick to show only this topic")
+        item.setToolTip(0, f"{label}\n{summary}\n" + self.tr("Click to show only this topic"))
         item.setToolTip(3, summary)
         for column in (1, 2):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 Status = Literal["agree", "differ", "one_sided"]
@@ -34,7 +34,14 @@ STATUS_BASE: dict[Status, str] = {
     "one_sided": OKABE_ITO["reddish_purple"],
 }
 
-STATUS_NAMES: dict[Status, str] = {"agree": "Agree", "differ": "Differ", "one_sided": "Only this side"}
+# English sources marked for lupdate; `status_name` gives them in the window's language.
+STATUS_NAMES: dict[Status, str] = {"agree": QT_TRANSLATE_NOOP("Status", "Agree"),
+                                   "differ": QT_TRANSLATE_NOOP("Status", "Differ"),
+                                   "one_sided": QT_TRANSLATE_NOOP("Status", "Only this side")}
+
+
+def status_name(status: Status) -> str:
+    return QCoreApplication.translate("Status", STATUS_NAMES[status])
 
 
 def _blend(over: QColor, under: QColor, opacity: float) -> QColor:

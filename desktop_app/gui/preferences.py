@@ -8,7 +8,9 @@ The file (`preferences_path()`, e.g. ~/.config/parallax/preferences.yaml on Linu
     theme: system
     threshold: 0.2
     lexicon_file: null
+    language: ''
     recent_files: [/home/me/kr.txt]
+    recent_projects: [/home/me/talks.parallax]
 
 Every setting is declared once in `SETTINGS` (its type rule and meaning; the default is the
 `Preferences` field's) and checked in one place, `_check_settings`. Reading never raises: a missing
@@ -46,16 +48,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.align import DEFAULT_SETTINGS
 from desktop_app.core.fileio import write_atomic
 from desktop_app.core.lexicon import LexiconError, load_lexicon
 from desktop_app.core.resources import safe_load_yaml
+from desktop_app.core.settings import DEFAULT_SETTINGS
+from desktop_app.gui.i18n import LANGUAGES, translate
 
 APP_NAME = "parallax"
 FILE_NAME = "preferences.yaml"
 FORMAT_VERSION = 1
 MAX_RECENT = 10
 THEMES = ("system", "light", "dark")
+THEME_NAMES = {"system": lambda: translate("Preferences", "System"),
+               "light": lambda: translate("Preferences", "Light"),
+               "dark": lambda: translate("Preferences", "Dark")}
 FONT_SIZE_RANGE = (6.0, 48.0)
 THRESHOLD_RANGE = (0.05, 0.6)
 # A preferences file is a few hundred bytes; anything far larger is not one, and is not parsed.
@@ -70,14 +76,22 @@ class Preferences:
     theme: Literal["system", "light", "dark"] = "system"
     threshold: float = DEFAULT_SETTINGS.threshold
     lexicon_file: str | None = None
+    language: str = ""  # "": the system's; else a key of i18n.LANGUAGES (applies at the next start)
     recent_files: list[str] = field(default_factory=list)  # most recent first, at most 10, no duplicates
+    recent_projects: list[str] = field(default_factory=list)  # the same, for project files
     load_warning: str | None = field(default=None, compare=False)  # the file was not fully usable
 
     def add_recent(self, path: str) -> None:
         """Put `path` first in the recent files, dropping an earlier entry for the same file."""
-        key = _path_key(path)
-        rest = [p for p in self.recent_files if _path_key(p) != key]
-        self.recent_files = [path, *rest][:MAX_RECENT]
+        self.recent_files = _put_first(self.recent_files, path)
+
+    def add_recent_project(self, path: str) -> None:
+        self.recent_projects = _put_first(self.recent_projects, path)
+
+
+def _put_first(paths: list[str], path: str) -> list[str]:
+    key = _path_key(path)
+    return [path, *(p for p in paths if _path_key(p) != key)][:MAX_RECENT]
 
 
 def _path_key(path: str) -> str:
@@ -139,7 +153,9 @@ SETTINGS: dict[str, Setting] = {
     "threshold": Setting(_number_in(*THRESHOLD_RANGE),
                          "least probability that two statements report the same point, for a link"),
     "lexicon_file": Setting(_optional_text, "the user's own lexicon YAML, merged with the built-in one"),
+    "language": Setting(_one_of(tuple(LANGUAGES)), "language of the window; '': the system's"),
     "recent_files": Setting(_recent_list, "readouts opened lately, most recent first"),
+    "recent_projects": Setting(_recent_list, "project files opened or saved lately, most recent first"),
 }
 
 
@@ -264,7 +280,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._original = prefs
         self._build()
         self._show(prefs)
@@ -272,29 +288,38 @@ class PreferencesDialog(QDialog):
     # building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.default_font_box = QCheckBox("Use the default font")
+        self.default_font_box = QCheckBox(self.tr("Use the default font"))
         self.font_box = QFontComboBox()
         self.default_font_box.toggled.connect(lambda on: self.font_box.setEnabled(not on))
         self.size_box = QDoubleSpinBox()
         self.size_box.setRange(*FONT_SIZE_RANGE)
         self.size_box.setSingleStep(0.5)
         self.size_box.setDecimals(1)
-        self.size_box.setSuffix(" pt")
+        self.size_box.setSuffix(self.tr(" pt"))
         self.theme_box = QComboBox()
         for theme in THEMES:
-            self.theme_box.addItem(theme.capitalize(), theme)
+            self.theme_box.addItem(THEME_NAMES[theme](), theme)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name or self.tr("System language"), code)
+        self.language_note = QLabel(self.tr("A new language applies when Parallax starts again."))
+        self.language_note.setWordWrap(True)
         self.threshold_box = QDoubleSpinBox()
         self.threshold_box.setRange(*THRESHOLD_RANGE)
         self.threshold_box.setSingleStep(0.01)
         self.threshold_box.setDecimals(2)
-        self.threshold_box.setToolTip("Lower links more statements; higher links only close matches.")
+        self.threshold_box.setToolTip(self.tr("Lower links more statements; higher links only close "
+                                              "matches."))
 
         form = QFormLayout()
-        form.addRow("Readout font:", self._row(self.font_box, self.default_font_box))
-        form.addRow("Font size:", self.size_box)
-        form.addRow("Theme:", self.theme_box)
-        form.addRow("Alignment threshold:", self.threshold_box)
-        form.addRow("Extra lexicon file:", self._lexicon_row())
+        form.addRow(self.tr("Readout font:"), self._row(self.font_box, self.default_font_box))
+        form.addRow(self.tr("Font size:"), self.size_box)
+        form.addRow(self.tr("Theme:"), self.theme_box)
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Alignment threshold:"), self.threshold_box)
+        form.addRow(self.tr("Extra lexicon file:"), self._lexicon_row())
         form.addRow("", self.lexicon_error)
 
         self.buttons = QDialogButtonBox(
@@ -311,10 +336,10 @@ class PreferencesDialog(QDialog):
 
     def _lexicon_row(self) -> QWidget:
         self.lexicon_edit = QLineEdit()
-        self.lexicon_edit.setPlaceholderText("none: the built-in lexicon only")
+        self.lexicon_edit.setPlaceholderText(self.tr("none: the built-in lexicon only"))
         self.lexicon_edit.setClearButtonEnabled(True)
         self.lexicon_edit.textChanged.connect(self._validate_lexicon)
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         self.lexicon_error = QLabel()
         self.lexicon_error.setWordWrap(True)
@@ -341,6 +366,7 @@ class PreferencesDialog(QDialog):
         self.size_box.setValue(prefs.font_size)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(prefs.theme)))
         self.threshold_box.setValue(prefs.threshold)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(prefs.language)))
         self.lexicon_edit.setText(prefs.lexicon_file or "")
         self._validate_lexicon()
 
@@ -371,7 +397,8 @@ class PreferencesDialog(QDialog):
     def _browse(self) -> None:
         start = self._lexicon_path() or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Extra lexicon file", start, "Lexicon files (*.yaml *.yml);;All files (*)")
+            self, self.tr("Extra lexicon file"), start,
+            self.tr("Lexicon files (*.yaml *.yml);;All files (*)"))
         if path:
             self.lexicon_edit.setText(path)
 
@@ -383,7 +410,7 @@ class PreferencesDialog(QDialog):
             super().accept()
 
     def result_preferences(self) -> Preferences:
-        """The preferences as edited; the recent files are kept as they were."""
+        """The preferences as edited; the recent files and projects are kept as they were."""
         family = None if self.default_font_box.isChecked() else self.font_box.currentFont().family()
         return Preferences(
             font_family=family or None,
@@ -391,5 +418,7 @@ class PreferencesDialog(QDialog):
             theme=self.theme_box.currentData(),
             threshold=self.threshold_box.value(),
             lexicon_file=self._lexicon_path(),
+            language=self.language_box.currentData(),
             recent_files=list(self._original.recent_files),
+            recent_projects=list(self._original.recent_projects),
         )

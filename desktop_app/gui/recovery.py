@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.autosave import Autosave
+from desktop_app.gui.i18n import translate
 
 Choice = Literal["recover", "discard", "later"]
-UNTITLED = "Untitled (never saved)"
+UNTITLED = QT_TRANSLATE_NOOP("RecoveryDialog", "Untitled (never saved)")  # shown through self.tr
 
 
 def saved_when(saved: str, now: datetime | None = None) -> str:
@@ -31,18 +32,19 @@ def saved_when(saved: str, now: datetime | None = None) -> str:
     try:
         moment = datetime.fromisoformat(saved).astimezone()
     except ValueError:
-        return saved or "unknown time"
+        return saved or translate("RecoveryDialog", "unknown time")
     now = now or datetime.now().astimezone()
     minutes = int((now - moment).total_seconds() // 60)
-    day = "today" if moment.date() == now.date() else moment.strftime("%Y-%m-%d")
+    day = translate("RecoveryDialog", "today") if moment.date() == now.date() else moment.strftime("%Y-%m-%d")
     if minutes < 1:
-        ago = "just now"
+        ago = translate("RecoveryDialog", "just now")
     elif minutes < 120:
-        ago = f"{minutes} minute{'' if minutes == 1 else 's'} ago"
+        ago = (translate("RecoveryDialog", "1 minute ago") if minutes == 1 else
+               translate("RecoveryDialog", "{count} minutes ago").format(count=minutes))
     elif minutes < 48 * 60:
-        ago = f"{minutes // 60} hours ago"
+        ago = translate("RecoveryDialog", "{count} hours ago").format(count=minutes // 60)
     else:
-        ago = f"{minutes // 1440} days ago"
+        ago = translate("RecoveryDialog", "{count} days ago").format(count=minutes // 1440)
     return f"{day} {moment:%H:%M} ({ago})"
 
 
@@ -52,34 +54,37 @@ class RecoveryDialog(QDialog):
     def __init__(self, autosaves: list[Autosave], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle("Recover Unsaved Work — Parallax")
+        self.setWindowTitle(self.tr("Recover Unsaved Work — Parallax"))
         self.autosaves = autosaves
         self.choice: Choice = "later"
         many = len(autosaves) > 1
         intro = QLabel(
-            "<b>Parallax was not closed properly.</b><br>"
-            + ("Unsaved work of earlier sessions was kept. Choose one to recover it as an unsaved project."
-               if many else "The unsaved work of the last session was kept. Recover it as an unsaved "
-               "project, and save it when you are ready."))
+            "<b>" + self.tr("Parallax was not closed properly.") + "</b><br>"
+            + (self.tr("Unsaved work of earlier sessions was kept. Choose one to recover it as an unsaved "
+                       "project.") if many else
+               self.tr("The unsaved work of the last session was kept. Recover it as an unsaved project, and "
+                       "save it when you are ready.")))
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("recoveryList")
-        self.list.setHeaderLabels(["Saved", "Project"])
+        self.list.setHeaderLabels([self.tr("Saved"), self.tr("Project")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for autosave in autosaves:
-            project = Path(autosave.project_path).name if autosave.project_path else UNTITLED
+            project = Path(autosave.project_path).name if autosave.project_path else self.tr(UNTITLED)
             item = QTreeWidgetItem([saved_when(autosave.saved), project])
-            item.setToolTip(1, autosave.project_path or "This work was never saved to a project file")
+            never = self.tr("This work was never saved to a project file")
+            item.setToolTip(1, autosave.project_path or never)
             self.list.addTopLevelItem(item)
         self.list.setCurrentItem(self.list.topLevelItem(0))
-        note = QLabel("Discard deletes the work for good. Later keeps it, and asks again at the next start.")
+        note = QLabel(self.tr("Discard deletes the work for good. Later keeps it, and asks again at the next "
+                              "start."))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
         buttons = QDialogButtonBox()
-        recover = buttons.addButton("&Recover", QDialogButtonBox.ButtonRole.AcceptRole)
-        discard = buttons.addButton("&Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
-        later = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        recover = buttons.addButton(self.tr("&Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
+        discard = buttons.addButton(self.tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        later = buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         recover.setDefault(True)
         recover.clicked.connect(lambda: self._choose("recover"))
         discard.clicked.connect(lambda: self._choose("discard"))

@@ -25,13 +25,15 @@ class OverviewRuler(QWidget):
         self.view = view
         self.statuses: list[str] = []
         self.palette_used: ReadoutPalette | None = None
+        self._marks_sources: tuple[list[tuple[float, float]], list[str], float, float] | None = None
+        self._marks: list[RulerMark] = []
         self.setFixedWidth(RULER_WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Where the differences (orange) and one-sided statements (purple) are in the whole "
-                        "readout; the outlined part is in view. Click to go there.")
-        self.setAccessibleName("Overview ruler")
-        self.setAccessibleDescription("Marks where differing and one-sided statements are in the readout; "
-                                      "click to scroll there")
+        self.setToolTip(self.tr("Where the differences (orange) and one-sided statements (purple) are in the "
+                                "whole readout; the outlined part is in view. Click to go there."))
+        self.setAccessibleName(self.tr("Overview ruler"))
+        self.setAccessibleDescription(self.tr("Marks where differing and one-sided statements are in the "
+                                              "readout; click to scroll there"))
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         bar.rangeChanged.connect(self.update)
@@ -57,7 +59,14 @@ class OverviewRuler(QWidget):
         if not self.statuses or extents is None:
             return []
         _top, track = self._track()
-        return ruler_marks(extents(), self.statuses, self._height(), join=1.0 / track)
+        # Painted on every scroll step, but they change only with the layout, statuses or size (the
+        # sources are held, not their ids, so that a new list can never pass for the old one).
+        sources = (extents(), self.statuses, self._height(), track)
+        kept = self._marks_sources
+        if kept is None or kept[0] is not sources[0] or kept[1] is not sources[1] or kept[2:] != sources[2:]:
+            self._marks_sources = sources
+            self._marks = ruler_marks(sources[0], self.statuses, sources[2], join=1.0 / track)
+        return self._marks
 
     def band(self) -> tuple[float, float]:
         return visible_band(self.view.verticalScrollBar().value(), self.view.viewport().height(),

@@ -1,9 +1,11 @@
 """The sentence that says what is selected and what can be done with it ("KR 3 + CN 10 selected —
-Ctrl+L links them"), shown above the link details. Plain Python: the window passes in what it knows."""
+Ctrl+L links them"), shown above the link details. The window passes in what it knows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
+from desktop_app.gui.i18n import translate
 
 MAX_LISTED = 6  # statement numbers listed per side before "…"
 
@@ -33,10 +35,12 @@ def describe_selection(chosen: Mapping[str, Iterable[int]], labels: Mapping[str,
         return ""
     parts = [f"{labels[side]} {statement_numbers(indexes)}"
              for side, indexes in (("left", left), ("right", right)) if indexes]
-    what = " + ".join(parts) + " selected"
+    what = translate("Selection", "{statements} selected").format(statements=" + ".join(parts))
     if left and right:
         if linked:
-            return f"{what}, linked — {unlink_keys} unlinks them"
-        return f"{what} — {link_keys} links them"
+            return translate("Selection", "{what}, linked — {keys} unlinks "
+                                          "them").format(what=what, keys=unlink_keys)
+        return translate("Selection", "{what} — {keys} links them").format(what=what, keys=link_keys)
     missing = "right" if left else "left"
-    return f"{what} — Ctrl+click a {labels[missing]} statement to link it"
+    return translate("Selection", "{what} — Ctrl+click a {side} statement to link it").format(
+        what=what, side=labels[missing])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.session import SIDES, Side
 
 if TYPE_CHECKING:
@@ -35,18 +36,18 @@ class AddressDialog(QDialog):
 
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open Address")
+        self.setWindowTitle(self.tr("Open Address"))
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("addressEdit")
         self.address_edit.setPlaceholderText("https://…")
         self.address_edit.setMinimumWidth(460)
         self.address_edit.setClearButtonEnabled(True)
         self.side_combo = QComboBox()
-        self.side_combo.addItem("Left readout", "left")
-        self.side_combo.addItem("Right readout", "right")
+        self.side_combo.addItem(self.tr("Left readout"), "left")
+        self.side_combo.addItem(self.tr("Right readout"), "right")
         self.side_combo.setCurrentIndex(SIDES.index(side))
-        hint = QLabel("The page is fetched and read like a saved page: only its main text becomes "
-                      "statements.")
+        hint = QLabel(self.tr("The page is fetched and read like a saved page: only its main text becomes "
+                              "statements."))
         hint.setWordWrap(True)
         choices = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(choices.Open | choices.Cancel)
@@ -55,8 +56,8 @@ class AddressDialog(QDialog):
         self.open_button = buttons.button(choices.Open)
         self.address_edit.textChanged.connect(self._update)
         form = QFormLayout(self)
-        form.addRow("&Address:", self.address_edit)
-        form.addRow("Open as:", self.side_combo)
+        form.addRow(self.tr("&Address:"), self.address_edit)
+        form.addRow(self.tr("Open as:"), self.side_combo)
         form.addRow(hint)
         form.addRow(buttons)
         self._update()
@@ -98,9 +99,10 @@ class AddressMixin:
 
     def _build_address(self) -> None:
         self._fetches = {}
-        self.fetch_cancel = QPushButton("Cancel")
+        self.fetch_cancel = QPushButton(translate("AddressMixin", "Cancel"))
         self.fetch_cancel.setObjectName("cancelFetch")
-        self.fetch_cancel.setToolTip("Stop fetching the page; the readout stays as it was")
+        self.fetch_cancel.setToolTip(
+            translate("AddressMixin", "Stop fetching the page; the readout stays as it was"))
         self.fetch_cancel.setFlat(True)
         self.fetch_cancel.clicked.connect(self.cancel_fetch)
         self.fetch_cancel.hide()
@@ -120,7 +122,7 @@ class AddressMixin:
             previous.set()  # a newer fetch on the same side supersedes it
         cancelled = threading.Event()
         self._fetches[side] = cancelled
-        self._working(f"Fetching {address}…")
+        self._working(translate("AddressMixin", "Fetching {address}…").format(address=address))
         self.fetch_cancel.show()
         self.worker.submit(side, lambda: fetch_job(address, cancelled),
                            lambda document: self._fetched(side, cancelled, document),
@@ -133,7 +135,8 @@ class AddressMixin:
             self.worker.cancel(side)
         self._fetches.clear()
         self.fetch_cancel.hide()
-        self.message_bar.show_message("Fetching was cancelled; the readouts are as they were.", "info")
+        self.message_bar.show_message(
+            translate("AddressMixin", "Fetching was cancelled; the readouts are as they were."), "info")
 
     def _fetch_done(self, side: Side, cancelled: threading.Event) -> None:
         if self._fetches.get(side) is cancelled:

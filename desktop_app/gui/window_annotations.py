@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from desktop_app.core.annotations import (
@@ -26,6 +26,7 @@ from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog,
 from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
 from desktop_app.gui.document_pane import AnnotationMark
+from desktop_app.gui.i18n import short_side, translate
 from desktop_app.gui.session import SIDES, Side
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ class AnnotationMixin:
         self.annotation_panel.edit_requested.connect(self.edit_annotation)
         self.annotation_panel.delete_requested.connect(self.delete_annotation)
         self.annotation_panel.tree.itemSelectionChanged.connect(self._update_actions)
-        self.annotation_dock = QDockWidget("Annotations", self)  # type: ignore[arg-type]
+        self.annotation_dock = QDockWidget(translate("AnnotationMixin", "Annotations"),
+                                           self)  # type: ignore[arg-type]
         self.annotation_dock.setObjectName("annotationDock")
         self.annotation_dock.setWidget(self.annotation_panel)
         self.annotation_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -122,7 +124,7 @@ class AnnotationMixin:
 
     def annotation_where(self, annotation: Annotation) -> str:
         """"KR 3", "KR 3 ↔ CN 4, 5", "KR 7 (text)": the statements an annotation is on."""
-        labels = {side: self.session.short_label(side) for side in SIDES}
+        labels = {side: short_side(self.session, side) for side in SIDES}
         documents = self._documents()
         if documents is None or annotation.orphaned:
             return " ↔ ".join(dict.fromkeys(labels[a.side] for a in annotation.anchors))
@@ -130,7 +132,9 @@ class AnnotationMixin:
         parts = [f"{labels[side]} {', '.join(str(i + 1) for i in found[side])}"
                  for side in SIDES if found[side]]
         where = " ↔ ".join(parts)
-        return f"{where} (text)" if annotation.target == "text" else where
+        if annotation.target == "text":
+            return translate("AnnotationMixin", "{where} (text)").format(where=where)
+        return where
 
     def _documents(self) -> dict[Side, Document] | None:
         left, right = self.session.documents["left"], self.session.documents["right"]
@@ -138,7 +142,8 @@ class AnnotationMixin:
 
     def annotation_lines(self, side: Side, index: int) -> list[str]:
         """The annotations on a statement, for its tooltip."""
-        return [f"{self.session.tag(a.tag).name}: {one_line(a.note, 120) or '(no note)'}"
+        no_note = translate("AnnotationMixin", "(no note)")
+        return [f"{self.session.tag(a.tag).name}: {one_line(a.note, 120) or no_note}"
                 for a in self.annotations_on(side, index)]
 
     def annotations_on(self, side: Side, index: int) -> list[Annotation]:
@@ -153,7 +158,7 @@ class AnnotationMixin:
     # =============================================================================== targets
 
     def annotation_targets(self) -> list[tuple[TargetChoice, Factory]]:
-        """What Ctrl+M can annotate now, the likeliest first: selected text, a selected link, the
+        """What Annotate can annotate now, the likeliest first: selected text, a selected link, the
         statement last clicked."""
         found: list[tuple[TargetChoice, Factory]] = []
         for side in SIDES:
@@ -173,7 +178,8 @@ class AnnotationMixin:
         if document is None or chosen is None:
             return []
         start, end = chosen
-        label = f"Selected text in {self.session.short_label(side)}"
+        label = translate("AnnotationMixin", "Selected text in {side}").format(
+            side=short_side(self.session, side))
 
         def make(tag: str, note: str) -> Annotation:
             return annotate_text(document, side, start, end, tag, note)
@@ -184,7 +190,8 @@ class AnnotationMixin:
         document = self.session.documents[side]
         if document is None or not 0 <= index < len(document.statements):
             return []
-        label = f"Statement {self.session.short_label(side)} {index + 1}"
+        label = translate("AnnotationMixin", "Statement {side} {number}").format(
+            side=short_side(self.session, side), number=index + 1)
 
         def make(tag: str, note: str) -> Annotation:
             return annotate_statement(document, side, index, tag, note)
@@ -197,8 +204,9 @@ class AnnotationMixin:
             return []
         link = self.index.links[number]
         left, right = list(link.left), list(link.right)
-        label = (f"Link {self.session.short_label('left')} {', '.join(str(i + 1) for i in left)} ↔ "
-                 f"{self.session.short_label('right')} {', '.join(str(j + 1) for j in right)}")
+        label = translate("AnnotationMixin", "Link {members}").format(
+            members=f"{short_side(self.session, 'left')} {', '.join(str(i + 1) for i in left)} ↔ "
+                    f"{short_side(self.session, 'right')} {', '.join(str(j + 1) for j in right)}")
         quote = " ↔ ".join(" ".join(documents[side].statements[i].text for i in members)
                            for side, members in (("left", left), ("right", right)))
 
@@ -212,7 +220,8 @@ class AnnotationMixin:
     def annotate(self) -> None:
         targets = self.annotation_targets()
         if not targets:
-            self.statusBar().showMessage("Select a statement, a link or some text to annotate it", 4000)
+            self.statusBar().showMessage(
+                translate("AnnotationMixin", "Select a statement, a link or some text to annotate it"), 4000)
             return
         self._annotate(targets)
 
@@ -236,7 +245,8 @@ class AnnotationMixin:
         chosen = annotation_id or self.annotation_panel.current_id()
         annotation = self.session.annotation(chosen) if chosen else None
         if annotation is None:
-            self.statusBar().showMessage("Choose an annotation in the Annotations panel first", 4000)
+            self.statusBar().showMessage(translate("AnnotationMixin", "Choose an annotation in the "
+                                                                      "Annotations panel first"), 4000)
         return annotation
 
     def edit_annotation(self, annotation_id: str | None = None) -> None:
@@ -244,9 +254,11 @@ class AnnotationMixin:
         if old is None:
             return
         quote = " ↔ ".join(anchor.quote for anchor in old.anchors)
-        label = f"{old.target.capitalize()} {self.annotation_where(old)}"
+        kinds = {"statement": translate("AnnotationMixin", "Statement"),
+                 "text": translate("AnnotationMixin", "Text"), "link": translate("AnnotationMixin", "Link")}
+        label = f"{kinds.get(old.target, old.target)} {self.annotation_where(old)}"
         if old.orphaned:
-            label += " — orphaned: its quote is not in the current readout"
+            label += translate("AnnotationMixin", " — orphaned: its quote is not in the current readout")
         dialog = AnnotationDialog(self.session.codebook, [TargetChoice(old.target, label, quote)], old.tag,
                                   old.note, editing=True, parent=self)  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -261,7 +273,10 @@ class AnnotationMixin:
         if annotation is None:
             return
         self.undo_stack.push(DeleteAnnotation(self, annotation))  # type: ignore[arg-type]
-        self.statusBar().showMessage("Annotation deleted (Ctrl+Z brings it back)", 4000)
+        keys = self.actions_by_id["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(
+            translate("AnnotationMixin", "Annotation deleted ({keys} brings it back)").format(keys=keys),
+            4000)
 
     def edit_codebook(self) -> None:
         dialog = CodebookDialog(self.session.codebook, self.session.tag_usage(), self)  # type: ignore[arg-type]
@@ -282,8 +297,10 @@ class AnnotationMixin:
             return
         self.annotation_panel.select(annotation_id)
         if annotation.orphaned:
-            self.statusBar().showMessage("This annotation is orphaned: its quote is not in the current "
-                                         "readout, so it has no place to go to", 5000)
+            self.statusBar().showMessage(translate("AnnotationMixin", "This annotation is orphaned: its "
+                                                                      "quote is not in the "
+                                                 "current "
+                                                 "readout, so it has no place to go to"), 5000)
             return
         found = annotation.statements(documents)
         self.selection.clear()
@@ -309,27 +326,31 @@ class AnnotationMixin:
             self.select_statement(side, index, reveal_counterpart=False)
         text = self._text_target(side)
         if text:
-            self._add_annotate_action(menu, "Annotate Selected &Text…", text)
+            self._add_annotate_action(menu, translate("AnnotationMixin", "Annotate Selected &Text…"), text)
         if index >= 0:
-            label = f"Annotate &Statement {self.session.short_label(side)} {index + 1}…"
+            label = translate("AnnotationMixin", "Annotate &Statement {side} {number}…").format(
+                side=short_side(self.session, side), number=index + 1)
             self._add_annotate_action(menu, label, self._statement_target(side, index))
             for number in (self.index.links_of[side][index] if self.index is not None else []):
                 target = self._link_target(number)
                 if target:
-                    self._add_annotate_action(menu, f"Annotate {target[0][0].label}…", target)
+                    text = translate("AnnotationMixin", "Annotate {what}…").format(what=target[0][0].label)
+                    self._add_annotate_action(menu, text, target)
             existing = self.annotations_on(side, index)[:MENU_ANNOTATIONS]
             if existing:
                 menu.addSeparator()
             for annotation in existing:
-                note = one_line(annotation.note, 40) or "no note"
+                note = one_line(annotation.note, 40) or translate("AnnotationMixin", "no note")
                 name = f"{self.session.tag(annotation.tag).name}: {note}"
-                menu.addAction(f"Edit “{name}”…", lambda a=annotation.id: self.edit_annotation(a))
-                menu.addAction(f"Delete “{name}”", lambda a=annotation.id: self.delete_annotation(a))
+                menu.addAction(translate("AnnotationMixin", "Edit “{name}”…").format(name=name),
+                               lambda a=annotation.id: self.edit_annotation(a))
+                menu.addAction(translate("AnnotationMixin", "Delete “{name}”").format(name=name),
+                               lambda a=annotation.id: self.delete_annotation(a))
         menu.addSeparator()
         view = self.panes[side].view
-        copy = menu.addAction("&Copy", view.copy)
+        copy = menu.addAction(translate("AnnotationMixin", "&Copy"), view.copy)
         copy.setEnabled(view.textCursor().hasSelection())
-        menu.addAction("Select &All", view.selectAll)
+        menu.addAction(translate("AnnotationMixin", "Select &All"), view.selectAll)
         return menu
 
     def _add_annotate_action(self, menu: QMenu, text: str,

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QProgressBar
 
 from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
+from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
@@ -38,6 +39,10 @@ class _PageRelay(QObject):
     """Carries the PDF writer's "page n of m" from the worker thread to the window (queued)."""
 
     advanced = Signal(int, int, int)  # export number, pages done, pages in all
+
+
+def _nothing_to_export() -> str:
+    return translate("ExportMixin", "Open two readouts first: the report is of their comparison")
 
 
 class ExportMixin:
@@ -71,7 +76,7 @@ class ExportMixin:
     def export_report(self) -> None:
         comparison = self.session.comparison
         if comparison is None or self.index is None:
-            self.statusBar().showMessage("Open two readouts first: the report is of their comparison", 4000)
+            self.statusBar().showMessage(_nothing_to_export(), 4000)
             return
         from desktop_app.core.report import guess_meeting
 
@@ -109,10 +114,10 @@ class ExportMixin:
 
     def start_export(self, choice: ExportChoice) -> None:
         """Write the report on the worker; the message bar says where it went, or why it could not."""
-        from desktop_app.batch import check_writable
+        from desktop_app.export.files import check_writable
 
         if self.session.comparison is None:
-            self.statusBar().showMessage("Open two readouts first: the report is of their comparison", 4000)
+            self.statusBar().showMessage(_nothing_to_export(), 4000)
             return
         reason = check_writable(choice.path)
         if reason is not None:
@@ -121,15 +126,16 @@ class ExportMixin:
         self._last_export = remembered(choice)
         self._export_number += 1
         job = self._export_job(choice, self._export_number)
-        self._working(f"Exporting the report ({choice.format.upper()})…")
+        self._working(translate("ExportMixin", "Exporting the report ({format})…").format(
+            format=choice.format.upper()))
         written = self._export_paths(choice)
         self.worker.submit(EXPORT_CHANNEL, job, lambda path: self._export_done(path, written),
                            lambda error: self._export_error(choice.path, error))
 
     def _export_paths(self, choice: ExportChoice) -> list[Path]:
         """The files an export writes: its path, or for the marked-up copies one per readout."""
-        from desktop_app.batch import EXTENSIONS, PER_READOUT_FORMATS
         from desktop_app.core.export_docx import marked_paths
+        from desktop_app.export.formats import EXTENSIONS, PER_READOUT_FORMATS
 
         comparison = self.session.comparison
         if choice.format not in PER_READOUT_FORMATS or comparison is None:
@@ -141,7 +147,7 @@ class ExportMixin:
     def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], Path]:
         """A self-contained job over a snapshot of the session, safe to run on the worker."""
         from desktop_app.core.report import build_report, report_annotations
-        from desktop_app.gui.fonts import bundled_family
+        from desktop_app.export.fonts import bundled_family
 
         assert self.session.comparison is not None
         # Links are replaced (never edited) by corrections: a copy with its own list stays as it is now.
@@ -169,15 +175,18 @@ class ExportMixin:
             return  # a superseded export's pages
         self.busy.setRange(0, total)
         self.busy.setValue(done)
-        self._working(f"Exporting the report: page {done} of {total}")
+        self._working(translate("ExportMixin", "Exporting the report: page {done} of {total}").format(
+            done=done, total=total))
 
     def _export_done(self, path: Path, written: list[Path] | None = None) -> None:
         self.busy.setRange(0, 0)  # back to the indeterminate bar other work shows
         if written and written != [path]:
             self.message_bar.show_message(
-                f"Marked-up copies saved to {' and '.join(str(p) for p in written)}", "info")
+                translate("ExportMixin", "Marked-up copies saved to {paths}").format(
+                    paths=translate("ExportMixin", " and ").join(str(p) for p in written)), "info")
         else:
-            self.message_bar.show_message(f"Report saved to {path}", "info")
+            self.message_bar.show_message(
+                translate("ExportMixin", "Report saved to {path}").format(path=path), "info")
         self.export_finished.emit(str(path), "")
 
     def _export_error(self, path: Path, error: object) -> None:
@@ -188,9 +197,11 @@ class ExportMixin:
             self._export_failed(path, f"{error.__class__.__name__}: {error}", made=False)
 
     def _export_failed(self, path: Path, reason: str, made: bool = True) -> None:
-        what = f"The report was not saved to {path}: {reason}." if made else \
-            f"The report could not be made: {reason}."
-        self.message_bar.show_message(f"{what} Your work is unchanged; export again to another place.")
+        what = (translate("ExportMixin", "The report was not saved to {path}: {reason}.") if made else
+                translate("ExportMixin", "The report could not be made: {reason}.")).format(
+            path=path, reason=reason)
+        self.message_bar.show_message(
+            what + " " + translate("ExportMixin", "Your work is unchanged; export again to another place."))
         self.export_finished.emit(str(path), reason)
 
 
@@ -199,11 +210,11 @@ def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], 
     """Render and write atomically (a failed write leaves any earlier file as it was). The workbook lists
     the `codebook`; the REFI-QDA project carries it and the `annotations` with their offsets."""
     if choice.format == "pdf":
-        from desktop_app.gui.pdf import write_pdf
+        from desktop_app.export.pdf import write_pdf
 
         write_pdf(report, choice.path, choice.paper, progress=progress)  # type: ignore[arg-type]
     else:
-        from desktop_app.batch import write_report
+        from desktop_app.export.files import write_report
 
         write_report(report, choice.path, choice.format, choice.paper, codebook=codebook,
                      annotations=annotations or [])

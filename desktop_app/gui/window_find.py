@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.core.find import Finder, FindResults, Match
+from desktop_app.core.model import SIDES
 from desktop_app.gui.find_bar import FindBar
+from desktop_app.gui.i18n import short_side, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.document_pane import DocumentPane
@@ -109,8 +111,21 @@ class FindMixin:
             spans = [(m.start, m.end) for m in results.on(side)]
             here = (current.start, current.end) if current is not None and current.side == side else None
             pane.show_found(spans, here)
-        labels = {side: self.session.short_label(side) for side in self.panes}
-        self.find_bar.show_count(results.describe(labels), bool(results.matches))  # type: ignore[arg-type]
+        labels = {side: short_side(self.session, side) for side in self.panes}
+        self.find_bar.show_count(self._count_text(results, labels), bool(results.matches))
+
+    def _count_text(self, results: FindResults, labels: dict[Side, str]) -> str:
+        """"3 of 12, KR 5 · CN 7", "No match", or "" (FindResults.describe, in the window's language)."""
+        if not results.query.strip():
+            return ""
+        if not results.matches:
+            return translate("FindMixin", "No match")
+        where = " · ".join(f"{labels[side]} {results.count(side)}" for side in SIDES)
+        if results.current is None:
+            return translate("FindMixin", "{total} found, {where}").format(
+                total=len(results.matches), where=where)
+        return translate("FindMixin", "{number} of {total}, {where}").format(number=results.current + 1,
+                                                               total=len(results.matches), where=where)
 
     def _reveal_match(self, match: Match) -> None:
         view = self.panes[match.side].view

@@ -10,20 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from desktop_app.core import autosave
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
+from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MessageBar
     from desktop_app.gui.session import Session
     from desktop_app.gui.worker import Worker
 
-PROJECT_FILTER = f"Parallax projects (*{PROJECT_SUFFIX});;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectMixin", "Parallax projects (*{suffix});;All files (*)")
 AUTOSAVE_MS = 60_000  # "every minute while there are unsaved changes"
 Answer = QMessageBox.StandardButton
 
@@ -118,11 +119,13 @@ class ProjectMixin:
         """Before unsaved work would go: Save (then go on if saved), Discard, or Cancel."""
         if not self.is_dirty:
             return True
-        name = Path(self.project_path).name if self.project_path else "this comparison"
+        name = (Path(self.project_path).name if self.project_path
+                else translate("ProjectMixin", "this comparison"))
         answer = QMessageBox.question(
-            self, "Unsaved Changes — Parallax",  # type: ignore[arg-type]
-            f"Save the changes to {name} before {doing}?\n\n"
-            "Your annotations, links and corrections since the last save are lost if you don't save.",
+            self, translate("ProjectMixin", "Unsaved Changes — Parallax"),  # type: ignore[arg-type]
+            translate("ProjectMixin", "Save the changes to {name} before {doing}?\n\nYour annotations, links "
+                                      "and corrections "
+                    "since the last save are lost if you don't save.").format(name=name, doing=doing),
             Answer.Save | Answer.Discard | Answer.Cancel, Answer.Save)
         if answer == Answer.Save:
             return self.save_project()
@@ -132,27 +135,31 @@ class ProjectMixin:
 
     def open_project(self) -> None:
         start = str(Path(self.project_path).parent) if self.project_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Project", start, PROJECT_FILTER)  # type: ignore[arg-type]
+        path, _ = QFileDialog.getOpenFileName(self,  # type: ignore[arg-type]
+                                              translate("ProjectMixin", "Open Project"), start,
+                                              self._project_filter())
         if path:
             self.open_project_file(Path(path))
 
     def open_project_file(self, path: Path) -> None:
         """Read a project on the worker; it replaces the current work only once it has been read whole
         (and the user let unsaved work go), so a damaged file changes nothing."""
-        self._working(f"Opening {path.name}…")
+        self._working(translate("ProjectMixin", "Opening {name}…").format(name=path.name))
         self.worker.submit("project", lambda: load_project(path),
                            lambda project: self._project_read(project, path), self._project_failed)
 
     def _project_read(self, project: Project, path: Path) -> None:
-        if not self.may_discard_changes(f"opening {path.name}"):
+        if not self.may_discard_changes(translate("ProjectMixin", "opening {name}").format(name=path.name)):
             return
         self.apply_project(project, str(path), dirty=False)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
+        self.remember_project(path)
+        self.statusBar().showMessage(translate("ProjectMixin", "Opened {path}").format(path=path), 4000)
 
     def _project_failed(self, error: object) -> None:
         message = str(error) if isinstance(error, ProjectError) else f"{error.__class__.__name__}: {error}"
-        self.message_bar.show_message(f"The project was not opened: {message}. Your current work is "
-                                      "unchanged.")
+        self.message_bar.show_message(translate(
+            "ProjectMixin", "The project was not opened: {message}. Your current work is unchanged.").format(
+            message=message))
         self.project_failed.emit(message)
 
     def apply_project(self, project: Project, path: str | None, dirty: bool) -> None:
@@ -180,13 +187,19 @@ class ProjectMixin:
 
     def save_project_as(self) -> bool:
         start = self.project_path or str(Path.home() / self._suggested_name())
-        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", start, PROJECT_FILTER)  # type: ignore[arg-type]
+        path, _ = QFileDialog.getSaveFileName(self,  # type: ignore[arg-type]
+                                              translate("ProjectMixin", "Save Project As"),
+                                              start,
+                                              self._project_filter())
         if not path:
             return False
         target = Path(path)
         if target.suffix.casefold() != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
         return self.write_project(target)
+
+    def _project_filter(self) -> str:
+        return translate("ProjectMixin", PROJECT_FILTER).format(suffix=PROJECT_SUFFIX)
 
     def _suggested_name(self) -> str:
         left = self.session.documents["left"]
@@ -197,19 +210,22 @@ class ProjectMixin:
         everything as it is, unsaved."""
         project = self._project_now()
         if project is None:
-            self.message_bar.show_message("There is nothing to save yet: open two readouts first.", "info")
+            self.message_bar.show_message(
+                translate("ProjectMixin", "There is nothing to save yet: open two readouts first."), "info")
             return False
         try:
             save_project(project, path)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.message_bar.show_message(f"The project was not saved to {path}: {reason}. Your work is "
-                                          "still here, unsaved: use Save Project As to choose another place.")
+            self.message_bar.show_message(translate(
+                "ProjectMixin", "The project was not saved to {path}: {reason}. Your work is still here, "
+                "unsaved: use Save Project As to choose another place.").format(path=path, reason=reason))
             return False
         self.project_path = str(path)
         self._replaced_sides.clear()
         self._set_clean()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.remember_project(path)
+        self.statusBar().showMessage(translate("ProjectMixin", "Saved {path}").format(path=path), 4000)
         return True
 
     def _project_now(self) -> Project | None:
@@ -240,7 +256,9 @@ class ProjectMixin:
         try:
             autosave.write_autosave(self.session.to_project(), self.autosave_session, self.project_path)
         except OSError as error:
-            self.statusBar().showMessage(f"Autosave failed: {error.strerror or error}", 8000)
+            self.statusBar().showMessage(
+                translate("ProjectMixin", "Autosave failed: {reason}").format(reason=error.strerror or error),
+                8000)
             return False
         self._autosaved_changes = self._changes
         return True
@@ -264,8 +282,8 @@ class ProjectMixin:
             return False
         if choice == "discard":
             answer = QMessageBox.question(
-                self, "Discard Unsaved Work — Parallax",  # type: ignore[arg-type]
-                "Delete the unsaved work for good? This cannot be undone.",
+                self, translate("ProjectMixin", "Discard Unsaved Work — Parallax"),  # type: ignore[arg-type]
+                translate("ProjectMixin", "Delete the unsaved work for good? This cannot be undone."),
                 Answer.Discard | Answer.Cancel, Answer.Cancel)
             if answer == Answer.Discard:
                 autosave.discard_autosave(chosen.session)
@@ -278,13 +296,18 @@ class ProjectMixin:
         try:
             project = load_project(found.path)
         except ProjectError as error:
-            self.message_bar.show_message(f"The unsaved work could not be recovered: {error}")
+            self.message_bar.show_message(translate("ProjectMixin", "The unsaved work could not be "
+                                                                    "recovered: {error}").format(
+                error=error))
             return False
-        if not self.may_discard_changes("recovering unsaved work"):
+        if not self.may_discard_changes(translate("ProjectMixin", "recovering unsaved work")):
             return False
         self.apply_project(project, found.project_path, dirty=True)
         if self.autosave_now():
             autosave.discard_autosave(found.session)
-        where = Path(found.project_path).name if found.project_path else "a new project"
-        self.message_bar.show_message(f"Recovered unsaved work of {where}. Save it to keep it.", "info")
+        where = (Path(found.project_path).name if found.project_path
+                 else translate("ProjectMixin", "a new project"))
+        self.message_bar.show_message(translate(
+            "ProjectMixin", "Recovered unsaved work of {where}. Save it to keep it.").format(where=where),
+            "info")
         return True

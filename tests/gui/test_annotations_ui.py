@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog
 from desktop_app.gui.main_window import MainWindow
-from gui.gui_support import WAIT_MS
+from gui.gui_support import WAIT_MS, annotation_ids
 
 
 def answer_annotation(monkeypatch: pytest.MonkeyPatch, tag: str = "omission", note: str = "a note",
@@ -21,7 +21,7 @@ def answer_annotation(monkeypatch: pytest.MonkeyPatch, tag: str = "omission", no
     def exec_(dialog: AnnotationDialog) -> QDialog.DialogCode:
         shown.append(dialog)
         if target is not None:
-            dialog.select_target(target)
+            dialog.target.setCurrentIndex(dialog.target.findData(target))
         dialog.select_tag(tag)
         dialog.note.setPlainText(note)
         return QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
@@ -45,11 +45,11 @@ def marks(window: MainWindow, side: str) -> list[tuple[int, int, str, bool]]:
 # ------------------------------------------------------------------------------------------- creating
 
 
-def test_ctrl_m_annotates_the_selected_statement(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_t_annotates_the_selected_statement(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown = answer_annotation(monkeypatch, tag="softened", note="Softer than the CN readout")
     window.select_statement("left", 3)
     window.activateWindow()
-    qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert shown and shown[0].chosen_target() == "statement:left:3"
     (annotation,) = window.session.annotations
     statement = window.session.documents["left"].statements[3]
@@ -58,7 +58,7 @@ def test_ctrl_m_annotates_the_selected_statement(qtbot, window: MainWindow, monk
     assert annotation.anchors[0].quote == statement.text
     # Drawn in the pane (a bar in the tag's colour, no underline for a whole statement) and listed.
     assert marks(window, "left") == [(statement.start, statement.end, "#56b4e9", False)]
-    assert window.annotation_panel.visible_ids() == [annotation.id]
+    assert annotation_ids(window.annotation_panel) == [annotation.id]
     assert window.annotation_dock.isVisible()
     assert window.isWindowModified()
     assert "Softened wording" in window.describe_statement("left", 3)
@@ -145,19 +145,19 @@ def annotate_three(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-
 def test_the_panel_filters_by_tag_and_searches_quotes_and_notes(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     annotate_three(window, monkeypatch)
     panel = window.annotation_panel
-    assert len(panel.visible_ids()) == 3 and panel.count.text() == "3 annotations"
-    panel.set_tag_filter("omission")
-    assert {window.session.annotation(i).note for i in panel.visible_ids()} == {"Missing in CN",
+    assert len(annotation_ids(panel)) == 3 and panel.count.text() == "3 annotations"
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("omission"))
+    assert {window.session.annotation(i).note for i in annotation_ids(panel)} == {"Missing in CN",
                                                                               "the FTA date is left out"}
     panel.search.setText("fta DATE")  # a note, any case
-    assert [window.session.annotation(i).note for i in panel.visible_ids()] == ["the FTA date is left out"]
+    assert [window.session.annotation(i).note for i in annotation_ids(panel)] == ["the FTA date is left out"]
     assert panel.count.text() == "1 of 3 annotations"
-    panel.set_tag_filter(None)
+    panel.tag_filter.setCurrentIndex(0)  # All tags
     quote_word = window.session.documents["left"].statements[5].text.split()[3]
     panel.search.setText(quote_word)  # a word of a quote
-    assert any(window.session.annotation(i).note == "hedged verb" for i in panel.visible_ids())
+    assert any(window.session.annotation(i).note == "hedged verb" for i in annotation_ids(panel))
     panel.search.clear()
-    assert len(panel.visible_ids()) == 3
+    assert len(annotation_ids(panel)) == 3
 
 
 def test_clicking_an_annotation_goes_to_it(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +182,7 @@ def test_clicking_an_annotation_goes_to_it(qtbot, make_window, monkeypatch) -> N
 def test_double_click_edits_and_delete_key_deletes(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     annotate_three(window, monkeypatch)
     panel = window.annotation_panel
-    first = panel.visible_ids()[0]
+    first = annotation_ids(panel)[0]
     answer_annotation(monkeypatch, tag="added-claim", note="changed")
     point = panel.tree.visualItemRect(panel.tree.topLevelItem(0)).center()
     # Qt's item views take a double click only on the item pressed just before, as with a real mouse.
@@ -228,7 +228,7 @@ def test_annotate_edit_delete_then_undo_and_redo(qtbot, window: MainWindow, monk
     qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [(a.id, a.tag, a.note) for a in window.session.annotations] == [(created.id, "softened", "v2")]
-    assert window.annotation_panel.visible_ids() == [created.id]
+    assert annotation_ids(window.annotation_panel) == [created.id]
     assert redo.text() == "&Redo Delete statement annotation" and window.isWindowModified()
 
 

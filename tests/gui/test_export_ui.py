@@ -244,7 +244,7 @@ def test_an_unwritable_path_gives_a_message_and_keeps_the_work(qtbot, window: Ma
 def test_a_write_that_fails_on_the_worker_gives_a_message(qtbot, window: MainWindow, monkeypatch,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
     # The folder was there when checked and is gone when written: the worker's OSError reaches the bar.
-    monkeypatch.setattr("desktop_app.batch.check_writable", lambda _path: None)
+    monkeypatch.setattr("desktop_app.export.files.check_writable", lambda _path: None)
     missing = tmp_path / "gone" / "report.csv"
     reason = export(qtbot, window, ExportChoice("csv", path=missing))
     assert reason and "not saved" in window.message_bar.text.text()

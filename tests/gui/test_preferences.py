@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from desktop_app.core.align import DEFAULT_SETTINGS
+from desktop_app.core.settings import DEFAULT_SETTINGS
 from desktop_app.gui import preferences as prefs_module
 from desktop_app.gui.preferences import (
     MAX_RECENT,

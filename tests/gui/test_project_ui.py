@@ -20,7 +20,7 @@ from desktop_app.gui import recovery
 from desktop_app.gui.commands import AddAnnotation, CorrectLinks
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preferences import Preferences
-from gui.gui_support import DEMO, WAIT_MS, wait_idle
+from gui.gui_support import DEMO, WAIT_MS, annotation_ids, wait_idle
 from gui.test_window import drop_files
 
 Answer = QMessageBox.StandardButton
@@ -104,7 +104,7 @@ def test_save_close_and_reopen_gives_back_everything(qtbot, window: MainWindow, 
     # Shown as saved: the saved links (manual one included), labels, annotations and marks.
     assert len(again.index.links) == len(saved["links"]) and any(k.manual for k in again.index.links)
     assert again.panes["right"].header.side.currentData() == "unknown"
-    assert len(again.annotation_panel.visible_ids()) == 3
+    assert len(annotation_ids(again.annotation_panel)) == 3
     assert again.panes["left"].view.marks and again.panes["right"].view.marks
     assert "中文备注" in again.session.annotations[1].note
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.comparison import compare
 from desktop_app.core.documents import load_document
+from desktop_app.export.fonts import bundled_family
 from desktop_app.gui.document_pane import ReadoutView
-from desktop_app.gui.fonts import bundled_family
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.navigation import Filter
 from desktop_app.gui.preferences import Preferences
@@ -429,8 +429,8 @@ def test_a_korean_chinese_pair_renders_as_glyphs(make_window) -> None:  # type: 
     assert window.index.links, "the lexicon links Korean and Chinese statements"
     left, right = window.panes["left"].view, window.panes["right"].view
     assert "윤서진" in left.toPlainText() and "彭书琳" in right.toPlainText()
-    assert window.panes["left"].header.details.full_text().startswith("Korean")
-    assert window.panes["right"].header.details.full_text().startswith("Chinese")
+    assert window.panes["left"].header.details.toolTip().startswith("Korean")
+    assert window.panes["right"].header.details.toolTip().startswith("Chinese")
     for view, sample in ((left, "한중 통상장관회담"), (right, "中韩经贸合作")):
         layout = QTextLayout(sample, view.font())
         layout.beginLayout()

@@ -1,0 +1,99 @@
+"""The window's language: Parallax's own translations (resources/i18n/parallax_<lang>.qm, built from the
+.ts files by tests/tools/update_translations.py) and Qt's own (qtbase_<lang>.qm, for the standard
+dialogs' buttons), installed on the application before any widget is made.
+
+The language follows the system unless the preferences choose one. Strings are marked in the code with
+`self.tr(...)` in classes and `translate("Context", ...)` elsewhere, so pyside6-lupdate finds them. The
+window's mixins (window_*.py) name their context, `translate("ProjectMixin", ...)`: lupdate loses track of
+a class whose body declares methods under `if TYPE_CHECKING:`, as theirs do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.core.resources import resource_path
+
+translate = QCoreApplication.translate
+
+# The preference's values, and how each language names itself (the list in Preferences). "" follows the
+# system.
+LANGUAGES: dict[str, str] = {"": "", "en": "English", "ko": "한국어", "zh_CN": "简体中文",
+                             "zh_TW": "繁體中文"}
+
+_installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+
+
+def resolve_language(choice: str = "", locale: QLocale | None = None) -> str:
+    """The language to show: the preference, else the system's among those translated, else English."""
+    if choice in LANGUAGES and choice:
+        return choice
+    locale = locale or QLocale.system()
+    for name in locale.uiLanguages():  # "ko-KR", "zh-Hant-TW", "zh-CN" …, most preferred first
+        parts = name.replace("_", "-").split("-")
+        if parts[0] == "ko":
+            return "ko"
+        if parts[0] == "zh":
+            traditional = "Hant" in parts or any(p in ("TW", "HK", "MO") for p in parts)
+            return "zh_TW" if traditional else "zh_CN"
+        if parts[0] == "en":
+            return "en"
+    return "en"
+
+
+def install_translators(choice: str = "") -> str:
+    """Install the translations for the chosen (or the system's) language; returns the language."""
+    app = QCoreApplication.instance()
+    language = resolve_language(choice)
+    if app is None:
+        return language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))  # what the rest asks of QLocale() (the user guide's language)
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir), (f"parallax_{language}", str(resource_path("i18n")))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def side_word(side: str) -> str:
+    """"left" or "right", in the window's language (for sentences such as "on the left")."""
+    return translate("Sides", "left") if side == "left" else translate("Sides", "right")
+
+
+# The side names come from the Qt-free engine and session (SIDE_NAMES, SIDE_LABELS); marked here for lupdate.
+_SIDE_NAMES = (QT_TRANSLATE_NOOP("Sides", "Korean side"), QT_TRANSLATE_NOOP("Sides", "Chinese side"),
+               QT_TRANSLATE_NOOP("Sides", "Side unknown"))
+
+
+def side_name(label: str) -> str:
+    """A side's name ("Korean side") in the window's language."""
+    return translate("Sides", label)
+
+
+_LANGUAGE_NAMES = (QT_TRANSLATE_NOOP("Languages", "English"), QT_TRANSLATE_NOOP("Languages", "Korean"),
+                   QT_TRANSLATE_NOOP("Languages", "Chinese"), QT_TRANSLATE_NOOP("Languages", "German"),
+                   QT_TRANSLATE_NOOP("Languages", "Japanese"), QT_TRANSLATE_NOOP("Languages", "French"),
+                   QT_TRANSLATE_NOOP("Languages", "Russian"), QT_TRANSLATE_NOOP("Languages", "Spanish"),
+                   QT_TRANSLATE_NOOP("Languages", "undetermined"))
+
+
+def language_name(name: str) -> str:
+    """A language's English name from the engine (model.LANGUAGE_NAMES), in the window's language."""
+    return translate("Languages", name)
+
+
+def short_side(session: Any, side: str) -> str:
+    """"KR", "CN", or "left"/"right" in the window's language when the side is not known (as
+    Session.short_label, which is Qt-free and so English)."""
+    label = str(session.short_label(side))
+    return side_word(side) if label == side else label
