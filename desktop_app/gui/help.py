@@ -16,10 +16,11 @@ from desktop_app.core.resources import resource_path
 translate = QCoreApplication.translate
 
 # What Parallax ships, and under which licence (the texts are in packaging/licenses and in the folder
-# of a PyInstaller build). Every dependency of pyproject.toml is here (tests/gui/test_help.py checks).
+# of a PyInstaller build). Every dependency of pyproject.toml is here (tests/gui/test_conventions.py checks).
 LICENCES: tuple[tuple[str, str], ...] = (
     ("Qt 6, PySide6, Shiboken6", "LGPL-3.0-only"),
     ("WenQuanYi Micro Hei (the bundled CJK font)", "Apache-2.0"),
+    ("Unicode Unihan data (the Korean readings of Chinese characters)", "Unicode-DFS-2016"),
     ("Font Awesome 5 Free icon font (via qtawesome)", "OFL-1.1 (font), CC-BY-4.0 (icons)"),
     ("Material Design Icons 6 (via qtawesome)", "Apache-2.0"),
     ("qtawesome", "MIT"),
