@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Redo what was undone"), "redo", "&Edit", standard_key="Redo"),
     # Find: the platform's keys (Ctrl+F, F3 / Shift+F3 on Linux and Windows, ⌘F, ⌘G / ⇧⌘G on macOS)
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+F", "mdi6.magnify",
-               QT_TRANSLATE_NOOP("Actions", "Find text in both readouts (case and width ignored)"), "find",
-               "&Edit", standard_key="Find"),
+               QT_TRANSLATE_NOOP("Actions", "Find text in both readouts (case and width ignored)"),
+               "open_find", "&Edit", standard_key="Find"),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), "F3", "mdi6.chevron-down",
                QT_TRANSLATE_NOOP("Actions", "Go to the next match"), "find_next", "&Edit",
                standard_key="FindNext"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.gui.session import annotations_matching
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -239,7 +240,7 @@ class AnnotationPanel(QWidget):
         self.tree.clearSelection()
         for k in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(k)
-            if item.data(0, ID_ROLE) == annotation_id:
+            if item is not None and item.data(0, ID_ROLE) == annotation_id:
                 self.tree.setCurrentItem(item)
                 item.setSelected(True)
                 self.tree.scrollToItem(item)
@@ -285,9 +286,9 @@ class AnnotationPanel(QWidget):
 
     # ------------------------------------------------------------------------------- actions
 
-    def _emit(self, item: QTreeWidgetItem | None, signal: Signal) -> None:
+    def _emit(self, item: QTreeWidgetItem | None, signal: SignalInstance) -> None:
         if item is not None:
-            signal.emit(item.data(0, ID_ROLE))  # type: ignore[attr-defined]
+            signal.emit(item.data(0, ID_ROLE))
 
     def _context_menu(self, point: QPoint) -> None:
         menu = self.context_menu(self.tree.itemAt(point))

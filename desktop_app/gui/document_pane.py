@@ -8,11 +8,11 @@ on screen, which the gutter and the scroll synchronisation ask for; it owns no c
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
-from desktop_app.gui.i18n import language_name, side_name, translate
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, language_name, side_name, translate
 from desktop_app.gui.navigation import statement_at
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.gui.ruler import OverviewRuler
@@ -259,9 +259,9 @@ class ReadoutView(QTextEdit):
                 return y - self.fontMetrics().ascent() / 2
         return None
 
-    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:  # noqa: N802 - Qt's name
         super().setFont(font)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(self.font())
         if self.folds:
             self._fold_space(self.folds)  # placeholder lines as tall as the new font's
         self._forget_extents()
@@ -682,8 +682,9 @@ class EmptyState(QFrame):
         """Offer these recent projects (none: the list is hidden)."""
         while self.recent.count():
             item = self.recent.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for path in paths:
             button = QPushButton(Path(path).name)
             button.setObjectName("emptyRecentProject")
@@ -829,8 +830,8 @@ class DocumentPane(QWidget):
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        mark.cursor = cursor  # type: ignore[misc]
-        mark.format = char_format  # type: ignore[misc]
+        mark.cursor = cursor
+        mark.format = char_format
         return mark
 
 

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.resources import resource_path
 
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds strings by this name
+    """Marks `text` for translation in `context` and returns it as it is (Qt's own is typed `object`)."""
+    return text
+
 
 # The preference's values, and how each language names itself (the list in Preferences). "" follows the
 # system.

@@ -133,8 +133,9 @@ class Legend(QWidget):
     def show_palette(self, palette: ReadoutPalette) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for status in STATUS_NAMES:
             swatch = self._swatch(palette.tint[status], palette.line[status])
             self._layout.addWidget(self._entry(swatch, status_name(status)))
@@ -460,7 +461,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.apply_fonts()
         from desktop_app.gui.palette import apply_theme
 
-        apply_theme(prefs.theme)  # type: ignore[arg-type]
+        apply_theme(prefs.theme)
         self._apply_palette()
         if (prefs.threshold, prefs.lexicon_file) != (old.threshold, old.lexicon_file) or self.index is None:
             self.session.set_alignment(prefs.threshold, prefs.lexicon_file)
@@ -1135,7 +1136,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             self.panes[side].view.place_caret(index)  # Enter / Ctrl+Enter act from here
             for number in self.index.links_of[side][index]:
                 for member_side, members in self.index.link_members(number).items():
-                    self.selection.statements[member_side].update(members)  # type: ignore[index]
+                    self.selection.statements[member_side].update(members)
         self._render_selection()
         if index >= 0 and reveal_counterpart:
             self._reveal_counterparts(side, index)

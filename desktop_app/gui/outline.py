@@ -22,12 +22,12 @@ def status_text(status: TopicStatus, labels: dict[str, str]) -> str:
     """"2 agree · 1 differ · only KR 1" — what the bar icon shows, in words."""
     parts = []
     for kind in ("agree", "differ"):
-        count = status.total(kind)  # type: ignore[arg-type]
+        count = status.total(kind)
         if count:
             parts.append((translate("TopicOutline", "{count} agree") if kind == "agree" else
                           translate("TopicOutline", "{count} differ")).format(count=count))
     for side in ("left", "right"):
-        count = status.counts[side]["one_sided"]  # type: ignore[index]
+        count = status.counts[side]["one_sided"]
         if count:
             parts.append(translate("TopicOutline", "only {side} {count}").format(side=labels[side],
                                                                                  count=count))
@@ -116,7 +116,7 @@ class TopicOutline(QWidget):
     def _item(self, parent: QTreeWidgetItem | None, topic: str, label: str, index: ComparisonIndex,
               side_labels: dict[str, str], palette: ReadoutPalette) -> QTreeWidgetItem:
         status = index.topic_status(topic)
-        counts = [sum(status.counts[side].values()) for side in ("left", "right")]  # type: ignore[index]
+        counts = [sum(status.counts[side].values()) for side in ("left", "right")]
         summary = status_text(status, side_labels)
         item = QTreeWidgetItem([label, str(counts[0] or "–"), str(counts[1] or "–"), ""])
         item.setData(0, TOPIC_ROLE, topic)
@@ -152,6 +152,7 @@ class TopicOutline(QWidget):
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop(0)
-            found.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
+            if item is not None:
+                found.append(item)
+                stack.extend(item.child(i) for i in range(item.childCount()))
         return found

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
 
 Status = Literal["agree", "differ", "one_sided"]
 Theme = Literal["system", "light", "dark"]

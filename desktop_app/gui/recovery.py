@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.autosave import Autosave
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 Choice = Literal["recover", "discard", "later"]
 UNTITLED = QT_TRANSLATE_NOOP("RecoveryDialog", "Untitled (never saved)")  # shown through self.tr
@@ -76,7 +76,9 @@ class RecoveryDialog(QDialog):
             never = self.tr("This work was never saved to a project file")
             item.setToolTip(1, autosave.project_path or never)
             self.list.addTopLevelItem(item)
-        self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         note = QLabel(self.tr("Discard deletes the work for good. Later keeps it, and asks again at the next "
                               "start."))
         note.setWordWrap(True)
@@ -106,7 +108,8 @@ class RecoveryDialog(QDialog):
             self.accept()
 
     def selected(self) -> Autosave | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else 0
         return self.autosaves[row] if 0 <= row < len(self.autosaves) else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from desktop_app.core.model import Side
 from desktop_app.gui.i18n import translate
 
 MAX_LISTED = 6  # statement numbers listed per side before "…"
@@ -23,7 +24,7 @@ def statement_numbers(indexes: Iterable[int]) -> str:
     return ", ".join(parts[:MAX_LISTED]) + (", …" if len(parts) > MAX_LISTED else "")
 
 
-def describe_selection(chosen: Mapping[str, Iterable[int]], labels: Mapping[str, str], linked: bool,
+def describe_selection(chosen: Mapping[Side, Iterable[int]], labels: Mapping[str, str], linked: bool,
                        link_keys: str, unlink_keys: str) -> str:
     """What is selected on each side, and the next step: link them, unlink them, or pick the other side.
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStatusBar,
     QWidget,
 )
 
@@ -26,6 +27,8 @@ from desktop_app.gui.i18n import translate
 from desktop_app.gui.session import SIDES, Side
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.core.model import Document
     from desktop_app.gui.main_window import MessageBar
     from desktop_app.gui.worker import Worker
@@ -68,7 +71,7 @@ class AddressDialog(QDialog):
 
     @property
     def side(self) -> Side:
-        return self.side_combo.currentData()  # type: ignore[no-any-return]
+        return self.side_combo.currentData()
 
     def _update(self) -> None:
         self.open_button.setEnabled(bool(self.address))
@@ -89,9 +92,9 @@ class AddressMixin:
         message_bar: MessageBar
         reading_side: Side
 
-        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
         def _working(self, text: str) -> None: ...  # noqa: E704
-        def _document_read(self, side: Side, document: Document, path: object) -> None: ...  # noqa: E704
+        def _document_read(self, side: Side, document: Document, path: Path | None) -> None: ...  # noqa: E704
         def _document_failed(self, side: Side, error: object) -> None: ...  # noqa: E704
 
     _fetches: dict[Side, threading.Event]

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QStatusBar, QWidget
 
 from desktop_app.core.annotations import (
     UNKNOWN_TAG_COLOUR,
@@ -57,7 +58,7 @@ class AnnotationMixin:
 
         outline_dock: QDockWidget
 
-        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
         def tabifyDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
         def addDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
         def resizeDocks(self, *args: object) -> None: ...  # noqa: N802, E704
@@ -76,8 +77,7 @@ class AnnotationMixin:
         self.annotation_panel.edit_requested.connect(self.edit_annotation)
         self.annotation_panel.delete_requested.connect(self.delete_annotation)
         self.annotation_panel.tree.itemSelectionChanged.connect(self._update_actions)
-        self.annotation_dock = QDockWidget(translate("AnnotationMixin", "Annotations"),
-                                           self)  # type: ignore[arg-type]
+        self.annotation_dock = QDockWidget(translate("AnnotationMixin", "Annotations"), cast(QWidget, self))
         self.annotation_dock.setObjectName("annotationDock")
         self.annotation_dock.setWidget(self.annotation_panel)
         self.annotation_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -208,7 +208,7 @@ class AnnotationMixin:
             members=f"{short_side(self.session, 'left')} {', '.join(str(i + 1) for i in left)} ↔ "
                     f"{short_side(self.session, 'right')} {', '.join(str(j + 1) for j in right)}")
         quote = " ↔ ".join(" ".join(documents[side].statements[i].text for i in members)
-                           for side, members in (("left", left), ("right", right)))
+                           for side, members in zip(SIDES, (left, right), strict=True))
 
         def make(tag: str, note: str) -> Annotation:
             return annotate_link(documents, left, right, tag, note)
@@ -321,7 +321,7 @@ class AnnotationMixin:
 
     def pane_context_menu(self, side: Side, index: int) -> QMenu:
         """Annotate what is under the pointer (or selected), edit or delete its annotations, copy."""
-        menu = QMenu(self)  # type: ignore[arg-type]
+        menu = QMenu(cast(QWidget, self))
         if index >= 0 and index not in self.selection.statements[side]:
             self.select_statement(side, index, reveal_counterpart=False)
         text = self._text_target(side)
@@ -334,8 +334,8 @@ class AnnotationMixin:
             for number in (self.index.links_of[side][index] if self.index is not None else []):
                 target = self._link_target(number)
                 if target:
-                    text = translate("AnnotationMixin", "Annotate {what}…").format(what=target[0][0].label)
-                    self._add_annotate_action(menu, text, target)
+                    what = translate("AnnotationMixin", "Annotate {what}…").format(what=target[0][0].label)
+                    self._add_annotate_action(menu, what, target)
             existing = self.annotations_on(side, index)[:MENU_ANNOTATIONS]
             if existing:
                 menu.addSeparator()
@@ -343,9 +343,9 @@ class AnnotationMixin:
                 note = one_line(annotation.note, 40) or translate("AnnotationMixin", "no note")
                 name = f"{self.session.tag(annotation.tag).name}: {note}"
                 menu.addAction(translate("AnnotationMixin", "Edit “{name}”…").format(name=name),
-                               lambda a=annotation.id: self.edit_annotation(a))
+                               partial(self.edit_annotation, annotation.id))
                 menu.addAction(translate("AnnotationMixin", "Delete “{name}”").format(name=name),
-                               lambda a=annotation.id: self.delete_annotation(a))
+                               partial(self.delete_annotation, annotation.id))
         menu.addSeparator()
         view = self.panes[side].view
         copy = menu.addAction(translate("AnnotationMixin", "&Copy"), view.copy)

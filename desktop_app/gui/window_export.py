@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QProgressBar
+from PySide6.QtWidgets import QDialog, QProgressBar, QStatusBar
 
 from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.session import SIDES
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
@@ -59,7 +60,7 @@ class ExportMixin:
 
         export_finished: SignalInstance
 
-        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
         def _working(self, text: str) -> None: ...  # noqa: E704
 
     # =============================================================================== state
@@ -141,7 +142,7 @@ class ExportMixin:
         if choice.format not in PER_READOUT_FORMATS or comparison is None:
             return [choice.path]
         codes = {side: self.session.side_codes.get(side) or comparison.document(side).metadata.side
-                 for side in ("left", "right")}
+                 for side in SIDES}
         return list(marked_paths(choice.path, codes, EXTENSIONS[choice.format]).values())
 
     def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], Path]:

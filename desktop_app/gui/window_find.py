@@ -45,7 +45,7 @@ class FindMixin:
 
     # ------------------------------------------------------------------------------- actions
 
-    def find(self) -> None:
+    def open_find(self) -> None:  # not `find`: QWidget.find is Qt's own (a window by its id)
         """Open the find bar, with the text selected in a readout (if short) as the query."""
         selected = ""
         for pane in self.panes.values():
@@ -62,7 +62,7 @@ class FindMixin:
 
     def _step_find(self, direction: int) -> None:
         if not self.find_bar.isVisible() or not self.find_bar.query.strip():
-            self.find()
+            self.open_find()
             return
         match = self.find_results.step(direction)
         self._show_found()

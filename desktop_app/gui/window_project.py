@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, SignalInstance
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCursor, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStatusBar
 from shiboken6 import isValid
 
 from desktop_app.core import autosave
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MessageBar
@@ -45,12 +45,13 @@ class ProjectMixin:
 
         project_failed: SignalInstance
 
-        def statusBar(self): ...  # type: ignore[no-untyped-def]  # noqa: N802, E704
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
         def setWindowTitle(self, title: str) -> None: ...  # noqa: N802, E704
         def setWindowModified(self, modified: bool) -> None: ...  # noqa: N802, E704
         def _apply_project_view(self) -> None: ...  # noqa: E704
         def _comparison_ready(self) -> None: ...  # noqa: E704
         def _working(self, text: str) -> None: ...  # noqa: E704
+        def remember_project(self, path: Path) -> None: ...  # noqa: E704
 
     # =============================================================================== state
 
@@ -65,7 +66,11 @@ class ProjectMixin:
         self._autosaved_changes = 0
         stack = self.undo_stack
         # The stack signals while it is destroyed with the window: then there is nothing to update.
-        stack.cleanChanged.connect(lambda _clean: isValid(stack) and self._dirty_state_changed())
+        def clean_changed(_clean: bool) -> None:
+            if isValid(stack):
+                self._dirty_state_changed()
+
+        stack.cleanChanged.connect(clean_changed)
         stack.indexChanged.connect(lambda _index: self._count_change())
         self.autosave_timer = QTimer(self)  # type: ignore[arg-type]
         self.autosave_timer.setObjectName("autosaveTimer")

@@ -44,7 +44,7 @@ def test_ctrl_f_opens_the_bar_and_finds_in_both_readouts(make_window, qtbot) -> 
 
 def test_next_and_previous_go_through_both_sides_and_wrap(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(*KO_ZH)
-    window.find()
+    window.open_find()
     window.find_bar.field.setText("１２")  # full-width digits find the half-width dates of both readouts
     results = window.find_results
     total = len(results.matches)
@@ -66,7 +66,7 @@ def test_next_and_previous_go_through_both_sides_and_wrap(make_window, qtbot) ->
 
 def test_case_and_width_and_no_match(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()  # the English demo pair
-    window.find()
+    window.open_find()
     window.find_bar.field.setText("ＢＵＳＡＮ")
     assert window.find_results.count("left") >= 1 and window.find_results.count("right") >= 1
     window.find_bar.field.setText("no such words anywhere")
@@ -77,7 +77,7 @@ def test_case_and_width_and_no_match(make_window) -> None:  # type: ignore[no-un
 
 def test_escape_closes_the_bar_and_keeps_the_selection(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.select_statement("left", 2)
-    window.find()
+    window.open_find()
     window.find_bar.field.setText("Busan")
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -95,7 +95,7 @@ def test_selected_text_is_the_query_and_new_readouts_are_searched_again(make_win
     view.setTextCursor(cursor)
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
-    window.find()
+    window.open_find()
     assert window.find_bar.query == "Busan"
     with qtbot.waitSignal(window.comparison_shown, timeout=20_000):
         window.open_pair(*KO_ZH)
