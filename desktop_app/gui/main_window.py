@@ -11,7 +11,6 @@ window).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,10 +19,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QGuiApplication,
-    QPainter,
-    QPixmap,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -32,8 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -43,7 +37,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,9 +48,11 @@ from desktop_app.gui.commands import CorrectLinks
 from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
 from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
 from desktop_app.gui.i18n import short_side, side_name, side_word, translate
+from desktop_app.gui.legend import Legend
+from desktop_app.gui.message_bar import MessageBar
 from desktop_app.gui.navigation import ALL, ComparisonIndex, Difference, Filter
 from desktop_app.gui.outline import TopicOutline
-from desktop_app.gui.palette import STATUS_NAMES, ReadoutPalette, palette_for_widgets, status_name
+from desktop_app.gui.palette import palette_for_widgets, status_name
 from desktop_app.gui.preferences import (
     FONT_SIZE_RANGE,
     MAX_RECENT,
@@ -66,6 +61,7 @@ from desktop_app.gui.preferences import (
     save_preferences,
 )
 from desktop_app.gui.scrollsync import ScrollSync
+from desktop_app.gui.selection_state import Selection, describe_selection
 from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
 from desktop_app.gui.window_address import AddressMixin
 from desktop_app.gui.window_annotations import AnnotationMixin
@@ -84,120 +80,7 @@ if TYPE_CHECKING:
 SavePreferences = Callable[[Any], None]
 
 
-class MessageBar(QFrame):
-    """A non-modal message above the panes (a file that cannot be read …); the work stays as it was."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.icon = QLabel()
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Dismiss"))
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, message: str, kind: str = "error") -> None:
-        colours = {"error": ("#fbe3e4", "#8a1f11", "#d55e00"), "info": ("#e3f0fb", "#0b3a66", "#0072b2"),
-                   "warning": ("#fff4e0", "#7a3100", "#c2410c")}
-        background, foreground, border = colours.get(kind, colours["info"])
-        self.setStyleSheet(f"#messageBar {{ background: {background}; border: 1px solid {border}; "
-                           f"border-radius: 3px; }} #messageBar QLabel {{ color: {foreground}; }}")
-        self.icon.setPixmap(action_table.icon(
-            "fa5s.info-circle" if kind == "info" else "fa5s.exclamation-triangle").pixmap(16, 16))
-        self.text.setText(message)
-        self.show()
-
-
-class Legend(QWidget):
-    """What the colours mean: a swatch per status, the differing-words mark and dimmed boilerplate."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("legend")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(4, 0, 4, 0)
-        self._layout.setSpacing(12)
-
-    def show_palette(self, palette: ReadoutPalette) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for status in STATUS_NAMES:
-            swatch = self._swatch(palette.tint[status], palette.line[status])
-            self._layout.addWidget(self._entry(swatch, status_name(status)))
-        self._layout.addWidget(self._entry(self._word_swatch(palette), self.tr("Differing words")))
-        dimmed = QLabel(self.tr("Boilerplate"))
-        font = dimmed.font()
-        font.setItalic(True)
-        dimmed.setFont(font)
-        dimmed.setStyleSheet(f"color: {palette.dim_text.name()};")
-        dimmed.setToolTip(self.tr("Titles, menus and captions that are not statements"))
-        self._layout.addWidget(dimmed)
-
-    def _entry(self, pixmap: QPixmap, text: str) -> QWidget:
-        entry = QWidget()
-        layout = QHBoxLayout(entry)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        swatch = QLabel()
-        swatch.setPixmap(pixmap)
-        layout.addWidget(swatch)
-        layout.addWidget(QLabel(text))
-        return entry
-
-    @staticmethod
-    def _swatch(fill: QColor, border: QColor) -> QPixmap:
-        pixmap = QPixmap(QSize(14, 14))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.fillRect(0, 0, 14, 14, border)
-        painter.fillRect(2, 2, 10, 10, fill)
-        painter.end()
-        return pixmap
-
-    @staticmethod
-    def _word_swatch(palette: ReadoutPalette) -> QPixmap:
-        pixmap = QPixmap(QSize(22, 14))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.fillRect(0, 1, 22, 12, palette.word_tint["differ"])
-        painter.fillRect(0, 12, 22, 2, palette.word_underline)
-        painter.end()
-        return pixmap
-
-
 NEAR_MATCH = 0.1  # below this match probability a one-sided statement has no near counterpart
-
-
-@dataclass
-class Selection:
-    """Selected statements per side; `primary` is the one navigation moves from."""
-
-    statements: dict[Side, set[int]] = field(default_factory=lambda: {"left": set(), "right": set()})
-    primary: tuple[Side, int] | None = None
-    link: int | None = None  # the link chosen in the gutter, if the selection is one
-
-    def clear(self) -> None:
-        self.statements = {"left": set(), "right": set()}
-        self.primary = None
-        self.link = None
-
-    def __bool__(self) -> bool:
-        return any(self.statements.values())
 
 
 class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressMixin, QMainWindow):
@@ -965,8 +848,6 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     def _show_selection_state(self, selected_links: set[int]) -> None:
         """Say what is selected and what Ctrl+L / Ctrl+U would do with it."""
-        from desktop_app.gui.selection_state import describe_selection
-
         chosen = self.selection.statements
         linked = False
         if self.index is not None and selected_links:

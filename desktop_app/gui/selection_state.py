@@ -1,12 +1,31 @@
-"""The sentence that says what is selected and what can be done with it ("KR 3 + CN 10 selected —
-Ctrl+L links them"), shown above the link details. The window passes in what it knows."""
+"""What is selected (`Selection`), and the sentence that says so and what can be done with it ("KR 3 + CN 10
+selected — Ctrl+L links them"), shown above the link details. The window passes in what it knows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from desktop_app.core.model import Side
 from desktop_app.gui.i18n import translate
+
+
+@dataclass
+class Selection:
+    """Selected statements per side; `primary` is the one navigation moves from."""
+
+    statements: dict[Side, set[int]] = field(default_factory=lambda: {"left": set(), "right": set()})
+    primary: tuple[Side, int] | None = None
+    link: int | None = None  # the link chosen in the gutter, if the selection is one
+
+    def clear(self) -> None:
+        self.statements = {"left": set(), "right": set()}
+        self.primary = None
+        self.link = None
+
+    def __bool__(self) -> bool:
+        return any(self.statements.values())
+
 
 MAX_LISTED = 6  # statement numbers listed per side before "…"
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.core.model import Document
-    from desktop_app.gui.main_window import MessageBar
+    from desktop_app.gui.message_bar import MessageBar
     from desktop_app.gui.worker import Worker
 
 

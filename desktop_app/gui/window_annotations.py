@@ -33,8 +33,8 @@ from desktop_app.gui.session import SIDES, Side
 if TYPE_CHECKING:
     from desktop_app.core.model import Document
     from desktop_app.gui.document_pane import DocumentPane
-    from desktop_app.gui.main_window import Selection
     from desktop_app.gui.navigation import ComparisonIndex
+    from desktop_app.gui.selection_state import Selection
     from desktop_app.gui.session import Session
 
 Factory = Callable[[str, str], Annotation]  # (tag, note) → a new annotation

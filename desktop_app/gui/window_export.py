@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.comparison import Comparison
     from desktop_app.core.report import Report
-    from desktop_app.gui.main_window import MessageBar
+    from desktop_app.gui.message_bar import MessageBar
     from desktop_app.gui.navigation import ComparisonIndex
     from desktop_app.gui.session import Session
     from desktop_app.gui.worker import Worker

@@ -20,7 +20,7 @@ from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load
 from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MessageBar
+    from desktop_app.gui.message_bar import MessageBar
     from desktop_app.gui.session import Session
     from desktop_app.gui.worker import Worker
 
