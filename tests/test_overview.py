@@ -3,7 +3,7 @@ view and where a click scrolls to."""
 
 from __future__ import annotations
 
-from desktop_app.gui.overview import RulerMark, ruler_marks, scroll_for, visible_band
+from desktop_app.workspace.overview import RulerMark, ruler_marks, scroll_for, visible_band
 
 
 def test_marks_are_fractions_of_the_readout_for_differences_and_one_sided_only() -> None:

@@ -16,7 +16,7 @@ from desktop_app.gui.i18n import translate
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.corrections import Correction
-    from desktop_app.gui.session import CorrectionStep, Session
+    from desktop_app.workspace.session import CorrectionStep, Session
 
 
 class Host(Protocol):

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.resources import resource_path
+from desktop_app.workspace.text import use_translator
 
 translate = QCoreApplication.translate
 
@@ -55,6 +56,7 @@ def install_translators(choice: str = "") -> str:
     language = resolve_language(choice)
     if app is None:
         return language
+    use_translator(QCoreApplication.translate)  # the Qt-free workspace's sentences too
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

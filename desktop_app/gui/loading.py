@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.gui.session import SIDES, Side
+from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
     from desktop_app.core.comparison import Comparison

@@ -50,7 +50,6 @@ from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
 from desktop_app.gui.i18n import short_side, side_name, side_word, translate
 from desktop_app.gui.legend import Legend
 from desktop_app.gui.message_bar import MessageBar
-from desktop_app.gui.navigation import ALL, ComparisonIndex, Difference, Filter
 from desktop_app.gui.outline import TopicOutline
 from desktop_app.gui.palette import palette_for_widgets, status_name
 from desktop_app.gui.preferences import (
@@ -61,14 +60,15 @@ from desktop_app.gui.preferences import (
     save_preferences,
 )
 from desktop_app.gui.scrollsync import ScrollSync
-from desktop_app.gui.selection_state import Selection, describe_selection
-from desktop_app.gui.session import SIDES, Replacement, Session, Side, other
 from desktop_app.gui.window_address import AddressMixin
 from desktop_app.gui.window_annotations import AnnotationMixin
 from desktop_app.gui.window_export import ExportMixin
 from desktop_app.gui.window_find import FindMixin
 from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project_file
 from desktop_app.gui.worker import Worker
+from desktop_app.workspace.navigation import ALL, ComparisonIndex, Difference, Filter
+from desktop_app.workspace.selection import Selection, describe_selection
+from desktop_app.workspace.session import SIDES, Replacement, Session, Side, other
 
 if TYPE_CHECKING:
     from desktop_app.core.comparison import Comparison, Link

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.navigation import ComparisonIndex, TopicStatus
 from desktop_app.gui.palette import ReadoutPalette, Status
+from desktop_app.workspace.navigation import ComparisonIndex, TopicStatus
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ORDER: tuple[Status, ...] = ("agree", "differ", "one_sided")

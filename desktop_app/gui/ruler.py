@@ -8,8 +8,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from desktop_app.gui.overview import RulerMark, ruler_marks, scroll_for, visible_band
 from desktop_app.gui.palette import ReadoutPalette
+from desktop_app.workspace.overview import RulerMark, ruler_marks, scroll_for, visible_band
 
 RULER_WIDTH = 14
 PAD = 2  # above and below the drawing, so the outline of the view shows at the ends

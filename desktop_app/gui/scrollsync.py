@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation
 
 from desktop_app.gui.document_pane import ReadoutView
-from desktop_app.gui.navigation import ComparisonIndex
-from desktop_app.gui.session import Side, other
+from desktop_app.workspace.navigation import ComparisonIndex
+from desktop_app.workspace.session import Side, other
 
 ANCHOR = 0.5  # where in the viewport the synchronised point lies (0 top, 1 bottom)
 ANIMATION_MS = 160

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.session import SIDES, Side
+from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -28,14 +28,14 @@ from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
 from desktop_app.gui.document_pane import AnnotationMark
 from desktop_app.gui.i18n import short_side, translate
-from desktop_app.gui.session import SIDES, Side
+from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Document
     from desktop_app.gui.document_pane import DocumentPane
-    from desktop_app.gui.navigation import ComparisonIndex
-    from desktop_app.gui.selection_state import Selection
-    from desktop_app.gui.session import Session
+    from desktop_app.workspace.navigation import ComparisonIndex
+    from desktop_app.workspace.selection import Selection
+    from desktop_app.workspace.session import Session
 
 Factory = Callable[[str, str], Annotation]  # (tag, note) → a new annotation
 MENU_ANNOTATIONS = 6  # existing annotations of a statement offered in its context menu

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QStatusBar
 
 from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.session import SIDES
+from desktop_app.workspace.session import SIDES
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.comparison import Comparison
     from desktop_app.core.report import Report
     from desktop_app.gui.message_bar import MessageBar
-    from desktop_app.gui.navigation import ComparisonIndex
-    from desktop_app.gui.session import Session
     from desktop_app.gui.worker import Worker
+    from desktop_app.workspace.navigation import ComparisonIndex
+    from desktop_app.workspace.session import Session
 
 EXPORT_CHANNEL = "export"
 

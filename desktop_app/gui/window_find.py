@@ -16,7 +16,7 @@ from desktop_app.gui.i18n import short_side, translate
 if TYPE_CHECKING:
     from desktop_app.gui.document_pane import DocumentPane
     from desktop_app.gui.scrollsync import ScrollSync
-    from desktop_app.gui.session import Session, Side
+    from desktop_app.workspace.session import Session, Side
 
 MAX_PREFILL = 80  # a selection longer than this is not what the user wants to look for
 

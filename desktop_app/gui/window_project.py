@@ -21,8 +21,8 @@ from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop_app.gui.message_bar import MessageBar
-    from desktop_app.gui.session import Session
     from desktop_app.gui.worker import Worker
+    from desktop_app.workspace.session import Session
 
 PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectMixin", "Parallax projects (*{suffix});;All files (*)")
 AUTOSAVE_MS = 60_000  # "every minute while there are unsaved changes"

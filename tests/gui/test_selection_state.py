@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preferences import Preferences
-from desktop_app.gui.selection_state import describe_selection, statement_numbers
+from desktop_app.workspace.selection import describe_selection, statement_numbers
 
 LABELS = {"left": "KR", "right": "CN"}
 NEEDS_A_COMPARISON = ("link_selected", "unlink_selected", "jump_counterpart", "next_difference",

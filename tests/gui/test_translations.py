@@ -143,6 +143,13 @@ def test_the_window_in_korean_shows_korean_menus_and_qt_dialog_buttons(korean, m
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"
 
 
+def test_the_qt_free_workspace_speaks_the_window_language(korean) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.workspace.selection import describe_selection
+
+    text = describe_selection({"left": {2}, "right": set()}, {"left": "KR", "right": "CN"}, False, "Ctrl+L", "Ctrl+U")
+    assert text.startswith("KR 3 선택됨"), text
+
+
 @pytest.mark.parametrize("language", tools.LANGUAGES)
 def test_the_user_guide_is_there_in_every_language(language: str) -> None:
     from desktop_app.gui.help import guide_path

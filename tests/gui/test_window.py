@@ -23,8 +23,8 @@ from desktop_app.core.documents import load_document
 from desktop_app.export.fonts import bundled_family
 from desktop_app.gui.document_pane import ReadoutView
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.navigation import Filter
 from desktop_app.gui.preferences import Preferences
+from desktop_app.workspace.navigation import Filter
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
 
 

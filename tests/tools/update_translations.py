@@ -1,5 +1,5 @@
-"""Re-make the window's translations: pyside6-lupdate collects the marked strings of desktop_app/gui into
-resources/i18n/parallax_<lang>.ts (keeping what is translated), Traditional Chinese (the strings and the
+"""Re-make the window's translations: pyside6-lupdate collects the marked strings of desktop_app/gui and
+desktop_app/workspace into resources/i18n/parallax_<lang>.ts (keeping what is translated), Traditional Chinese (the strings and the
 user guide, resources/help/guide.zh_TW.html) is derived from the Simplified by OpenCC (build time only:
 nothing of it runs in the app), and pyside6-lrelease compiles each .ts into the .qm the app loads.
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
-SOURCES = ROOT / "desktop_app" / "gui"
+SOURCES = (ROOT / "desktop_app" / "gui", ROOT / "desktop_app" / "workspace")  # the window and its Qt-free state
 HELP = ROOT / "resources" / "help"  # the user guide: guide.html, guide.<lang>.html
 LANGUAGES = ("ko", "zh_CN", "zh_TW")
 DERIVED = {"zh_TW": ("zh_CN", "s2twp")}  # language: (translated from, OpenCC conversion)
@@ -32,7 +32,7 @@ def ts_path(language: str, folder: Path = I18N) -> Path:
 
 
 def source_files() -> list[Path]:
-    return sorted(SOURCES.glob("*.py"))
+    return sorted(path for folder in SOURCES for path in folder.glob("*.py"))
 
 
 def lupdate(targets: list[Path]) -> None:

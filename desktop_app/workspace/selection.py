@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.core.model import Side
-from desktop_app.gui.i18n import translate
+from desktop_app.workspace.text import translate
 
 
 @dataclass

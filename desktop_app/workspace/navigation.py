@@ -10,8 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from desktop_app.gui.i18n import translate
-from desktop_app.gui.session import SIDES, Side, other
+from desktop_app.workspace.session import SIDES, Side, other
+from desktop_app.workspace.text import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.comparison import Comparison, Link

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES
 
 from desktop_app.core.comparison import compare
 from desktop_app.core.documents import load_document
-from desktop_app.gui.navigation import ComparisonIndex, Filter, about, statement_at
-from desktop_app.gui.session import Session
-from gui.gui_support import DEMO
+from desktop_app.workspace.navigation import ComparisonIndex, Filter, about, statement_at
+from desktop_app.workspace.session import Session
+
+DEMO = (SAMPLES / "demo-kr.txt", SAMPLES / "demo-cn.txt")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,3 @@
+"""The window's state without Qt: the session (the two readouts, their comparison, annotations and
+corrections), what is selected and the sentence that says so, the navigation through links and
+differences, and the overview ruler's marks. The window draws it; tests use it without a display."""
