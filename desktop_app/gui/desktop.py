@@ -7,13 +7,10 @@ file's `%F`); macOS instead sends the running app one `QFileOpenEvent` per file,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
 
 APP_ID = "io.github.parallax_readouts.Parallax"  # the .desktop file, the icon and the MIME package
 GATHER_MS = 150  # files selected together arrive as separate events: they are opened together
@@ -28,20 +25,28 @@ def app_icon() -> QIcon:
     return QIcon.fromTheme(APP_ID, icon)
 
 
+class OpensFiles(Protocol):
+    """What the handler needs of the window: to open files and come to the front."""
+
+    def open_paths(self, paths: list[Path]) -> None: ...
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...  # noqa: N802 - Qt's name
+
+
 class FileOpenHandler(QObject):
     """Catches the application's file-open events and passes the files to the window, gathered, once
     there is a window (events that come before it wait)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.window: MainWindow | None = None
+        self.window: OpensFiles | None = None
         self.pending: list[Path] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self.flush)
 
-    def attach(self, window: MainWindow) -> None:
+    def attach(self, window: OpensFiles) -> None:
         self.window = window
         if self.pending:
             self._timer.start()
