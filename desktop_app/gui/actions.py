@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.workspace.session import annotations_matching
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's content: a RowText

@@ -45,11 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, language_name, side_name, translate
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.gui.ruler import OverviewRuler
+from desktop_app.workspace.names import language_name, side_name
 from desktop_app.workspace.navigation import statement_at
 from desktop_app.workspace.session import SIDE_LABELS, Side
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 EMPTY_HINT = QT_TRANSLATE_NOOP("DocumentPane", "Open a readout ({shortcut}), paste one from the clipboard, "
                                                "or "

@@ -30,7 +30,7 @@ from desktop_app.core.report_model import Meeting
 from desktop_app.core.report_text import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
 from desktop_app.export.files import check_writable
 from desktop_app.export.formats import EXTENSIONS, FORMATS, PAPERS, PER_READOUT_FORMATS, SUFFIXES
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 # English sources marked for lupdate; the dialog shows them through self.tr.
 FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),

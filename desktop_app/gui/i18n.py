@@ -10,19 +10,12 @@ a class whose body declares methods under `if TYPE_CHECKING:`, as theirs do.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.resources import resource_path
 from desktop_app.workspace.text import use_translator
 
 translate = QCoreApplication.translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds strings by this name
-    """Marks `text` for translation in `context` and returns it as it is (Qt's own is typed `object`)."""
-    return text
 
 
 # The preference's values, and how each language names itself (the list in Preferences). "" follows the
@@ -71,37 +64,3 @@ def install_translators(choice: str = "") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
-
-
-def side_word(side: str) -> str:
-    """"left" or "right", in the window's language (for sentences such as "on the left")."""
-    return translate("Sides", "left") if side == "left" else translate("Sides", "right")
-
-
-# The side names come from the Qt-free engine and session (SIDE_NAMES, SIDE_LABELS); marked here for lupdate.
-_SIDE_NAMES = (QT_TRANSLATE_NOOP("Sides", "Korean side"), QT_TRANSLATE_NOOP("Sides", "Chinese side"),
-               QT_TRANSLATE_NOOP("Sides", "Side unknown"))
-
-
-def side_name(label: str) -> str:
-    """A side's name ("Korean side") in the window's language."""
-    return translate("Sides", label)
-
-
-_LANGUAGE_NAMES = (QT_TRANSLATE_NOOP("Languages", "English"), QT_TRANSLATE_NOOP("Languages", "Korean"),
-                   QT_TRANSLATE_NOOP("Languages", "Chinese"), QT_TRANSLATE_NOOP("Languages", "German"),
-                   QT_TRANSLATE_NOOP("Languages", "Japanese"), QT_TRANSLATE_NOOP("Languages", "French"),
-                   QT_TRANSLATE_NOOP("Languages", "Russian"), QT_TRANSLATE_NOOP("Languages", "Spanish"),
-                   QT_TRANSLATE_NOOP("Languages", "undetermined"))
-
-
-def language_name(name: str) -> str:
-    """A language's English name from the engine (model.LANGUAGE_NAMES), in the window's language."""
-    return translate("Languages", name)
-
-
-def short_side(session: Any, side: str) -> str:
-    """"KR", "CN", or "left"/"right" in the window's language when the side is not known (as
-    Session.short_label, which is Qt-free and so English)."""
-    label = str(session.short_label(side))
-    return side_word(side) if label == side else label

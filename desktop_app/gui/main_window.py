@@ -11,7 +11,6 @@ window).
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,11 +46,11 @@ from desktop_app.gui import actions as action_table
 from desktop_app.gui.commands import CorrectLinks
 from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
 from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
-from desktop_app.gui.i18n import short_side, side_name, side_word, translate
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.legend import Legend
 from desktop_app.gui.message_bar import MessageBar
 from desktop_app.gui.outline import TopicOutline
-from desktop_app.gui.palette import palette_for_widgets, status_name
+from desktop_app.gui.palette import palette_for_widgets
 from desktop_app.gui.preferences import (
     FONT_SIZE_RANGE,
     MAX_RECENT,
@@ -66,12 +65,18 @@ from desktop_app.gui.window_export import ExportMixin
 from desktop_app.gui.window_find import FindMixin
 from desktop_app.gui.window_project import AUTOSAVE_MS, ProjectMixin, is_project_file
 from desktop_app.gui.worker import Worker
+from desktop_app.workspace.names import (
+    side_labels,
+    side_phrase,
+    side_word,
+)
 from desktop_app.workspace.navigation import ALL, ComparisonIndex, Difference, Filter
 from desktop_app.workspace.selection import Selection, describe_selection
+from desktop_app.workspace.sentences import selection_details, statement_tooltip, summary_text
 from desktop_app.workspace.session import SIDES, Replacement, Session, Side, other
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison, Link
+    from desktop_app.core.comparison import Comparison
     from desktop_app.core.corrections import Correction
     from desktop_app.core.model import Document
 
@@ -80,7 +85,6 @@ if TYPE_CHECKING:
 SavePreferences = Callable[[Any], None]
 
 
-NEAR_MATCH = 0.1  # below this match probability a one-sided statement has no near counterpart
 
 
 class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressMixin, QMainWindow):
@@ -793,7 +797,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         if index is None:
             self.outline.clear()
         else:
-            self.outline.show_topics(index, self._side_labels(), palette)
+            self.outline.show_topics(index, side_labels(self.session), palette)
             self.outline.select_topic(self.filter.topic)
         self._render_selection()
         self._show_summary()
@@ -842,7 +846,9 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             marks_by_side = {side: [EdgeMark(i, status, not index.visible(side, i, self.filter))
                                     for i, status in enumerate(index.status[side])] for side in SIDES}
             self.gutter.set_links(connectors, marks_by_side)  # type: ignore[arg-type]
-        self.details.setText(self._selection_text())
+        keys = {name: self._keys(name)
+                for name in ("link_selected", "next_difference", "previous_difference")}
+        self.details.setText(selection_details(self.session, self.index, self.selection, keys))
         self._show_selection_state(selected_links)
         self._update_actions()
 
@@ -856,115 +862,23 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             linked = all(chosen[side] <= covered[side] for side in SIDES)
         keys = {name: action_table.shortcut_text(action_table.spec(name))
                 for name in ("link_selected", "unlink_selected")}
-        text = describe_selection(chosen, self._side_labels(), linked, keys["link_selected"],
+        text = describe_selection(chosen, side_labels(self.session), linked, keys["link_selected"],
                                   keys["unlink_selected"]) if self.index is not None else ""
         self.selection_state.setText(text)
         self.selection_state.setVisible(bool(text))
 
-    def _side_phrase(self, side: Side) -> str:
-        """"Korean side", "Chinese side", or "left side" when the side is not known."""
-        code = self.session.side_codes[side]
-        if code == "unknown":
-            return self.tr("left side") if side == "left" else self.tr("right side")
-        return side_name(self.session.side_label(side))
-
-    def _side_labels(self) -> dict[str, str]:
-        return {side: short_side(self.session, side) for side in SIDES}
-
     def _show_summary(self) -> None:
-        comparison = self.session.comparison
         if hasattr(self, "autosave_session"):
             self.update_title()
-        if comparison is None or self.index is None:
-            loaded = [d for d in self.session.documents.values() if d is not None]
-            self.summary.setText(self.tr("Open two readouts to compare them.") if len(loaded) < 2
-                                 else self.tr("Aligning…"))
-            return
-        summary = comparison.summary()
-        label = self._side_labels()
-        shown = self.filter.describe(comparison.topic_labels)
-        filtered = "" if self.filter.kind == "all" else self.tr("   Showing: {what}").format(what=shown)
-        self.summary.setText(self.tr(
-            "Statements {left} {left_count} · {right} {right_count}   Links {links}: {agree} agree, "
-            "{differ} differ   Only one side: {left} {left_only} · {right} {right_only}").format(
-            left=label["left"], right=label["right"], left_count=summary.statements["left"],
-            right_count=summary.statements["right"], links=summary.links, agree=summary.agree,
-            differ=summary.differ, left_only=summary.one_sided["left"],
-            right_only=summary.one_sided["right"]) + filtered)
+        self.summary.setText(summary_text(self.session, self.index, self.filter))
 
     # =============================================================================== describing
 
     def describe_statement(self, side: Side, index: int) -> str:
-        """A statement's tooltip: its status, speaker and stance, and its link's reasons."""
-        document = self.session.documents[side]
-        if document is None or self.index is None:
+        """A statement's tooltip: its status, speaker and stance, its link's reasons, its annotations."""
+        if self.index is None or self.session.documents[side] is None:
             return ""
-        statement = document.statements[index]
-        status = self.index.status[side][index]
-        lines = [self.tr("{side} · statement {number} · {status}").format(
-            side=side_name(self.session.side_label(side)), number=index + 1, status=status_name(status))]
-        if statement.speaker:
-            stance = f" ({statement.stance})" if statement.stance else ""
-            lines.append(self.tr("Speaker: {speaker}").format(speaker=statement.speaker) + stance)
-        labels = self.index.comparison.topic_labels
-        topics = [labels.get(t, t) for t in sorted(self.index.topics[side][index])]
-        if topics:
-            lines.append(self.tr("Topics: ") + ", ".join(topics))
-        for number in self.index.links_of[side][index]:
-            lines.extend(self._link_lines(self.index.links[number]))
-        lines.extend(self.tr("Annotation · {what}").format(what=line)
-                     for line in self.annotation_lines(side, index))
-        return "\n".join(lines)
-
-    def _link_lines(self, link: Link) -> list[str]:
-        """A link's head line, then its verdict explained sentence by sentence."""
-        label = self._side_labels()
-        members = (f"{label['left']} {', '.join(str(i + 1) for i in link.left)} ↔ "
-                   f"{label['right']} {', '.join(str(j + 1) for j in link.right)}")
-        made = self.tr("linked by hand") if link.manual else self.tr("match {score}").format(
-            score=f"{link.score:.0%}")
-        head = self.tr("Link {members}: {status} ({made})").format(
-            members=members, status=status_name(link.status).lower(), made=made)
-        return [head] + [f"  {line}" for line in link.explanation(self._reason_labels())]
-
-    def _reason_labels(self) -> dict[Side, str]:
-        return {side: self.tr("the {side}").format(side=self._side_phrase(side)) for side in SIDES}
-
-    def _selection_text(self) -> str:
-        """What the selection is, as rich text: document text escaped, links to act on it."""
-        index = self.index
-        if index is None:
-            return ""
-        if not self.selection:
-            return escape(self.tr("Click a statement to see its counterpart; Ctrl+click adds statements on "
-                                  "either side to link them by hand ({link}). {next} / {previous} go through "
-                                  "the differences.").format(link=self._keys("link_selected"),
-                                                             next=self._keys("next_difference"),
-                                                             previous=self._keys("previous_difference")))
-        links = sorted(self._selected_links())
-        if links:
-            parts = []
-            for number in links[:3]:
-                head, *lines = self._link_lines(index.links[number])
-                parts.append(f"<b>{escape(head)}</b> " + " ".join(escape(line.strip()) for line in lines))
-            return "<br>".join(parts)
-        if self.selection.primary is not None:
-            side, number = self.selection.primary
-            text = self.tr("Only the {side} says this (statement {number}).").format(
-                side=self._side_phrase(side), number=number + 1)
-            closest = index.comparison.closest(side, number)
-            if closest is None:
-                return escape(text)
-            other: Side = "right" if side == "left" else "left"
-            partner, probability = closest
-            near = (self.tr("The closest on the {side} is statement {number} (match {score}).")
-                    if probability >= NEAR_MATCH else
-                    self.tr("Nothing comes close; the nearest on the {side} is statement {number} "
-                            "(match {score})."))
-            near = near.format(side=self._side_phrase(other), number=partner + 1, score=f"{probability:.0%}")
-            return (f"{escape(text)} {escape(near)} "
-                    f'<a href="link:{side}:{number}:{partner}">{escape(self.tr("Link them"))}</a>')
-        return ""
+        return statement_tooltip(self.session, self.index, side, index, self.annotation_lines(side, index))
 
     @staticmethod
     def _keys(action_id: str) -> str:
@@ -1112,7 +1026,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         partners = self.index.counterparts(side, number)
         if not partners:
             self.statusBar().showMessage(
-                self.tr("Only the {side} says this").format(side=self._side_phrase(side)), 3000)
+                self.tr("Only the {side} says this").format(side=side_phrase(self.session, side)), 3000)
             return
         far = other(side)
         self.selection.primary = (far, partners[0])

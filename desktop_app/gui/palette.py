@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.workspace.navigation import Status
 
-Status = Literal["agree", "differ", "one_sided"]
 Theme = Literal["system", "light", "dark"]
 
 # Okabe & Ito (2008), "Color Universal Design".
@@ -35,16 +34,6 @@ STATUS_BASE: dict[Status, str] = {
     "differ": OKABE_ITO["orange"],
     "one_sided": OKABE_ITO["reddish_purple"],
 }
-
-# English sources marked for lupdate; `status_name` gives them in the window's language.
-STATUS_NAMES: dict[Status, str] = {"agree": QT_TRANSLATE_NOOP("Status", "Agree"),
-                                   "differ": QT_TRANSLATE_NOOP("Status", "Differ"),
-                                   "one_sided": QT_TRANSLATE_NOOP("Status", "Only this side")}
-
-
-def status_name(status: Status) -> str:
-    return QCoreApplication.translate("Status", STATUS_NAMES[status])
-
 
 def _blend(over: QColor, under: QColor, opacity: float) -> QColor:
     """`over` laid on `under` at `opacity`, as an opaque colour (text drawn on it keeps full contrast)."""

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.autosave import Autosave
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.i18n import translate
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 Choice = Literal["recover", "discard", "later"]
 UNTITLED = QT_TRANSLATE_NOOP("RecoveryDialog", "Untitled (never saved)")  # shown through self.tr

@@ -27,7 +27,8 @@ from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog,
 from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
 from desktop_app.gui.document_pane import AnnotationMark
-from desktop_app.gui.i18n import short_side, translate
+from desktop_app.gui.i18n import translate
+from desktop_app.workspace.names import short_side
 from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:

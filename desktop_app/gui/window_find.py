@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from desktop_app.core.find import Finder, FindResults, Match
 from desktop_app.core.model import SIDES
 from desktop_app.gui.find_bar import FindBar
-from desktop_app.gui.i18n import short_side, translate
+from desktop_app.gui.i18n import translate
+from desktop_app.workspace.names import short_side
 
 if TYPE_CHECKING:
     from desktop_app.gui.document_pane import DocumentPane

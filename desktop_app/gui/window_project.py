@@ -17,7 +17,8 @@ from shiboken6 import isValid
 
 from desktop_app.core import autosave
 from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
-from desktop_app.gui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.gui.i18n import translate
+from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.gui.message_bar import MessageBar

@@ -13,6 +13,11 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator is not None else text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds strings by this name
+    """Marks `text` for translation in `context` and returns it as it is (Qt's own is typed `object`)."""
+    return text
+
+
 def use_translator(translator: Callable[[str, str], str]) -> None:
     global _translator
     _translator = translator

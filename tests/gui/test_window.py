@@ -25,6 +25,7 @@ from desktop_app.gui.document_pane import ReadoutView
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preferences import Preferences
 from desktop_app.workspace.navigation import Filter
+from desktop_app.workspace.sentences import reason_labels
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
 
 
@@ -460,7 +461,7 @@ def test_the_panel_explains_a_selected_link_in_sentences(window: MainWindow) -> 
     window.select_link(number)
     text = window.details.text()
     assert ": differ (match " in text
-    assert comparison.links[number].reasons[0].describe(window._reason_labels()) in text.replace("&amp;", "&")
+    assert comparison.links[number].reasons[0].describe(reason_labels(window.session)) in text.replace("&amp;", "&")
 
 
 def test_a_one_sided_statement_offers_its_closest_counterpart_and_links_it_in_one_click(
