@@ -15,7 +15,7 @@ import pytest
 
 from desktop_app.core.fileio import backup_path, write_atomic
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # A process saving ever new versions of one file, each a whole block of one repeated letter.
 WRITER = """
