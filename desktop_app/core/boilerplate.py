@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop_app.core.language import is_cjk
+from desktop_app.core.language import CJK_CHARACTER, cjk_count
 from desktop_app.core.resources import load_yaml_resource
 
 # A line this long is prose, whatever words it contains.
@@ -85,8 +85,8 @@ def _vocabulary() -> _Vocabulary:
 
 def word_count(text: str) -> int:
     """Words in Latin text; CJK characters count as roughly half a word each."""
-    latin_words = len(re.findall(r"[^\W\d_]+", "".join(" " if is_cjk(c) else c for c in text)))
-    return latin_words + sum(is_cjk(c) for c in text) // 2
+    latin_words = len(re.findall(r"[^\W\d_]+", CJK_CHARACTER.sub(" ", text)))
+    return latin_words + cjk_count(text) // 2
 
 
 def furniture_reason(line: str) -> str | None:

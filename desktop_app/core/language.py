@@ -29,6 +29,22 @@ def is_cjk(ch: str) -> bool:
     return is_han(ch) or is_hangul(ch) or is_kana(ch)
 
 
+# The same ranges as regular expressions: counting a whole text with these runs in C, where a loop over
+# its characters in Python is most of the time it takes to read a readout.
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_KANA = "\u3040-\u30ff"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f"
+_SCRIPTS = {"hangul": re.compile(f"[{_HANGUL}]"), "kana": re.compile(f"[{_KANA}]"),
+            "han": re.compile(f"[{_HAN}]")}
+CJK_CHARACTER = re.compile(f"[{_HANGUL}{_KANA}{_HAN}]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of `text` are Han, kana or Hangul (`is_cjk`)."""
+    return len(CJK_CHARACTER.findall(text))
+
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Frequent function words; enough to separate the Latin-script languages readouts come in.
@@ -42,16 +58,18 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 
 def script_counts(text: str) -> Counter[str]:
+    """Characters of each script: hangul, kana, han, and among the other letters cyrillic and latin."""
     counts: Counter[str] = Counter()
-    for ch in text:
-        if is_hangul(ch):
-            counts["hangul"] += 1
-        elif is_kana(ch):
-            counts["kana"] += 1
-        elif is_han(ch):
-            counts["han"] += 1
-        elif ch.isalpha():
-            counts["cyrillic" if 0x0400 <= ord(ch) <= 0x04FF else "latin"] += 1
+    for script, pattern in _SCRIPTS.items():
+        if found := len(pattern.findall(text)):
+            counts[script] = found
+    rest = CJK_CHARACTER.sub("", text)
+    letters = sum(map(str.isalpha, rest))
+    cyrillic = sum(map(str.isalpha, "".join(_CYRILLIC.findall(rest))))
+    if cyrillic:
+        counts["cyrillic"] = cyrillic
+    if letters - cyrillic:
+        counts["latin"] = letters - cyrillic
     return counts
 
 

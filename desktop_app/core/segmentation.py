@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core import boilerplate
-from desktop_app.core.language import detect_language, is_cjk, is_han, is_hangul
+from desktop_app.core.language import cjk_count, detect_language, is_cjk, is_han, is_hangul
 from desktop_app.core.model import Span, Statement
 
 # ---------------------------------------------------------------------------------------------- markers
@@ -269,7 +269,7 @@ def _is_heading(content: str, in_head: bool) -> bool:
         return words <= 20 or (words <= 40 and _title_case_share(content) >= 0.8)
     if words > 20:
         return False
-    if sum(is_cjk(c) for c in content) > len(content) / 2:
+    if cjk_count(content) > len(content) / 2:
         return len(content) <= 15
     return words <= 3 or _title_case_share(content) >= 0.6
 
