@@ -71,7 +71,13 @@ from desktop_app.workspace.names import (
     side_word,
 )
 from desktop_app.workspace.navigation import ALL, ComparisonIndex, Difference, Filter
-from desktop_app.workspace.selection import Selection, describe_selection
+from desktop_app.workspace.selection import (
+    Selection,
+    describe_selection,
+    link_correction,
+    selected_links,
+    unlink_corrections,
+)
 from desktop_app.workspace.sentences import selection_details, statement_tooltip, summary_text
 from desktop_app.workspace.session import SIDES, Replacement, Session, Side, other
 
@@ -895,12 +901,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         self.undo_stack.push(CorrectLinks(self, [Correction("link", (left,), (right,))], self.tr("Link")))
 
     def _selected_links(self) -> set[int]:
-        index = self.index
-        if index is None:
-            return set()
-        chosen = self.selection.statements
-        return {n for n, link in enumerate(index.links)
-                if chosen["left"] & set(link.left) and chosen["right"] & set(link.right)}
+        return set(selected_links(self.index, self.selection)) if self.index is not None else set()
 
     def _keep_valid_selection(self) -> None:
         for side in SIDES:
@@ -1101,38 +1102,21 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     # =============================================================================== corrections
 
     def link_selected(self) -> None:
-        from desktop_app.core.corrections import Correction
-
-        left, right = sorted(self.selection.statements["left"]), sorted(self.selection.statements["right"])
-        if self.index is None or not left or not right:
+        correction = link_correction(self.selection)
+        if self.index is None or correction is None:
             self.statusBar().showMessage(self.tr("Select statements on both sides (Ctrl+click) to link them"),
                                          4000)
             return
-        self.undo_stack.push(CorrectLinks(self, [Correction("link", tuple(left), tuple(right))],
-                                          self.tr("Link")))
+        self.undo_stack.push(CorrectLinks(self, [correction], self.tr("Link")))
 
     def unlink_selected(self) -> None:
-        index = self.index
-        if index is None or not self.selection:
+        if self.index is None or not self.selection:
             self.statusBar().showMessage(self.tr("Select a linked statement to unlink it"), 4000)
             return
-        chosen = self.selection.statements
-        pairs: list[tuple[list[int], list[int]]] = []
-        for link in index.links:
-            left, right = chosen["left"] & set(link.left), chosen["right"] & set(link.right)
-            if left and right:
-                pairs.append((sorted(left), sorted(right)))
-            elif left and not chosen["right"]:  # one statement chosen: take it out of its links
-                pairs.append((sorted(left), list(link.right)))
-            elif right and not chosen["left"]:
-                pairs.append((list(link.left), sorted(right)))
-        if not pairs:
+        corrections = unlink_corrections(self.index, self.selection)
+        if not corrections:
             self.statusBar().showMessage(self.tr("The selected statements are not linked"), 4000)
             return
-        from desktop_app.core.corrections import Correction
-
-        corrections = [Correction("unlink", tuple(left_part), tuple(right_part))
-                       for left_part, right_part in pairs]
         self.undo_stack.push(CorrectLinks(self, corrections, self.tr("Unlink")))
 
     def links_changed(self, restored: bool) -> None:

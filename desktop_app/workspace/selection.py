@@ -1,13 +1,19 @@
-"""What is selected (`Selection`), and the sentence that says so and what can be done with it ("KR 3 + CN 10
-selected — Ctrl+L links them"), shown above the link details. The window passes in what it knows."""
+"""What is selected (`Selection`), what linking or unlinking it means (the corrections to apply), and
+the sentence that says what is selected and what can be done with it ("KR 3 + CN 10 selected — Ctrl+L
+links them"), shown above the link details. The window passes in what it knows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from desktop_app.core.corrections import Correction
 from desktop_app.core.model import Side
 from desktop_app.workspace.text import translate
+
+if TYPE_CHECKING:
+    from desktop_app.workspace.navigation import ComparisonIndex
 
 
 @dataclass
@@ -25,6 +31,35 @@ class Selection:
 
     def __bool__(self) -> bool:
         return any(self.statements.values())
+
+
+def selected_links(index: ComparisonIndex, selection: Selection) -> list[int]:
+    """The links with a chosen statement on both sides, in order."""
+    chosen = selection.statements
+    return [n for n, link in enumerate(index.links)
+            if chosen["left"] & set(link.left) and chosen["right"] & set(link.right)]
+
+
+def link_correction(selection: Selection) -> Correction | None:
+    """Linking the selection: one link of all chosen statements, or None without a statement a side."""
+    left, right = sorted(selection.statements["left"]), sorted(selection.statements["right"])
+    return Correction("link", tuple(left), tuple(right)) if left and right else None
+
+
+def unlink_corrections(index: ComparisonIndex, selection: Selection) -> list[Correction]:
+    """Unlinking the selection: the chosen statements of each link they share leave it; with one side
+    chosen only, those statements leave their links. Empty when nothing chosen is linked."""
+    chosen = selection.statements
+    corrections = []
+    for link in index.links:
+        left, right = chosen["left"] & set(link.left), chosen["right"] & set(link.right)
+        if left and right:
+            corrections.append(Correction("unlink", tuple(sorted(left)), tuple(sorted(right))))
+        elif left and not chosen["right"]:
+            corrections.append(Correction("unlink", tuple(sorted(left)), tuple(link.right)))
+        elif right and not chosen["left"]:
+            corrections.append(Correction("unlink", tuple(link.left), tuple(sorted(right))))
+    return corrections
 
 
 MAX_LISTED = 6  # statement numbers listed per side before "…"

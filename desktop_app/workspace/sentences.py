@@ -10,6 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from desktop_app.workspace.names import side_labels, side_name, side_phrase, status_name
+from desktop_app.workspace.selection import selected_links
 from desktop_app.workspace.session import SIDES, Session, Side, other
 from desktop_app.workspace.text import translate
 
@@ -98,9 +99,7 @@ def selection_details(session: Session, index: ComparisonIndex | None, selection
             "Click a statement to see its counterpart; Ctrl+click adds statements on either side to link "
             "them by hand ({link}). {next} / {previous} go through the differences.").format(
             link=keys["link_selected"], next=keys["next_difference"], previous=keys["previous_difference"]))
-    chosen = selection.statements
-    links = [n for n, link in enumerate(index.links)
-             if chosen["left"] & set(link.left) and chosen["right"] & set(link.right)]
+    links = selected_links(index, selection)
     if links:
         parts = []
         for number in links[:3]:
