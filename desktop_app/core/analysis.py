@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
-from desktop_app.core.language import is_cjk, is_hangul
+from desktop_app.core.language import CJK_CHARACTER, is_hangul
 from desktop_app.core.lexicon import Lexicon
 from desktop_app.core.model import Statement
 from desktop_app.core.quantities import Quantities, extract_quantities
@@ -135,7 +135,7 @@ class TermMatcher:
 
     def _add(self, term: str, concept: str) -> None:
         norm = normalise(term)
-        if any(is_cjk(c) for c in norm):
+        if CJK_CHARACTER.search(norm):
             key = "".join(norm.split())  # CJK is matched with spaces ignored on both sides
             if len(key) >= 2:
                 self._cjk[key[:2]].append((key, concept))

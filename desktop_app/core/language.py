@@ -9,28 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-
-def is_hangul(ch: str) -> bool:
-    o = ord(ch)
-    return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
-
-
-def is_han(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
-
-
-def is_kana(ch: str) -> bool:
-    return 0x3040 <= ord(ch) <= 0x30FF
-
-
-def is_cjk(ch: str) -> bool:
-    """A character of a script written without spaces between words (Han, kana) or Hangul."""
-    return is_han(ch) or is_hangul(ch) or is_kana(ch)
-
-
-# The same ranges as regular expressions: counting a whole text with these runs in C, where a loop over
-# its characters in Python is most of the time it takes to read a readout.
+# Each script's code points, once: as character classes, so that a whole text is counted in C (a loop
+# over its characters in Python was most of the time it took to read a readout), and one character is
+# tested with the same class.
 _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 _KANA = "\u3040-\u30ff"
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -38,6 +19,19 @@ _SCRIPTS = {"hangul": re.compile(f"[{_HANGUL}]"), "kana": re.compile(f"[{_KANA}]
             "han": re.compile(f"[{_HAN}]")}
 CJK_CHARACTER = re.compile(f"[{_HANGUL}{_KANA}{_HAN}]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def is_hangul(ch: str) -> bool:
+    return _SCRIPTS["hangul"].fullmatch(ch) is not None
+
+
+def is_han(ch: str) -> bool:
+    return _SCRIPTS["han"].fullmatch(ch) is not None
+
+
+def is_cjk(ch: str) -> bool:
+    """A character of a script written without spaces between words (Han, kana) or Hangul."""
+    return CJK_CHARACTER.fullmatch(ch) is not None
 
 
 def cjk_count(text: str) -> int:
