@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.layouts import clear_layout
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.gui.ruler import OverviewRuler
 from desktop_app.workspace.names import language_name, side_name
@@ -682,11 +683,7 @@ class EmptyState(QFrame):
 
     def show_recent(self, paths: list[str]) -> None:
         """Offer these recent projects (none: the list is hidden)."""
-        while self.recent.count():
-            item = self.recent.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.recent)
         for path in paths:
             button = QPushButton(Path(path).name)
             button.setObjectName("emptyRecentProject")

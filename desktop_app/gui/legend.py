@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop_app.gui.layouts import clear_layout
 from desktop_app.gui.palette import ReadoutPalette
 from desktop_app.workspace.names import STATUS_NAMES, status_name
 
@@ -21,11 +22,7 @@ class Legend(QWidget):
         self._layout.setSpacing(12)
 
     def show_palette(self, palette: ReadoutPalette) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._layout)
         for status in STATUS_NAMES:
             swatch = self._swatch(palette.tint[status], palette.line[status])
             self._layout.addWidget(self._entry(swatch, status_name(status)))

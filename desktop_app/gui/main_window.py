@@ -866,8 +866,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
             covered = {side: {i for n in selected_links for i in getattr(self.index.links[n], side)}
                        for side in SIDES}
             linked = all(chosen[side] <= covered[side] for side in SIDES)
-        keys = {name: action_table.shortcut_text(action_table.spec(name))
-                for name in ("link_selected", "unlink_selected")}
+        keys = {name: self._keys(name) for name in ("link_selected", "unlink_selected")}
         text = describe_selection(chosen, side_labels(self.session), linked, keys["link_selected"],
                                   keys["unlink_selected"]) if self.index is not None else ""
         self.selection_state.setText(text)
