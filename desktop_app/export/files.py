@@ -34,9 +34,7 @@ def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Ta
 
         return render_pdf(report, paper=paper)[0]  # type: ignore[arg-type]
     if fmt in ("xlsx", "qdpx"):
-        from desktop_app.core.annotations import DEFAULT_CODEBOOK
-
-        tags = list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK)
+        tags = _tags(codebook)
         if fmt == "xlsx":
             from desktop_app.core.export_xlsx import report_to_xlsx
 
@@ -89,14 +87,13 @@ def marked_copies(report: Report, *, codebook: Sequence[Tag] | None = None,
     """Each readout's marked-up copy (.docx or, with fmt "marked-pdf", PDF bytes, by side), with the
     project's `annotations` as comments (margin notes in the PDF) named after their tags in `codebook`
     (default: the built-in one)."""
-    from desktop_app.core.annotations import DEFAULT_CODEBOOK
     from desktop_app.core.export_docx import marked_copy
 
     if report.comparison is None:
         raise ValueError("marked-up copies need the report's comparison")
     options = {"title": report.cover.title, "labels": {side: report.sources[side].label for side in SIDES},
                "names": {side: report.sources[side].name for side in SIDES},
-               "codebook": list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK),
+               "codebook": _tags(codebook),
                "annotations": annotations}
     if fmt == "docx":
         return {side: marked_copy(report.comparison, side, **options) for side in SIDES}  # type: ignore[arg-type]
@@ -104,6 +101,13 @@ def marked_copies(report: Report, *, codebook: Sequence[Tag] | None = None,
 
     return {side: marked_pdf(report.comparison, side, paper=paper, **options)  # type: ignore[arg-type]
             for side in SIDES}
+
+
+def _tags(codebook: Sequence[Tag] | None) -> list[Tag]:
+    """The project's codebook, or the built-in one."""
+    from desktop_app.core.annotations import DEFAULT_CODEBOOK
+
+    return list(codebook) if codebook is not None else list(DEFAULT_CODEBOOK)
 
 
 def check_writable(path: Path) -> str | None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QStatusBar
 
 from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
 from desktop_app.gui.i18n import translate
-from desktop_app.workspace.session import SIDES
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
@@ -129,23 +128,10 @@ class ExportMixin:
         job = self._export_job(choice, self._export_number)
         self._working(translate("ExportMixin", "Exporting the report ({format})…").format(
             format=choice.format.upper()))
-        written = self._export_paths(choice)
-        self.worker.submit(EXPORT_CHANNEL, job, lambda path: self._export_done(path, written),
+        self.worker.submit(EXPORT_CHANNEL, job, lambda written: self._export_done(choice.path, written),
                            lambda error: self._export_error(choice.path, error))
 
-    def _export_paths(self, choice: ExportChoice) -> list[Path]:
-        """The files an export writes: its path, or for the marked-up copies one per readout."""
-        from desktop_app.core.export_docx import marked_paths
-        from desktop_app.export.formats import EXTENSIONS, PER_READOUT_FORMATS
-
-        comparison = self.session.comparison
-        if choice.format not in PER_READOUT_FORMATS or comparison is None:
-            return [choice.path]
-        codes = {side: self.session.side_codes.get(side) or comparison.document(side).metadata.side
-                 for side in SIDES}
-        return list(marked_paths(choice.path, codes, EXTENSIONS[choice.format]).values())
-
-    def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], Path]:
+    def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], list[Path]]:
         """A self-contained job over a snapshot of the session, safe to run on the worker."""
         from desktop_app.core.report import build_report, report_annotations
         from desktop_app.export.fonts import bundled_family
@@ -160,14 +146,13 @@ class ExportMixin:
         if choice.format in ("pdf", "marked-pdf"):
             bundled_family()  # fonts are registered on the GUI thread; the worker only uses them
 
-        def job() -> Path:
+        def job() -> list[Path]:
             report = build_report(comparison, title=choice.title or None, meeting=choice.meeting,
                                   side_codes=side_codes, language=choice.language,
                                   include_texts=choice.texts,
                                   annotations=report_annotations(comparison, annotations, codebook))
-            _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total),
-                   codebook, annotations)
-            return choice.path
+            return _write(report, choice, lambda done, total: relay.advanced.emit(number, done, total),
+                          codebook, annotations)
 
         return job
 
@@ -179,9 +164,9 @@ class ExportMixin:
         self._working(translate("ExportMixin", "Exporting the report: page {done} of {total}").format(
             done=done, total=total))
 
-    def _export_done(self, path: Path, written: list[Path] | None = None) -> None:
+    def _export_done(self, path: Path, written: list[Path]) -> None:
         self.busy.setRange(0, 0)  # back to the indeterminate bar other work shows
-        if written and written != [path]:
+        if written != [path]:
             self.message_bar.show_message(
                 translate("ExportMixin", "Marked-up copies saved to {paths}").format(
                     paths=translate("ExportMixin", " and ").join(str(p) for p in written)), "info")
@@ -207,15 +192,16 @@ class ExportMixin:
 
 
 def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], None],
-           codebook: list[Tag] | None = None, annotations: list[Annotation] | None = None) -> None:
-    """Render and write atomically (a failed write leaves any earlier file as it was). The workbook lists
-    the `codebook`; the REFI-QDA project carries it and the `annotations` with their offsets."""
+           codebook: list[Tag] | None = None, annotations: list[Annotation] | None = None) -> list[Path]:
+    """Render and write atomically (a failed write leaves any earlier file as it was); the files written.
+    The workbook lists the `codebook`; the REFI-QDA project carries it and the `annotations` with their
+    offsets."""
     if choice.format == "pdf":
         from desktop_app.export.pdf import write_pdf
 
         write_pdf(report, choice.path, choice.paper, progress=progress)  # type: ignore[arg-type]
-    else:
-        from desktop_app.export.files import write_report
+        return [choice.path]
+    from desktop_app.export.files import write_report
 
-        write_report(report, choice.path, choice.format, choice.paper, codebook=codebook,
-                     annotations=annotations or [])
+    return write_report(report, choice.path, choice.format, choice.paper, codebook=codebook,
+                        annotations=annotations or [])

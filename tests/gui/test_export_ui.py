@@ -113,9 +113,9 @@ def test_pdf_with_page_progress_off_the_gui_thread(qtbot, window: MainWindow, mo
     threads: list[threading.Thread] = []
     write = window_export._write
 
-    def spying_write(*args: object) -> None:
+    def spying_write(*args: object) -> list[Path]:
         threads.append(threading.current_thread())
-        write(*args)  # type: ignore[arg-type]
+        return write(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(window_export, "_write", spying_write)
     pages: list[tuple[int, int]] = []
