@@ -26,7 +26,7 @@ Shares are fractions from 0 to 1 with four decimals.
 OUTDIR/batch-report.html (and .md and .pdf when those formats are asked for) is one report across all
 pairs: per meeting its counts, its first key findings and links to its own reports (a failed pair is
 listed as failed); per topic, in how many meetings and statements each side raises it alone
-(desktop_app/core/batch_report.py).
+(desktop_app/core/report/batch.py).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from desktop_app.export.files import write_report
 from desktop_app.export.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from desktop_app.core.report import Report
+    from desktop_app.core.report.build import Report
 
 SUMMARY_NAME = "summary.csv"
 BATCH_REPORT_NAME = "batch-report"  # OUTDIR/batch-report.html (.md, .pdf): one report across all pairs
@@ -210,7 +210,7 @@ def summary_csv(results: Sequence[PairResult]) -> str:
     head = [*_PAIR_COLUMNS, *(f"{topic}:{side}" for topic in topics for side in SIDES)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    from desktop_app.core.export_csv import BOM, spreadsheet_safe
+    from desktop_app.core.report.csv import BOM, spreadsheet_safe
 
     writer.writerow(head)
     # Pair names and file names come from the user's folders and manifests: text, never formulas.
@@ -255,8 +255,8 @@ def batch_report_formats(formats: Sequence[str]) -> list[str]:
 def write_batch_report(results: Sequence[PairResult], outdir: Path, formats: Sequence[str],
                        paper: str = "A4") -> list[Path]:
     """Write OUTDIR/batch-report.html (and .md, .pdf): one report across all pairs
-    (core/batch_report.py). Returns the files written; raises OSError when one cannot be written."""
-    from desktop_app.core.batch_report import (
+    (core/report/batch.py). Returns the files written; raises OSError when one cannot be written."""
+    from desktop_app.core.report.batch import (
         build_batch_report,
         relative_files,
         render_batch_html,

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.fetch import is_address
 from desktop_app.core.fileio import write_atomic
+from desktop_app.core.load.fetch import is_address
 from desktop_app.core.load.raw import MAX_FILE_BYTES, READABLE_SUFFIXES
 from desktop_app.core.model import DocumentError
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
+from desktop_app.core.wording import DEFAULT_LANGUAGE, REPORT_LANGUAGES
 from desktop_app.export import files
 from desktop_app.export.formats import (
     BINARY_FORMATS,
@@ -47,9 +47,9 @@ from desktop_app.export.formats import (
 # `parallax --version` and `--help` answer at once (tests/test_architecture.py holds them to it).
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
-    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.compare.comparison import Comparison
     from desktop_app.core.model import Document
-    from desktop_app.core.report import Meeting, Report
+    from desktop_app.core.report.build import Meeting, Report
     from desktop_app.core.settings import AlignmentSettings
 
 EXIT_PAIRS_FAILED = 1
@@ -94,9 +94,9 @@ def _input_errors() -> tuple[type[Exception], ...]:
     """The errors that mean unusable input, each with a one-line message for the user. Asked for only
     when something failed: by then the command has imported the modules they come from."""
     from desktop_app.batch import BatchError
-    from desktop_app.core.lexicon import LexiconError
-    from desktop_app.core.project import ProjectError
-    from desktop_app.core.refiqda import QdaError
+    from desktop_app.core.analyse.lexicon import LexiconError
+    from desktop_app.core.project.file import ProjectError
+    from desktop_app.core.report.refiqda import QdaError
 
     return DocumentError, LexiconError, ProjectError, QdaError, UsageError, BatchError
 
@@ -254,7 +254,7 @@ def _comparison_options(parser: argparse.ArgumentParser, threshold: str) -> None
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from desktop_app.core.project import PROJECT_SUFFIX
+    from desktop_app.core.project.file import PROJECT_SUFFIX
 
     files: list[Path] = args.files
     project = files[0] if len(files) == 1 and files[0].suffix == PROJECT_SUFFIX else None
@@ -313,7 +313,7 @@ def _note(args: argparse.Namespace, message: str) -> None:
 
 def _run_inspect(args: argparse.Namespace) -> int:
     from desktop_app.core.documents import load_document
-    from desktop_app.core.project import PROJECT_SUFFIX, load_project
+    from desktop_app.core.project.file import PROJECT_SUFFIX, load_project
     from desktop_app.describe import describe, describe_project
 
     if isinstance(args.file, str) or args.file == STDIN:
@@ -327,7 +327,7 @@ def _run_inspect(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from desktop_app.core.project import PROJECT_SUFFIX
+    from desktop_app.core.project.file import PROJECT_SUFFIX
 
     if args.output is not None and args.output.suffix == PROJECT_SUFFIX:
         return _write_project(args)
@@ -350,7 +350,7 @@ def _report_format(args: argparse.Namespace) -> str:
 
 
 def _write_project(args: argparse.Namespace) -> int:
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     _check_output(args.output)
     lexicon = str(args.lexicon) if args.lexicon else None
@@ -363,8 +363,8 @@ def _write_project(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from desktop_app.core.project import load_project
-    from desktop_app.core.report import build_report, report_annotations
+    from desktop_app.core.project.file import load_project
+    from desktop_app.core.report.build import build_report, report_annotations
 
     output_format = _report_format(args)
     project = load_project(args.project)
@@ -405,8 +405,8 @@ def _run_completion(args: argparse.Namespace) -> int:
 
 def _run_codebook(args: argparse.Namespace) -> int:
     """List a project's codebook; merge a REFI-QDA codebook into it; write it as one."""
-    from desktop_app.core.project import load_project, save_project
-    from desktop_app.core.refiqda import codebook_to_qdc, load_qdc, merge_codebook
+    from desktop_app.core.project.file import load_project, save_project
+    from desktop_app.core.report.refiqda import codebook_to_qdc, load_qdc, merge_codebook
 
     if args.export is not None:
         _check_output(args.export)
@@ -445,7 +445,7 @@ def _emit(payload: str | bytes, output: Path | None) -> int:
 
 def _run_batch(args: argparse.Namespace) -> int:
     from desktop_app import batch
-    from desktop_app.core.comparison import matcher_for
+    from desktop_app.core.compare.comparison import matcher_for
 
     formats = _batch_formats(args.format)
     _settings(args)  # a bad --threshold or --lexicon is unusable input for every pair alike
@@ -526,7 +526,7 @@ def _note_embedding(comparison: Comparison) -> None:
 
 def _make_report(args: argparse.Namespace, left: Path | str, right: Path | str,
                  title: str | None = None) -> Report:
-    from desktop_app.core.report import build_report
+    from desktop_app.core.report.build import build_report
 
     comparison = _compare(args, left, right)
     return build_report(comparison, title=title, meeting=_meeting(args, comparison),
@@ -535,7 +535,7 @@ def _make_report(args: argparse.Namespace, left: Path | str, right: Path | str,
 
 def _meeting(args: argparse.Namespace, comparison: Comparison) -> Meeting:
     """The cover's meeting: as guessed from the readouts, with what the user gave instead."""
-    from desktop_app.core.report import guess_meeting
+    from desktop_app.core.report.build import guess_meeting
 
     guessed = guess_meeting(comparison, language=args.report_language)
     participants = [p.strip() for p in (args.participants or "").split(",") if p.strip()]

@@ -7,7 +7,7 @@ import shutil
 import textwrap
 
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, side_names
-from desktop_app.core.project import Project
+from desktop_app.core.project.file import Project
 
 
 def describe(document: Document) -> str:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison
-    from desktop_app.core.corrections import Correction
+    from desktop_app.core.compare.comparison import Comparison
+    from desktop_app.core.compare.corrections import Correction
     from desktop_app.core.model import Document
     from desktop_app.core.settings import AlignmentSettings
 
@@ -29,8 +29,8 @@ def compare_readouts(left: Document, right: Document, settings: AlignmentSetting
     `wait_for_embedding` (the window), a sentence model still loading is not waited for: the
     comparison is made without it and says so. `progress(done, total)` follows the embedding.
     """
-    from desktop_app.core.comparison import compare
-    from desktop_app.core.corrections import apply_corrections
+    from desktop_app.core.compare.comparison import compare
+    from desktop_app.core.compare.corrections import apply_corrections
     from desktop_app.core.settings import DEFAULT_SETTINGS
 
     comparison = compare(left, right, settings or DEFAULT_SETTINGS, lexicon_file=lexicon_file,

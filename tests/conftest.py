@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.comparison import Comparison
+from desktop_app.core.compare.comparison import Comparison
 
 # Set before anything imports Qt: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,7 +26,7 @@ needs_shared_corpus = pytest.mark.skipif(
 @pytest.fixture(scope="session")
 def demo() -> Comparison:
     """The bundled demo pair, compared."""
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
     from desktop_app.core.documents import load_document
 
     return compare(load_document(SAMPLES / "demo-kr.txt"), load_document(SAMPLES / "demo-cn.txt"))
@@ -35,7 +35,7 @@ def demo() -> Comparison:
 @pytest.fixture(scope="session")
 def ko_zh() -> Comparison:
     """The project's Korean↔Chinese fixture pair, compared."""
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
     from desktop_app.core.documents import load_document
 
     pair = FIXTURES / "corpus" / "ko-zh-trade-2029"

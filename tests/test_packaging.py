@@ -104,7 +104,7 @@ def test_project_files_have_a_mime_type() -> None:
 
 
 def test_a_saved_project_begins_as_the_mime_magic_says(demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     path = tmp_path / "demo.parallax"
     save_project(Project(demo), path)

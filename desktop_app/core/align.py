@@ -7,7 +7,7 @@ says in one, and each leaves out what it prefers not to say. So:
    usual neighbours), what they are about in lexicon terms (topics, entities, figures, dates; IDF-weighted
    so rare concepts count more) and whom they name, shared content words and rapidfuzz's ratio when both
    are in one language, shared Sino-Korean words between Korean and Chinese, and whether both open the
-   readout or one is the readout's own assessment (statement_kinds.py);
+   readout or one is the readout's own assessment (analyse/statement_kinds.py);
 2. a logistic model turns the signals into the probability that the pair reports the same point. Its
    weights were fitted on hand-aligned real and fictional readouts (tests/tools/fit_alignment.py, which
    prints leave-one-pair-out figures) and live in resources/alignment/model.yaml;
@@ -33,11 +33,11 @@ from functools import cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from desktop_app.core.analysis import Analysis
+from desktop_app.core.analyse.analysis import Analysis
+from desktop_app.core.analyse.statement_kinds import ASSESSMENT, OPENING, statement_kind
 from desktop_app.core.model import Statement
 from desktop_app.core.resources import load_yaml_resource
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
-from desktop_app.core.statement_kinds import ASSESSMENT, OPENING, statement_kind
 
 # Concept features, by kind, before IDF: a figure or a date shared is rarer, and says more, than a topic.
 _CONCEPT_WEIGHTS = {"topic": 1.0, "area": 0.3, "entity": 0.8, "number": 1.2, "date": 1.0, "year": 0.5,

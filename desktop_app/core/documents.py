@@ -34,7 +34,7 @@ def load_address(address: str, encoding: str | None = None, timeout: float | Non
     """Fetch a readout from its web address (http or https) and read it as the file it is: a page, text,
     PDF or Word. The address and the time of the fetch go into its metadata. Raises DocumentError with
     one line naming the address; FetchCancelled when `cancelled` was set."""
-    from desktop_app.core import fetch
+    from desktop_app.core.load import fetch
 
     page = fetch.fetch(address, fetch.TIMEOUT if timeout is None else timeout, cancelled=cancelled)
     name = address_name(page.url)

@@ -7,7 +7,7 @@ text ("ß" → "ss", "㈜" → "(주)"), so the folded text keeps, for each of i
 the original text it came from: every match is reported in the readout's own offsets, which the
 window highlights as they are.
 
-No Qt here: the window's find bar (gui/find_bar.py) asks this module and draws.
+No Qt here: the window's find bar (gui/widgets/find_bar.py) asks this module and draws.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from desktop_app.export.formats import EXTENSIONS, FORMATS, PER_READOUT_FORMATS
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
-    from desktop_app.core.report import Report
+    from desktop_app.core.report.build import Report
 
 
 def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Tag] | None = None,
@@ -36,17 +36,17 @@ def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Ta
     if fmt in ("xlsx", "qdpx"):
         tags = _tags(codebook)
         if fmt == "xlsx":
-            from desktop_app.core.export_xlsx import report_to_xlsx
+            from desktop_app.core.report.xlsx import report_to_xlsx
 
             return report_to_xlsx(report, tags)
-        from desktop_app.core.refiqda import project_to_qdpx
+        from desktop_app.core.report.refiqda import project_to_qdpx
 
         return project_to_qdpx(report, tags, annotations)
     # The renderers are imported when a report is written: the window imports this module at start.
-    from desktop_app.core.export_csv import report_to_csv
-    from desktop_app.core.export_json import report_to_json
-    from desktop_app.core.export_markdown import report_to_markdown
-    from desktop_app.core.report_html import render_html
+    from desktop_app.core.report.csv import report_to_csv
+    from desktop_app.core.report.html import render_html
+    from desktop_app.core.report.json import report_to_json
+    from desktop_app.core.report.markdown import report_to_markdown
 
     renderers: dict[str, Callable[[Report], str]] = {
         "html": render_html, "md": report_to_markdown, "csv": report_to_csv, "json": report_to_json,
@@ -75,7 +75,7 @@ def output_paths(report: Report, path: Path, fmt: str) -> dict[str, Path]:
     """The files an export to `path` writes: the path itself, or one per readout (by side)."""
     if fmt not in PER_READOUT_FORMATS:
         return {"report": path}
-    from desktop_app.core.export_docx import marked_paths
+    from desktop_app.core.report.docx import marked_paths
 
     paths = marked_paths(path, {side: report.sources[side].code for side in SIDES}, EXTENSIONS[fmt])
     return {str(side): written for side, written in paths.items()}
@@ -87,7 +87,7 @@ def marked_copies(report: Report, *, codebook: Sequence[Tag] | None = None,
     """Each readout's marked-up copy (.docx or, with fmt "marked-pdf", PDF bytes, by side), with the
     project's `annotations` as comments (margin notes in the PDF) named after their tags in `codebook`
     (default: the built-in one)."""
-    from desktop_app.core.export_docx import marked_copy
+    from desktop_app.core.report.docx import marked_copy
 
     if report.comparison is None:
         raise ValueError("marked-up copies need the report's comparison")

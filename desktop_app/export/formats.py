@@ -1,7 +1,7 @@
 """The one list of output formats: the command line, the batch and the window's export dialog take it.
 
-xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/refiqda.py);
-docx the readouts' marked-up copies, one Word file per readout (core/export_docx.py, `marked_paths`).
+xlsx is an Excel workbook; qdpx a REFI-QDA project for qualitative-analysis tools (core/report/refiqda.py);
+docx the readouts' marked-up copies, one Word file per readout (core/report/docx.py, `marked_paths`).
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from desktop_app.core.annotations import Annotation, Tag
-from desktop_app.core.comparison import Comparison, Side
-from desktop_app.core.export_docx import marked_html, readout_name
+from desktop_app.core.compare.comparison import Comparison, Side
+from desktop_app.core.report.docx import marked_html, readout_name
 from desktop_app.export.pdf import Paper, render_html_pdf
 
 FOOTER = "Marked-up copy"

@@ -55,9 +55,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.core.fileio import write_atomic
-from desktop_app.core.report import Report, with_appendix
-from desktop_app.core.report_html import chart_size, coverage_svg, render_html
-from desktop_app.core.report_text import tr
+from desktop_app.core.report.build import Report, with_appendix
+from desktop_app.core.report.html import chart_size, coverage_svg, render_html
+from desktop_app.core.wording import tr
 from desktop_app.export.fonts import LATIN_FAMILIES, bundled_family
 
 Paper = Literal["A4", "Letter"]

@@ -59,7 +59,7 @@ def application() -> QApplication:
 
 def user_preferences() -> tuple[Any, Any]:
     """The stored preferences and the function that saves them."""
-    from desktop_app.gui.preferences import load_preferences, save_preferences
+    from desktop_app.gui.dialogs.preferences import load_preferences, save_preferences
 
     return load_preferences(), save_preferences
 
@@ -143,7 +143,7 @@ def save_screenshot(out: Path, left: Path | None = None, right: Path | None = No
         print("parallax: give both readouts, or none for the demo pair", file=sys.stderr)
         return EXIT_BAD_INPUT
     from desktop_app.core.model import DocumentError
-    from desktop_app.core.project import ProjectError, load_project
+    from desktop_app.core.project.file import ProjectError, load_project
     from desktop_app.gui.loading import read_file
 
     try:  # fail early, with the engine's one-line message, rather than in a window nobody sees

@@ -15,7 +15,7 @@ from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
-    from desktop_app.core.corrections import Correction
+    from desktop_app.core.compare.corrections import Correction
     from desktop_app.workspace.session import CorrectionStep, Session
 
 

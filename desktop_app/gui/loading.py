@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.compare.comparison import Comparison
     from desktop_app.core.model import Document
     from desktop_app.core.settings import AlignmentSettings
 

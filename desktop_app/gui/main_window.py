@@ -44,21 +44,21 @@ from shiboken6 import isValid
 from desktop_app.export.fonts import latin_family, readout_font
 from desktop_app.gui import actions as action_table
 from desktop_app.gui.commands import CorrectLinks
-from desktop_app.gui.document_pane import EMPTY_HINT, DocumentPane, StatementLook
-from desktop_app.gui.gutter import Connector, EdgeMark, LinkGutter
-from desktop_app.gui.i18n import translate
-from desktop_app.gui.legend import Legend
-from desktop_app.gui.message_bar import MessageBar
-from desktop_app.gui.outline import TopicOutline
-from desktop_app.gui.palette import palette_for_widgets
-from desktop_app.gui.preferences import (
+from desktop_app.gui.dialogs.preferences import (
     FONT_SIZE_RANGE,
     MAX_RECENT,
     Preferences,
     PreferencesDialog,
     save_preferences,
 )
-from desktop_app.gui.scrollsync import ScrollSync
+from desktop_app.gui.i18n import translate
+from desktop_app.gui.palette import palette_for_widgets
+from desktop_app.gui.widgets.document_pane import EMPTY_HINT, DocumentPane, StatementLook
+from desktop_app.gui.widgets.gutter import Connector, EdgeMark, LinkGutter
+from desktop_app.gui.widgets.legend import Legend
+from desktop_app.gui.widgets.message_bar import MessageBar
+from desktop_app.gui.widgets.outline import TopicOutline
+from desktop_app.gui.widgets.scrollsync import ScrollSync
 from desktop_app.gui.window_address import AddressMixin
 from desktop_app.gui.window_annotations import AnnotationMixin
 from desktop_app.gui.window_export import ExportMixin
@@ -82,8 +82,8 @@ from desktop_app.workspace.sentences import selection_details, statement_tooltip
 from desktop_app.workspace.session import SIDES, Replacement, Session, Side, other
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison
-    from desktop_app.core.corrections import Correction
+    from desktop_app.core.compare.comparison import Comparison
+    from desktop_app.core.compare.corrections import Correction
     from desktop_app.core.model import Document
 
 
@@ -737,7 +737,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
     def _check_meeting(self, comparison: Comparison) -> None:
         """Say first, in the message bar, when the two readouts may not report one meeting; once per pair
         of readouts, so that a dismissed warning stays dismissed through re-alignments."""
-        from desktop_app.core.meeting import check_documents
+        from desktop_app.core.compare.meeting import check_documents
         from desktop_app.core.model import side_names
 
         pair = (id(comparison.left), id(comparison.right))
@@ -826,7 +826,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
 
     def _evidence(self, links: set[int]) -> dict[Side, list[tuple[int, int]]]:
         """Where each readout says what the selected links' verdicts cite."""
-        from desktop_app.core.comparison import evidence
+        from desktop_app.core.compare.comparison import evidence
 
         cited: dict[Side, list[tuple[int, int]]] = {"left": [], "right": []}
         comparison = self.session.comparison
@@ -894,7 +894,7 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         kind, side, number, partner = target.split(":")
         if kind != "link" or self.index is None:
             return
-        from desktop_app.core.corrections import Correction
+        from desktop_app.core.compare.corrections import Correction
 
         left, right = (int(number), int(partner)) if side == "left" else (int(partner), int(number))
         self.undo_stack.push(CorrectLinks(self, [Correction("link", (left,), (right,))], self.tr("Link")))
@@ -1218,12 +1218,12 @@ class MainWindow(ProjectMixin, AnnotationMixin, ExportMixin, FindMixin, AddressM
         dialog.exec()
 
     def show_user_guide(self) -> None:
-        from desktop_app.gui.help import guide_dialog
+        from desktop_app.gui.dialogs.help import guide_dialog
 
         guide_dialog(self).exec()
 
     def show_about(self) -> None:
-        from desktop_app.gui.help import about_dialog
+        from desktop_app.gui.dialogs.help import about_dialog
 
         about_dialog(self).exec()
 

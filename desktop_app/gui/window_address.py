@@ -1,6 +1,6 @@
 """File → Open Address…: a readout fetched from its web address, on the worker, with a Cancel button.
 
-The fetch (desktop_app/core/fetch.py, via `documents.load_address`) runs off the GUI thread; while it
+The fetch (desktop_app/core/load/fetch.py, via `documents.load_address`) runs off the GUI thread; while it
 runs the status bar says what is being fetched and offers Cancel, which stops the fetch at its next read
 and drops its result. A page that cannot be fetched or read leaves the side as it was and says why in
 the message bar, naming the address. A mixin of `MainWindow`.
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.core.model import Document
-    from desktop_app.gui.message_bar import MessageBar
+    from desktop_app.gui.widgets.message_bar import MessageBar
     from desktop_app.gui.worker import Worker
 
 

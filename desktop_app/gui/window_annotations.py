@@ -23,17 +23,17 @@ from desktop_app.core.annotations import (
     annotate_statement,
     annotate_text,
 )
-from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog, TargetChoice
-from desktop_app.gui.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
-from desktop_app.gui.document_pane import AnnotationMark
+from desktop_app.gui.dialogs.annotation import AnnotationDialog, CodebookDialog, TargetChoice
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.widgets.annotation_panel import AnnotationPanel, one_line
+from desktop_app.gui.widgets.document_pane import AnnotationMark
 from desktop_app.workspace.names import short_side
 from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Document
-    from desktop_app.gui.document_pane import DocumentPane
+    from desktop_app.gui.widgets.document_pane import DocumentPane
     from desktop_app.workspace.navigation import ComparisonIndex
     from desktop_app.workspace.selection import Selection
     from desktop_app.workspace.session import Session

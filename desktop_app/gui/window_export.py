@@ -20,14 +20,14 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QProgressBar, QStatusBar
 
-from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, remembered, suffix_for
+from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, remembered, suffix_for
 from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
-    from desktop_app.core.comparison import Comparison
-    from desktop_app.core.report import Report
-    from desktop_app.gui.message_bar import MessageBar
+    from desktop_app.core.compare.comparison import Comparison
+    from desktop_app.core.report.build import Report
+    from desktop_app.gui.widgets.message_bar import MessageBar
     from desktop_app.gui.worker import Worker
     from desktop_app.workspace.navigation import ComparisonIndex
     from desktop_app.workspace.session import Session
@@ -78,7 +78,7 @@ class ExportMixin:
         if comparison is None or self.index is None:
             self.statusBar().showMessage(_nothing_to_export(), 4000)
             return
-        from desktop_app.core.report import guess_meeting
+        from desktop_app.core.report.build import guess_meeting
 
         dialog = ExportDialog(self._export_start(), self._default_report_title(comparison),
                               len(self.session.annotations), self,  # type: ignore[arg-type]
@@ -106,7 +106,7 @@ class ExportMixin:
 
     def _default_report_title(self, comparison: Comparison) -> str:
         """The title the report gets when the user keeps it: the report's own (a few milliseconds)."""
-        from desktop_app.core.report import build_report
+        from desktop_app.core.report.build import build_report
 
         return build_report(comparison, side_codes=dict(self.session.side_codes)).cover.title
 
@@ -133,7 +133,7 @@ class ExportMixin:
 
     def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], list[Path]]:
         """A self-contained job over a snapshot of the session, safe to run on the worker."""
-        from desktop_app.core.report import build_report, report_annotations
+        from desktop_app.core.report.build import build_report, report_annotations
         from desktop_app.export.fonts import bundled_family
 
         assert self.session.comparison is not None

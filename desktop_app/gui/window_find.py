@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.find import Finder, FindResults, Match
 from desktop_app.core.model import SIDES
-from desktop_app.gui.find_bar import FindBar
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.widgets.find_bar import FindBar
 from desktop_app.workspace.names import short_side
 
 if TYPE_CHECKING:
-    from desktop_app.gui.document_pane import DocumentPane
-    from desktop_app.gui.scrollsync import ScrollSync
+    from desktop_app.gui.widgets.document_pane import DocumentPane
+    from desktop_app.gui.widgets.scrollsync import ScrollSync
     from desktop_app.workspace.session import Session, Side
 
 MAX_PREFILL = 80  # a selection longer than this is not what the user wants to look for

@@ -15,13 +15,13 @@ from PySide6.QtGui import QAction, QCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStatusBar
 from shiboken6 import isValid
 
-from desktop_app.core import autosave
-from desktop_app.core.project import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
+from desktop_app.core.project import autosave
+from desktop_app.core.project.file import PROJECT_SUFFIX, Project, ProjectError, load_project, save_project
 from desktop_app.gui.i18n import translate
 from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from desktop_app.gui.message_bar import MessageBar
+    from desktop_app.gui.widgets.message_bar import MessageBar
     from desktop_app.gui.worker import Worker
     from desktop_app.workspace.session import Session
 
@@ -278,7 +278,7 @@ class ProjectMixin:
 
     def offer_recovery(self) -> bool:
         """At start: work left by a session that ended without saving is offered back. True if recovered."""
-        from desktop_app.gui import recovery
+        from desktop_app.gui.dialogs import recovery
 
         found = autosave.recoverable_autosaves(own_session=self.autosave_session)
         if not found:

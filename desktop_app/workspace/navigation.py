@@ -14,7 +14,7 @@ from desktop_app.workspace.session import SIDES, Side, other
 from desktop_app.workspace.text import translate
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Comparison, Link
+    from desktop_app.core.compare.comparison import Comparison, Link
 
 Status = Literal["agree", "differ", "one_sided"]
 FilterKind = Literal["all", "differences", "one_sided", "topic"]

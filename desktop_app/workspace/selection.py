@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop_app.core.corrections import Correction
+from desktop_app.core.compare.corrections import Correction
 from desktop_app.core.model import Side
 from desktop_app.workspace.text import translate
 

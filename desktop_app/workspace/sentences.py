@@ -15,7 +15,7 @@ from desktop_app.workspace.session import SIDES, Session, Side, other
 from desktop_app.workspace.text import translate
 
 if TYPE_CHECKING:
-    from desktop_app.core.comparison import Link
+    from desktop_app.core.compare.comparison import Link
     from desktop_app.workspace.navigation import ComparisonIndex, Filter
     from desktop_app.workspace.selection import Selection
 

@@ -22,9 +22,9 @@ SIDE_LABELS: dict[str, str] = {**SIDE_NAMES, "unknown": "Side unknown"}
 
 
 if TYPE_CHECKING:  # the comparison modules are imported when first needed, to keep start-up fast
-    from desktop_app.core.comparison import Comparison, Link
-    from desktop_app.core.corrections import Correction
-    from desktop_app.core.project import Project
+    from desktop_app.core.compare.comparison import Comparison, Link
+    from desktop_app.core.compare.corrections import Correction
+    from desktop_app.core.project.file import Project
 
 
 def other(side: Side) -> Side:
@@ -87,7 +87,7 @@ class Session:
 
     def swap(self) -> None:
         """Exchange the two sides, with their labels, corrections and annotations."""
-        from desktop_app.core.corrections import Correction
+        from desktop_app.core.compare.corrections import Correction
 
         self.documents = {"left": self.documents["right"], "right": self.documents["left"]}
         self.side_codes = {"left": self.side_codes["right"], "right": self.side_codes["left"]}
@@ -143,7 +143,7 @@ class Session:
 
     def correct_all(self, corrections: list[Correction]) -> CorrectionStep:
         """Record corrections and apply them at once; the returned step lets `revert` take them back."""
-        from desktop_app.core.corrections import apply_corrections
+        from desktop_app.core.compare.corrections import apply_corrections
 
         comparison = self.comparison
         before = comparison.links if comparison is not None else None
@@ -170,19 +170,19 @@ class Session:
 
     def correct(self, correction: Correction) -> None:
         """Record a correction and apply it to the comparison at once (re-alignment applies it again)."""
-        from desktop_app.core.corrections import apply_corrections
+        from desktop_app.core.compare.corrections import apply_corrections
 
         self.corrections.append(correction)
         if self.comparison is not None:
             apply_corrections(self.comparison, [correction])
 
     def link(self, left: list[int], right: list[int]) -> None:
-        from desktop_app.core.corrections import Correction
+        from desktop_app.core.compare.corrections import Correction
 
         self.correct(Correction("link", tuple(sorted(left)), tuple(sorted(right))))
 
     def unlink(self, left: list[int], right: list[int]) -> None:
-        from desktop_app.core.corrections import Correction
+        from desktop_app.core.compare.corrections import Correction
 
         self.correct(Correction("unlink", tuple(sorted(left)), tuple(sorted(right))))
 
@@ -245,7 +245,7 @@ class Session:
 
     def to_project(self) -> Project:
         """The project to save; needs the comparison."""
-        from desktop_app.core.project import Project
+        from desktop_app.core.project.file import Project
 
         if self.comparison is None:
             raise ValueError("the readouts are not aligned yet")
@@ -309,7 +309,7 @@ def carry_corrections(corrections: list[Correction], side: Side, old: Document,
                       new: Document) -> tuple[list[Correction], int]:
     """Corrections moved to the new readout's statements on `side` (statements found by their text);
     those with a statement not found are dropped. Returns the kept and the number dropped."""
-    from desktop_app.core.corrections import Correction
+    from desktop_app.core.compare.corrections import Correction
 
     cache: dict[int, int | None] = {}
 

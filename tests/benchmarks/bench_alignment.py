@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core import embedding  # noqa: E402
-from desktop_app.core.comparison import compare  # noqa: E402
-from desktop_app.core.contract import comparison_to_dict, comparison_to_json  # noqa: E402
+from desktop_app.core.compare.comparison import compare  # noqa: E402
 from desktop_app.core.documents import document_from_text, load_document  # noqa: E402
+from desktop_app.core.report.contract import comparison_to_dict, comparison_to_json  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 ENGLISH = ["dev-fm-2027-seoul/gold.yaml", "dev-trade-2027-xian/gold.yaml",

@@ -23,13 +23,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.core.comparison import Comparison, compare  # noqa: E402
+from desktop_app.core.compare.comparison import Comparison, compare  # noqa: E402
 from desktop_app.core.documents import document_from_text, load_document  # noqa: E402
-from desktop_app.core.export_csv import report_to_csv  # noqa: E402
-from desktop_app.core.export_json import report_to_json  # noqa: E402
-from desktop_app.core.export_markdown import report_to_markdown  # noqa: E402
-from desktop_app.core.report import build_report  # noqa: E402
-from desktop_app.core.report_html import render_html  # noqa: E402
+from desktop_app.core.report.build import build_report  # noqa: E402
+from desktop_app.core.report.csv import report_to_csv  # noqa: E402
+from desktop_app.core.report.html import render_html  # noqa: E402
+from desktop_app.core.report.json import report_to_json  # noqa: E402
+from desktop_app.core.report.markdown import report_to_markdown  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

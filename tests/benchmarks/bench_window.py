@@ -76,8 +76,8 @@ def scroll_frames(statements_wanted: int = 500) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app.core.documents import load_document
     from desktop_app.gui.app import application, wait_until_shown
+    from desktop_app.gui.dialogs.preferences import Preferences
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.preferences import Preferences
 
     app = application()
     per_copy = len(load_document(SAMPLES / "demo-kr.txt").statements)

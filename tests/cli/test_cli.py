@@ -94,7 +94,7 @@ def test_screenshot_renders_the_window_to_a_png(tmp_path: Path) -> None:
 def test_compare_writes_a_project_that_inspect_and_report_read(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     from desktop_app.core.annotations import annotate_statement
-    from desktop_app.core.project import load_project, save_project
+    from desktop_app.core.project.file import load_project, save_project
 
     project_path = tmp_path / "busan.parallax"
     assert run(["compare", str(DEMO_KR), str(DEMO_CN), "-o", str(project_path)], capsys)[0] == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from desktop_app.core.align import assign, model, pair_features
-from desktop_app.core.comparison import analysed, compare
+from desktop_app.core.compare.comparison import analysed, compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.model import Document
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis import Analysis, TermMatcher, analyse, cjk_bigrams
-from desktop_app.core.comparison import matcher_for
+from desktop_app.core.analyse.analysis import Analysis, TermMatcher, analyse, cjk_bigrams
+from desktop_app.core.analyse.quantities import extract_quantities
+from desktop_app.core.compare.comparison import matcher_for
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.language import is_cjk
-from desktop_app.core.quantities import extract_quantities
 
 
 def matcher() -> TermMatcher:

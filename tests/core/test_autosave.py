@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
-from desktop_app.core import autosave
 from desktop_app.core.annotations import annotate_statement
-from desktop_app.core.comparison import compare
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
-from desktop_app.core.project import Project, load_project, project_to_dict
+from desktop_app.core.project import autosave
+from desktop_app.core.project.file import Project, load_project, project_to_dict
 
 
 @pytest.fixture(autouse=True)

@@ -17,10 +17,10 @@ from conftest import FIXTURES, SAMPLES
 from html_support import HtmlTags
 
 from desktop_app import batch, cli
-from desktop_app.core.batch_report import build_batch_report, render_batch_html, render_batch_markdown
-from desktop_app.core.comparison import SIDES, compare
+from desktop_app.core.compare.comparison import SIDES, compare
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.report import build_report
+from desktop_app.core.report.batch import build_batch_report, render_batch_html, render_batch_markdown
+from desktop_app.core.report.build import build_report
 
 CORPUS = FIXTURES / "corpus"
 WHEN = datetime(2029, 1, 2, 3, 4, tzinfo=UTC)

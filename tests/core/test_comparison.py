@@ -13,11 +13,11 @@ import pytest
 from conftest import FIXTURES, SAMPLES
 
 from desktop_app import cli
-from desktop_app.core.comparison import SIDES, Comparison, Link, Side, compare
-from desktop_app.core.contract import comparison_to_json
+from desktop_app.core.compare.comparison import SIDES, Comparison, Link, Side, compare
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.export_markdown import md_escape, report_to_markdown
-from desktop_app.core.report import build_report
+from desktop_app.core.report.build import build_report
+from desktop_app.core.report.contract import comparison_to_json
+from desktop_app.core.report.markdown import md_escape, report_to_markdown
 
 # Two English readouts of one fictional meeting. The Chinese side orders the points differently,
 # adds the Taiwan question, and splits nothing.

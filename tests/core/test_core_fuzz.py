@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.comparison import compare
-from desktop_app.core.contract import comparison_to_json
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.model import Document, DocumentError
+from desktop_app.core.report.contract import comparison_to_json
 
 # Pieces readouts are made of, and the characters that break naive code: scripts, sentence ends,
 # markers, quotes, line and paragraph separators, control and zero-width characters, surrogate-free
@@ -73,7 +73,7 @@ def test_any_two_texts_compare_into_links_of_existing_statements_the_same_way_tw
 
 @pytest.mark.parametrize("character", ["\x85", "\u2028", "\u2029", "\ufeff", "\u200b", "\U0001f600", "\x7f"])
 def test_awkward_characters_inside_a_readout_survive_a_project_file(tmp_path, character: str) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.core.project import Project, load_project, save_project
+    from desktop_app.core.project.file import Project, load_project, save_project
 
     left = read(f"The two sides agreed{character} to expand trade.\n\nThey met again in Seoul.")
     right = read("The two sides agreed to expand trade.")

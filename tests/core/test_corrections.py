@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import SAMPLES
 
-from desktop_app.core.comparison import compare
-from desktop_app.core.corrections import Correction, apply_corrections
+from desktop_app.core.compare.comparison import compare
+from desktop_app.core.compare.corrections import Correction, apply_corrections
 from desktop_app.core.documents import load_document
 
 LEFT = load_document(SAMPLES / "demo-kr.txt")

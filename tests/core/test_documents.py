@@ -119,8 +119,8 @@ def test_a_document_of_only_furniture_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_file_name_that_is_not_utf8_is_shown_and_exported(tmp_path: Path) -> None:
-    from desktop_app.core.comparison import compare
-    from desktop_app.core.contract import comparison_to_json
+    from desktop_app.core.compare.comparison import compare
+    from desktop_app.core.report.contract import comparison_to_json
 
     try:
         path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/kr\xff.txt"))

@@ -13,9 +13,9 @@ import pytest
 from conftest import SAMPLES
 
 from desktop_app.core import embedding
-from desktop_app.core.comparison import compare
-from desktop_app.core.contract import comparison_to_dict
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import document_from_text, load_document
+from desktop_app.core.report.contract import comparison_to_dict
 
 needs_model = pytest.mark.skipif(not embedding.available(), reason=f"{embedding.problem()}")
 

@@ -13,11 +13,17 @@ from test_readers import readout_pdf
 from web_server import ENGLISH_PAGE, KOREAN_PAGE, endless, page, redirect, send, serving, slow
 
 from desktop_app import cli
-from desktop_app.core import fetch
 from desktop_app.core.documents import address_name, load_address
+from desktop_app.core.load import fetch
 from desktop_app.core.load.raw import MAX_FILE_BYTES
 from desktop_app.core.model import DocumentError
-from desktop_app.core.project import Project, load_project, project_from_dict, project_to_dict, save_project
+from desktop_app.core.project.file import (
+    Project,
+    load_project,
+    project_from_dict,
+    project_to_dict,
+    save_project,
+)
 
 GREEK = "<html><body><main><p>Οι δύο πλευρές συμφώνησαν να συνεργαστούν στενά.</p></main></body></html>"
 
@@ -184,7 +190,7 @@ def test_address_names_and_address_detection() -> None:
 
 
 def test_the_address_and_fetch_time_are_kept_in_the_project(tmp_path: Path) -> None:
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
     from desktop_app.core.documents import load_document
 
     with serving({"/kr": page(ENGLISH_PAGE)}) as base:

@@ -3,8 +3,8 @@ Korean sound meets Korean (the Sino-Korean bridge between Korean and Chinese rea
 
 from __future__ import annotations
 
-from desktop_app.core.analysis import analyse, sound_bigrams
-from desktop_app.core.comparison import matcher_for
+from desktop_app.core.analyse.analysis import analyse, sound_bigrams
+from desktop_app.core.compare.comparison import matcher_for
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
 

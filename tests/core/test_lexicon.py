@@ -8,11 +8,11 @@ import pytest
 from conftest import SAMPLES
 
 from desktop_app import cli
-from desktop_app.core.analysis import TermMatcher, analyse
-from desktop_app.core.comparison import Comparison, compare
+from desktop_app.core.analyse.analysis import TermMatcher, analyse
+from desktop_app.core.analyse.lexicon import ENTITY_KINDS, LANGUAGES, LexiconError, load_lexicon, validate
+from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.language import is_cjk
-from desktop_app.core.lexicon import ENTITY_KINDS, LANGUAGES, LexiconError, load_lexicon, validate
 from desktop_app.core.resources import load_yaml_resource
 
 # A made-up topic the built-in lexicon cannot know, plus a made-up term for an existing topic.

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from site_layouts import LAYOUTS, page, readouts, score, site_pages
 
-from desktop_app.core import main_content
 from desktop_app.core.documents import load_document
 from desktop_app.core.load import html as html_reader
+from desktop_app.core.load import main_content
 
 
 def totals(pick: bool) -> dict[str, tuple[int, int]]:

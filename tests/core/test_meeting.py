@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.comparison import SIDES, Comparison, compare
-from desktop_app.core.documents import document_from_text
-from desktop_app.core.export_markdown import md_escape, report_to_markdown
-from desktop_app.core.meeting import (
+from desktop_app.core.compare.comparison import SIDES, Comparison, compare
+from desktop_app.core.compare.meeting import (
     MeetingFacts,
     Participant,
     check_meeting,
     day_gap,
     pair_participants,
 )
-from desktop_app.core.report import build_report, key_findings
-from desktop_app.core.report_html import render_html
+from desktop_app.core.documents import document_from_text
+from desktop_app.core.report.build import build_report, key_findings
+from desktop_app.core.report.html import render_html
+from desktop_app.core.report.markdown import md_escape, report_to_markdown
 
 
 def facts(date: str | None = None, place: str | None = None, people: tuple[tuple[str, str | None], ...] = (),

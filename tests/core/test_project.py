@@ -10,11 +10,11 @@ import pytest
 from conftest import FIXTURES, SAMPLES
 
 from desktop_app.core.annotations import Tag, annotate_link, annotate_statement, annotate_text
-from desktop_app.core.comparison import compare
-from desktop_app.core.corrections import Correction, apply_corrections
+from desktop_app.core.compare.comparison import compare
+from desktop_app.core.compare.corrections import Correction, apply_corrections
 from desktop_app.core.documents import load_document
 from desktop_app.core.fileio import backup_path
-from desktop_app.core.project import (
+from desktop_app.core.project.file import (
     Project,
     ProjectError,
     load_project,
@@ -90,8 +90,8 @@ def test_every_kind_of_character_survives_the_project_file_and_the_autosave(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import unicodedata
 
-    from desktop_app.core import autosave
     from desktop_app.core.documents import document_from_text
+    from desktop_app.core.project import autosave
 
     for category, sample in EVERY_CATEGORY.items():
         assert category in {unicodedata.category(c) for c in sample}

@@ -13,9 +13,9 @@ import yaml
 from conftest import SAMPLES
 
 from desktop_app.core.annotations import annotate_statement
-from desktop_app.core.comparison import compare
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
-from desktop_app.core.project import Project, ProjectError, project_from_dict, project_to_dict
+from desktop_app.core.project.file import Project, ProjectError, project_from_dict, project_to_dict
 
 WRONG_VALUES: list[Any] = [5, "x", None, [], {}, True, math.inf, math.nan, -5, 10**200, [1, 2], {"a": 1}]
 

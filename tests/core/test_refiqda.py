@@ -23,10 +23,11 @@ from desktop_app.core.annotations import (
     annotate_statement,
     annotate_text,
 )
-from desktop_app.core.comparison import Comparison, compare
+from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.project import Project, load_project, save_project
-from desktop_app.core.refiqda import (
+from desktop_app.core.project.file import Project, load_project, save_project
+from desktop_app.core.report.build import Report, build_report, report_annotations
+from desktop_app.core.report.refiqda import (
     CODEBOOK_NS,
     MAX_CODES,
     PROJECT_NS,
@@ -39,7 +40,6 @@ from desktop_app.core.refiqda import (
     project_to_qdpx,
     read_qdc,
 )
-from desktop_app.core.report import Report, build_report, report_annotations
 
 GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")

@@ -15,13 +15,9 @@ import pytest
 from conftest import FIXTURES
 from html_support import HtmlTags
 
-from desktop_app.core.comparison import SIDES, Comparison, compare
-from desktop_app.core.contract import comparison_to_json
+from desktop_app.core.compare.comparison import SIDES, Comparison, compare
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.export_csv import COLUMNS, report_to_csv
-from desktop_app.core.export_json import report_to_json
-from desktop_app.core.export_markdown import report_to_markdown
-from desktop_app.core.report import (
+from desktop_app.core.report.build import (
     Meeting,
     Report,
     ReportAnnotation,
@@ -30,7 +26,11 @@ from desktop_app.core.report import (
     guess_meeting,
     readable_date,
 )
-from desktop_app.core.report_html import coverage_svg, render_html
+from desktop_app.core.report.contract import comparison_to_json
+from desktop_app.core.report.csv import COLUMNS, report_to_csv
+from desktop_app.core.report.html import coverage_svg, render_html
+from desktop_app.core.report.json import report_to_json
+from desktop_app.core.report.markdown import report_to_markdown
 
 KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
 GENERATED = datetime(2030, 1, 2, 3, 4, tzinfo=UTC)

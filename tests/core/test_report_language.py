@@ -1,4 +1,4 @@
-"""The report's own wording in English, Korean or Chinese (core/report_text.py, resources/report/*.yaml).
+"""The report's own wording in English, Korean or Chinese (core/wording.py, resources/report/*.yaml).
 
 Every message the code looks up has a Korean and a Chinese translation with the same placeholders; a
 Korean or Chinese report holds no English word of its own (the readouts' text, names, ids and the
@@ -18,15 +18,16 @@ import pytest
 from conftest import ROOT, SAMPLES, SHARED_CORPUS, needs_shared_corpus
 
 from desktop_app.cli import main
-from desktop_app.core import report as report_module
-from desktop_app.core.comparison import SIDES, Comparison
-from desktop_app.core.export_markdown import report_to_markdown
-from desktop_app.core.meeting import FACET_WORDS
+from desktop_app.core.analyse.quantities import _TIME_EXPRESSIONS
+from desktop_app.core.compare.comparison import SIDES, Comparison
+from desktop_app.core.compare.meeting import FACET_WORDS
 from desktop_app.core.model import LANGUAGE_NAMES, POSITION_NAMES, SIDE_NAMES
-from desktop_app.core.quantities import _TIME_EXPRESSIONS
-from desktop_app.core.report import Report, build_report
-from desktop_app.core.report_html import coverage_svg, render_html
-from desktop_app.core.report_text import (
+from desktop_app.core.report import build as report_module
+from desktop_app.core.report.build import Report, build_report
+from desktop_app.core.report.html import coverage_svg, render_html
+from desktop_app.core.report.markdown import report_to_markdown
+from desktop_app.core.resources import load_yaml_resource
+from desktop_app.core.wording import (
     REPORT_LANGUAGES,
     catalogue,
     figure,
@@ -36,7 +37,6 @@ from desktop_app.core.report_text import (
     readable_date,
     tr,
 )
-from desktop_app.core.resources import load_yaml_resource
 
 GENERATED = datetime(2030, 1, 2, 3, 4, tzinfo=UTC)
 TRANSLATED = [language for language in REPORT_LANGUAGES if language != "en"]
@@ -210,7 +210,7 @@ def test_a_korean_chinese_report_holds_no_english_of_its_own(ko_zh: Comparison, 
 @needs_shared_corpus
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_different_meetings_are_warned_of_in_the_language(language: str) -> None:
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
     from desktop_app.core.documents import load_document
 
     pair = SHARED_CORPUS / "seeds"

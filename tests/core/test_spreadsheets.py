@@ -20,11 +20,11 @@ from desktop_app.core.annotations import (
     annotate_statement,
     annotate_text,
 )
-from desktop_app.core.comparison import Comparison, compare
+from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.export_csv import COLUMNS, report_to_csv, spreadsheet_safe
-from desktop_app.core.export_xlsx import CELL_LIMIT, SHEETS, cell_text, report_to_xlsx
-from desktop_app.core.report import Report, build_report, report_annotations
+from desktop_app.core.report.build import Report, build_report, report_annotations
+from desktop_app.core.report.csv import COLUMNS, report_to_csv, spreadsheet_safe
+from desktop_app.core.report.xlsx import CELL_LIMIT, SHEETS, cell_text, report_to_xlsx
 from desktop_app.export import files
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -213,7 +213,7 @@ def test_compare_writes_a_workbook_from_the_suffix_or_the_option(tmp_path: Path,
 
 
 def test_report_writes_a_projects_annotations_to_the_workbook(tmp_path: Path, demo: Comparison) -> None:
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     project = Project(demo, codebook=[*DEFAULT_CODEBOOK, Tag("tone", "Tone", "#123456")],
                       annotations=annotations_on(demo))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.analyse.statement_kinds import AGENDA, ASSESSMENT, OPENING, SUBSTANCE, statement_kind
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.statement_kinds import AGENDA, ASSESSMENT, OPENING, SUBSTANCE, statement_kind
 
 READOUT = """\
 Foreign Minister Seo Ha-neul met Foreign Minister Guo Yanqing in Busan on June 18.

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from conftest import SHARED_CORPUS, needs_shared_corpus
 
-from desktop_app.core.comparison import Comparison, Link, analysed, classify, compare, evidence
-from desktop_app.core.contract import comparison_to_json
+from desktop_app.core.analyse.quantities import extract_quantities
+from desktop_app.core.compare.comparison import Comparison, Link, analysed, classify, compare, evidence
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.quantities import extract_quantities
+from desktop_app.core.report.contract import comparison_to_json
 
 KR_DATELINE = "Seoul, April 20, 2028\n\nPresident Bae held talks with President Cheng in Beijing on April 20.\n\n"
 LABELS = {"left": "the Korean side", "right": "the Chinese side"}

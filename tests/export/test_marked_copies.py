@@ -26,10 +26,10 @@ from desktop_app.core.annotations import (
     annotate_statement,
     annotate_text,
 )
-from desktop_app.core.comparison import SIDES, Comparison, compare
+from desktop_app.core.compare.comparison import SIDES, Comparison, compare
 from desktop_app.core.documents import document_from_text, load_document
-from desktop_app.core.export_docx import HEADING_PARAGRAPHS, SHADES, marked_copy, marked_paths
-from desktop_app.core.report import build_report
+from desktop_app.core.report.build import build_report
+from desktop_app.core.report.docx import HEADING_PARAGRAPHS, SHADES, marked_copy, marked_paths
 from desktop_app.export import files
 
 DEMO = [str(SAMPLES / "demo-kr.txt"), str(SAMPLES / "demo-cn.txt")]
@@ -182,7 +182,7 @@ def test_compare_writes_a_copy_of_each_readout(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_report_writes_a_projects_annotations_as_comments(tmp_path: Path, demo: Comparison) -> None:
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     project = Project(demo, codebook=[*DEFAULT_CODEBOOK, Tag("tone", "Tone", "#123456")],
                       annotations=[annotate_statement(demo.left, "left", 1, "tone", "Warmer here")])
@@ -221,7 +221,7 @@ def test_the_pdf_copies_hold_the_text_and_the_notes_in_the_margin(tmp_path: Path
                                                                   qapp: object) -> None:
     import pypdf
 
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     project = Project(demo, annotations=[annotate_statement(demo.left, "left", 1, "omission", "Not said there")])
     save_project(project, tmp_path / "work.parallax")
@@ -238,7 +238,7 @@ def test_the_pdf_copies_hold_the_text_and_the_notes_in_the_margin(tmp_path: Path
 def test_the_pdf_copy_of_a_hostile_readout_shows_its_markup_as_text(qapp: object) -> None:
     import pypdf
 
-    from desktop_app.core.export_docx import marked_html
+    from desktop_app.core.report.docx import marked_html
     from desktop_app.export.marked_pdf import html_to_pdf
 
     comparison = compare(document_from_text(HOSTILE, "kr.txt"), document_from_text(HOSTILE, "cn.txt"))
@@ -282,7 +282,7 @@ def _font_part(payload: bytes) -> tuple[bytes, str, bytes, bytes]:
 def test_a_korean_or_chinese_copy_embeds_the_cjk_font_word_style(ko_zh: Comparison) -> None:
     from fontTools.ttLib import TTFont
 
-    from desktop_app.core.docx_font import FONT_NAME, obfuscate
+    from desktop_app.core.report.docx_font import FONT_NAME, obfuscate
 
     payload = marked_copy(ko_zh, "right", title="会谈", labels=LABELS)
     part, key, table, settings = _font_part(payload)

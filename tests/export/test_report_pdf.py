@@ -14,8 +14,8 @@ import pypdf
 import pytest
 from conftest import FIXTURES
 
-from desktop_app.core.comparison import SIDES, Comparison
-from desktop_app.core.report import Report, build_report
+from desktop_app.core.compare.comparison import SIDES, Comparison
+from desktop_app.core.report.build import Report, build_report
 
 KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
 needs_poppler = pytest.mark.skipif(

@@ -14,7 +14,7 @@ WAIT_MS = 20_000
 
 def annotation_ids(panel) -> list[str]:  # type: ignore[no-untyped-def]
     """The ids of the annotations the panel lists, top to bottom (after its filter and search)."""
-    from desktop_app.gui.annotation_panel import ID_ROLE
+    from desktop_app.gui.widgets.annotation_panel import ID_ROLE
 
     return [panel.tree.topLevelItem(k).data(0, ID_ROLE) for k in range(panel.tree.topLevelItemCount())]
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog
+from desktop_app.gui.dialogs.annotation import AnnotationDialog, CodebookDialog
 from desktop_app.gui.main_window import MainWindow
 from gui.gui_support import WAIT_MS, annotation_ids
 

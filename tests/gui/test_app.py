@@ -38,9 +38,9 @@ def test_screenshot_to_an_unwritable_place_is_refused(qtbot, tmp_path: Path, cap
 
 
 def test_screenshot_of_a_project_and_of_a_damaged_one(qtbot, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
     from desktop_app.core.documents import load_document
-    from desktop_app.core.project import Project, save_project
+    from desktop_app.core.project.file import Project, save_project
 
     path = tmp_path / "ko-zh.parallax"
     save_project(Project(compare(load_document(KO_ZH[0]), load_document(KO_ZH[1]))), path)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.load import raw as readers
-from desktop_app.core.project import project_to_yaml
+from desktop_app.core.project.file import project_to_yaml
 from desktop_app.gui.main_window import MainWindow
 from gui.gui_support import KO_ZH, WAIT_MS, wait_idle
 

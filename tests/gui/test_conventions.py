@@ -90,7 +90,7 @@ _timers: list[QTimer] = []
 
 def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch) -> None:
-    from desktop_app.gui.preferences import Preferences
+    from desktop_app.gui.dialogs.preferences import Preferences
 
     window = MainWindow(Preferences())
     window.scroll_sync.animate = False
@@ -178,7 +178,7 @@ def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # ty
 
 
 def test_help_opens_the_user_guide_shipped_with_the_app(window: MainWindow) -> None:
-    from desktop_app.gui.help import guide_dialog, guide_path
+    from desktop_app.gui.dialogs.help import guide_dialog, guide_path
 
     assert window.actions_by_id["user_guide"].shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     dialog = guide_dialog(window)
@@ -195,7 +195,7 @@ def test_about_lists_versions_and_licences_of_everything_shipped(qapp) -> None: 
     from PySide6 import __version__ as pyside_version
 
     from desktop_app import __version__
-    from desktop_app.gui.help import LICENCES, about_html
+    from desktop_app.gui.dialogs.help import LICENCES, about_html
 
     html = about_html()
     for needed in (__version__, pyside_version, "MIT", "LGPL-3.0", "Apache-2.0", "WenQuanYi", "Font Awesome",
@@ -211,7 +211,7 @@ def test_about_lists_versions_and_licences_of_everything_shipped(qapp) -> None: 
 
 def test_recent_projects_are_listed_apart_and_offered_by_the_empty_window(  # type: ignore[no-untyped-def]
         qtbot, make_window, tmp_path: Path) -> None:
-    from desktop_app.gui.preferences import Preferences
+    from desktop_app.gui.dialogs.preferences import Preferences
 
     saved: list[Preferences] = []
     prefs = Preferences()

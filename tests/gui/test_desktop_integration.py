@@ -11,8 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.preferences import Preferences
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.export_dialog import ExportChoice, ExportDialog
+from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog
 from desktop_app.gui.main_window import MainWindow
 from gui.gui_support import WAIT_MS
 

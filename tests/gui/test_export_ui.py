@@ -17,11 +17,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.core.export_csv import COLUMNS
-from desktop_app.core.report import passage_text
+from desktop_app.core.report.build import passage_text
+from desktop_app.core.report.csv import COLUMNS
 from desktop_app.gui import window_export
-from desktop_app.gui.annotation_dialogs import AnnotationDialog
-from desktop_app.gui.export_dialog import ExportChoice, ExportDialog, with_format_suffix
+from desktop_app.gui.dialogs.annotation import AnnotationDialog
+from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, with_format_suffix
 from desktop_app.gui.main_window import MainWindow
 from gui.gui_support import DEMO, WAIT_MS
 
@@ -314,7 +314,7 @@ def test_a_relative_path_is_taken_in_the_offered_folder(window: MainWindow, tmp_
 
 def test_the_cover_meeting_is_guessed_and_editable(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                     tmp_path: Path) -> None:
-    from desktop_app.core.report import guess_meeting
+    from desktop_app.core.report.build import guess_meeting
 
     assert window.session.comparison is not None
     guessed = guess_meeting(window.session.comparison)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 
-from desktop_app.gui.document_pane import FOUND_BACKGROUND, FOUND_CURRENT_BACKGROUND
+from desktop_app.gui.widgets.document_pane import FOUND_BACKGROUND, FOUND_CURRENT_BACKGROUND
 from gui.gui_support import KO_ZH
 
 

@@ -9,8 +9,8 @@ import docx
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.gui.annotation_dialogs import AnnotationDialog
-from desktop_app.gui.export_dialog import ExportDialog
+from desktop_app.gui.dialogs.annotation import AnnotationDialog
+from desktop_app.gui.dialogs.export import ExportDialog
 from desktop_app.gui.main_window import MainWindow
 from gui.gui_support import WAIT_MS
 

@@ -48,7 +48,7 @@ def test_a_page_opened_by_address_replaces_the_right_readout(qtbot, window: Main
     assert document.metadata.address == f"{base}/cn" and document.encoding == "cp949"
     assert "윤서진 장관은" in document.text
     assert window.panes["right"].view.toPlainText().count("양측은") >= 2
-    from desktop_app.gui.document_pane import document_tooltip
+    from desktop_app.gui.widgets.document_pane import document_tooltip
 
     assert document_tooltip(document).startswith(f"{base}/cn\nFetched from the web on 20")
     assert "not changed" not in window.message_bar.text.text(), window.message_bar.text.text()

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from desktop_app.core.settings import DEFAULT_SETTINGS
-from desktop_app.gui import preferences as prefs_module
-from desktop_app.gui.preferences import (
+from desktop_app.gui.dialogs import preferences as prefs_module
+from desktop_app.gui.dialogs.preferences import (
     MAX_RECENT,
     SETTINGS,
     Preferences,

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop_app.core import autosave
 from desktop_app.core.annotations import annotate_link, annotate_statement, annotate_text
-from desktop_app.core.corrections import Correction
-from desktop_app.core.project import load_project, project_to_dict, project_to_yaml
-from desktop_app.gui import recovery
+from desktop_app.core.compare.corrections import Correction
+from desktop_app.core.project import autosave
+from desktop_app.core.project.file import load_project, project_to_dict, project_to_yaml
 from desktop_app.gui.commands import AddAnnotation, CorrectLinks
+from desktop_app.gui.dialogs import recovery
+from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.preferences import Preferences
 from gui.gui_support import DEMO, WAIT_MS, annotation_ids, wait_idle
 from gui.test_window import drop_files
 

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Tag
-from desktop_app.core.refiqda import PROJECT_NS, QDE_NAME, codebook_to_qdc, load_qdc
+from desktop_app.core.report.refiqda import PROJECT_NS, QDE_NAME, codebook_to_qdc, load_qdc
 from desktop_app.export.formats import FORMATS
-from desktop_app.gui.annotation_dialogs import AnnotationDialog, CodebookDialog
-from desktop_app.gui.export_dialog import (
+from desktop_app.gui.dialogs.annotation import AnnotationDialog, CodebookDialog
+from desktop_app.gui.dialogs.export import (
     FILE_FILTERS,
     FORMAT_NAMES,
     FORMAT_OPTIONS,

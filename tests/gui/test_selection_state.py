@@ -3,8 +3,8 @@ disabled (no comparison, nothing selected, nothing linked)."""
 
 from __future__ import annotations
 
+from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.preferences import Preferences
 from desktop_app.workspace.selection import describe_selection, statement_numbers
 
 LABELS = {"left": "KR", "right": "CN"}

@@ -88,7 +88,7 @@ def test_the_language_follows_the_system_unless_chosen() -> None:
 
 
 def test_the_language_preference_is_saved_and_a_bad_one_refused(tmp_path: Path) -> None:
-    from desktop_app.gui.preferences import Preferences, load_preferences, save_preferences
+    from desktop_app.gui.dialogs.preferences import Preferences, load_preferences, save_preferences
 
     path = tmp_path / "preferences.yaml"
     save_preferences(Preferences(language="ko"), path)
@@ -101,7 +101,7 @@ def test_the_language_preference_is_saved_and_a_bad_one_refused(tmp_path: Path) 
 def test_the_preferences_dialog_offers_the_languages_and_says_when_they_apply(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QComboBox
 
-    from desktop_app.gui.preferences import Preferences, PreferencesDialog
+    from desktop_app.gui.dialogs.preferences import Preferences, PreferencesDialog
 
     dialog = PreferencesDialog(Preferences(language="zh_CN"))
     qtbot.addWidget(dialog)
@@ -135,7 +135,7 @@ def test_the_window_in_korean_shows_korean_menus_and_qt_dialog_buttons(korean, m
 
     assert actions.plain_text(actions.spec("new_comparison")) == "새 비교"  # the shortcut list's name
     assert window.summary.text().startswith("진술 KR 18")
-    from desktop_app.gui.help import guide_path
+    from desktop_app.gui.dialogs.help import guide_path
 
     assert guide_path().name == "guide.ko.html"  # Help ▸ User Guide in Korean too
     # Qt's own strings come from Qt's Korean translation
@@ -152,7 +152,7 @@ def test_the_qt_free_workspace_speaks_the_window_language(korean) -> None:  # ty
 
 @pytest.mark.parametrize("language", tools.LANGUAGES)
 def test_the_user_guide_is_there_in_every_language(language: str) -> None:
-    from desktop_app.gui.help import guide_path
+    from desktop_app.gui.dialogs.help import guide_path
 
     guide = guide_path(language)
     assert guide.name == f"guide.{language.split('_')[0] if language == 'ko' else language}.html"

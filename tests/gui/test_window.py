@@ -18,12 +18,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.comparison import compare
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
 from desktop_app.export.fonts import bundled_family
-from desktop_app.gui.document_pane import ReadoutView
+from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.preferences import Preferences
+from desktop_app.gui.widgets.document_pane import ReadoutView
 from desktop_app.workspace.navigation import Filter
 from desktop_app.workspace.sentences import reason_labels
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
@@ -83,7 +83,7 @@ def click_statement(qtbot, window: MainWindow, side: str, index: int, ctrl: bool
 
 
 def test_a_pair_aligned_before_the_model_arrived_is_aligned_again_with_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.core.comparison import compare
+    from desktop_app.core.compare.comparison import compare
 
     # What the window shows when the readouts are read before the embedding has loaded.
     early = compare(*window.session.documents.values(), window.session.settings, wait_for_embedding=False)
@@ -396,7 +396,7 @@ def test_a_newer_request_supersedes_an_older_one(qtbot, window: MainWindow) -> N
 
 
 def test_preferences_persist_and_apply(qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    preferences = pytest.importorskip("desktop_app.gui.preferences",
+    preferences = pytest.importorskip("desktop_app.gui.dialogs.preferences",
                                       reason="the preferences module is written by another engineer")
     from PySide6.QtWidgets import QDialog
 
@@ -483,7 +483,7 @@ def test_a_one_sided_statement_offers_its_closest_counterpart_and_links_it_in_on
 
 
 def test_selecting_a_link_marks_the_words_its_verdict_cites_in_both_texts(window: MainWindow) -> None:
-    from desktop_app.core.comparison import evidence
+    from desktop_app.core.compare.comparison import evidence
 
     comparison = window.session.comparison
     number = next(k for k, link in enumerate(comparison.links) if evidence(comparison, link)["right"])

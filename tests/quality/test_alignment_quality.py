@@ -20,9 +20,9 @@ from typing import Any
 import yaml
 from conftest import FIXTURES, SAMPLES, SHARED_CORPUS, needs_shared_corpus
 
-from desktop_app.core.comparison import compare
-from desktop_app.core.contract import comparison_to_json
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
+from desktop_app.core.report.contract import comparison_to_json
 
 OWN_GOLD = [*sorted((FIXTURES / "corpus").glob("*/gold*.yaml")), SAMPLES / "demo-gold.yaml"]
 DEV = SHARED_CORPUS / "dev"

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.align import assign, pair_features, probability  # noqa: E402
-from desktop_app.core.comparison import analysed, statement_vectors  # noqa: E402
+from desktop_app.core.compare.comparison import analysed, statement_vectors  # noqa: E402
 from desktop_app.core.documents import load_document  # noqa: E402
 from desktop_app.core.settings import DEFAULT_SETTINGS  # noqa: E402
 

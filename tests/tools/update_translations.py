@@ -32,7 +32,7 @@ def ts_path(language: str, folder: Path = I18N) -> Path:
 
 
 def source_files() -> list[Path]:
-    return sorted(path for folder in SOURCES for path in folder.glob("*.py"))
+    return sorted(path for folder in SOURCES for path in folder.rglob("*.py"))
 
 
 def lupdate(targets: list[Path]) -> None:

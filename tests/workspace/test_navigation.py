@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLES
 
-from desktop_app.core.comparison import compare
+from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
 from desktop_app.workspace.navigation import ComparisonIndex, Filter, about, statement_at
 from desktop_app.workspace.session import Session

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLES
 
-from desktop_app.core.comparison import compare
-from desktop_app.core.corrections import Correction
+from desktop_app.core.compare.comparison import compare
+from desktop_app.core.compare.corrections import Correction
 from desktop_app.core.documents import load_document
 from desktop_app.workspace.navigation import ComparisonIndex
 from desktop_app.workspace.selection import Selection, link_correction, selected_links, unlink_corrections

@@ -157,7 +157,7 @@ def _html_to_text(markup: str, pick: bool = True) -> tuple[str | None, str]:
     narrows it to the article on news and CMS layouts, unless `pick` is false), blocks as paragraphs."""
     from bs4 import BeautifulSoup
 
-    from desktop_app.core.main_content import pick_article
+    from desktop_app.core.load.main_content import pick_article
 
     soup = BeautifulSoup(markup, "html.parser")
     title = _html_title(soup)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.autosave import Autosave
+from desktop_app.core.project.autosave import Autosave
 from desktop_app.gui.i18n import translate
 from desktop_app.workspace.text import QT_TRANSLATE_NOOP
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.report_model import Meeting
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
+from desktop_app.core.report.model import Meeting
+from desktop_app.core.wording import DEFAULT_LANGUAGE, LANGUAGE_CHOICES
 from desktop_app.export.files import check_writable
 from desktop_app.export.formats import EXTENSIONS, FORMATS, PAPERS, PER_READOUT_FORMATS, SUFFIXES
 from desktop_app.workspace.text import QT_TRANSLATE_NOOP
@@ -341,7 +341,7 @@ class ExportDialog(QDialog):
         (by side as the export will name them: Korean and Chinese, or left and right)."""
         if self.format() not in PER_READOUT_FORMATS:
             return [path]
-        from desktop_app.core.export_docx import marked_paths
+        from desktop_app.core.report.docx import marked_paths
 
         extension = EXTENSIONS[self.format()]
         return [*marked_paths(path, {"left": "KR", "right": "CN"}, extension).values(),

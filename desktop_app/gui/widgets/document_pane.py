@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
 from desktop_app.gui.i18n import translate
-from desktop_app.gui.layouts import clear_layout
 from desktop_app.gui.palette import ReadoutPalette, Status
-from desktop_app.gui.ruler import OverviewRuler
+from desktop_app.gui.widgets.layouts import clear_layout
+from desktop_app.gui.widgets.ruler import OverviewRuler
 from desktop_app.workspace.names import language_name, side_name
 from desktop_app.workspace.navigation import statement_at
 from desktop_app.workspace.session import SIDE_LABELS, Side

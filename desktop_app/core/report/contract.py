@@ -11,9 +11,9 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.core.comparison import SIDES, Comparison, Reason, Side
+from desktop_app.core.analyse.statement_kinds import statement_kind
+from desktop_app.core.compare.comparison import SIDES, Comparison, Reason, Side
 from desktop_app.core.model import side_names, statement_id
-from desktop_app.core.statement_kinds import statement_kind
 
 FORMAT_NAME = "parallax-comparison"
 FORMAT_VERSION = 1

@@ -1,4 +1,4 @@
-"""The report as JSON: the JSON contract of the comparison it was built from (core/contract.py), plus a
+"""The report as JSON: the JSON contract of the comparison it was built from (core/report/contract.py), plus a
 "report" object with what the report adds. Deterministic: the same inputs give byte-identical JSON.
 """
 
@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from desktop_app.core.model import SIDES
-from desktop_app.core.report import Report
+from desktop_app.core.report.build import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop_app.core.fileio import process_alive, write_atomic
-from desktop_app.core.project import Project, project_to_yaml
+from desktop_app.core.project.file import Project, project_to_yaml
 
 STALE_AFTER_SECONDS = 180  # an autosave untouched this long is recoverable even if its pid was reused
 

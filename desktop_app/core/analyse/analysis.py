@@ -17,11 +17,11 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from desktop_app.core.analyse.lexicon import Lexicon
+from desktop_app.core.analyse.quantities import Quantities, extract_quantities
 from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
 from desktop_app.core.language import CJK_CHARACTER, is_hangul
-from desktop_app.core.lexicon import Lexicon
 from desktop_app.core.model import Statement
-from desktop_app.core.quantities import Quantities, extract_quantities
 from desktop_app.core.resources import load_yaml_resource
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9äöüß]+")

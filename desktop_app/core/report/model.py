@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from desktop_app.core.meeting import MeetingCheck, meeting_name
+from desktop_app.core.compare.meeting import MeetingCheck, meeting_name
 from desktop_app.core.model import LANGUAGE_NAMES, Side, SideCode
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, generated_text, known, series
-from desktop_app.core.report_text import meeting_name as meeting_name_in
+from desktop_app.core.wording import DEFAULT_LANGUAGE, generated_text, known, series
+from desktop_app.core.wording import meeting_name as meeting_name_in
 
 if TYPE_CHECKING:  # the report's model is read without loading the aligner (the window's start-up)
-    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.compare.comparison import Comparison
 
 CHART_TOPICS = 18  # more topics than this and the chart lists the rest in words, so it fits one page
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.annotations import Tag, spare_colour, tag_id_for
-from desktop_app.core.refiqda import (
+from desktop_app.core.report.refiqda import (
     QDC_SUFFIX,
     CodebookMerge,
     QdaError,
@@ -39,7 +39,7 @@ from desktop_app.core.refiqda import (
     load_qdc,
     merge_codebook,
 )
-from desktop_app.gui.annotation_panel import one_line, swatch
+from desktop_app.gui.widgets.annotation_panel import one_line, swatch
 
 QUOTE_CHARS = 420  # of the quote shown in the dialog
 ID_ROLE = Qt.ItemDataRole.UserRole

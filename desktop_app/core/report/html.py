@@ -16,8 +16,8 @@ import math
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from desktop_app.core.comparison import SIDES, Side
-from desktop_app.core.report import (
+from desktop_app.core.compare.comparison import SIDES, Side
+from desktop_app.core.report.build import (
     Figures,
     Finding,
     FullText,
@@ -33,7 +33,7 @@ from desktop_app.core.report import (
     side_meeting_name,
     summary_sentence,
 )
-from desktop_app.core.report_text import tr
+from desktop_app.core.wording import tr
 
 # Browsers pick per character down this list; Qt gets the bundled font first (see export/pdf.py).
 FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '

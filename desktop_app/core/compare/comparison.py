@@ -20,16 +20,16 @@ import numpy as np
 
 from desktop_app.core import embedding
 from desktop_app.core.align import assign, similarity_matrix
-from desktop_app.core.analysis import Analysis, TermMatcher, analyse, name_words
-from desktop_app.core.differences import word_differences
-from desktop_app.core.lexicon import Lexicon, load_lexicon
-from desktop_app.core.meeting import Participant, same_person
+from desktop_app.core.analyse.analysis import Analysis, TermMatcher, analyse, name_words
+from desktop_app.core.analyse.lexicon import Lexicon, load_lexicon
+from desktop_app.core.analyse.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
+from desktop_app.core.compare.differences import word_differences
+from desktop_app.core.compare.meeting import Participant, same_person
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
-from desktop_app.core.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, listed, sentence, tr, value_words
 from desktop_app.core.resources import load_yaml_resource
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.speakers import people_index
+from desktop_app.core.wording import DEFAULT_LANGUAGE, clauses, known, listed, sentence, tr, value_words
 
 Status = Literal["agree", "differ"]
 

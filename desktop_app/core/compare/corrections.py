@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # the aligner (numpy) loads with the first comparison, not with the window
-    from desktop_app.core.comparison import Comparison, Link
+    from desktop_app.core.compare.comparison import Comparison, Link
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def apply_corrections(comparison: Comparison, corrections: list[Correction]) -> 
 
 
 def _link(comparison: Comparison, correction: Correction) -> None:
-    from desktop_app.core.comparison import classify
+    from desktop_app.core.compare.comparison import classify
 
     left, right = set(correction.left), set(correction.right)
     if not left or not right:
@@ -52,7 +52,7 @@ def _link(comparison: Comparison, correction: Correction) -> None:
 
 
 def _unlink(comparison: Comparison, correction: Correction) -> None:
-    from desktop_app.core.comparison import classify
+    from desktop_app.core.compare.comparison import classify
 
     left, right = set(correction.left), set(correction.right)
     kept: list[Link] = []

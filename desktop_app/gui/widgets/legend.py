@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from desktop_app.gui.layouts import clear_layout
 from desktop_app.gui.palette import ReadoutPalette
+from desktop_app.gui.widgets.layouts import clear_layout
 from desktop_app.workspace.names import STATUS_NAMES, status_name
 
 

@@ -26,10 +26,10 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from desktop_app import __version__
-from desktop_app.core.comparison import SIDES, Side
-from desktop_app.core.lexicon import sensitivity
-from desktop_app.core.report import Figures, Finding, Report, _now, percent
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, check_language, generated_text, tr
+from desktop_app.core.analyse.lexicon import sensitivity
+from desktop_app.core.compare.comparison import SIDES, Side
+from desktop_app.core.report.build import Figures, Finding, Report, _now, percent
+from desktop_app.core.wording import DEFAULT_LANGUAGE, check_language, generated_text, tr
 
 TOP_FINDINGS = 4  # key findings shown per meeting; the pair's report has them all
 SIDE_LABELS = {"KR": "Korean side", "CN": "Chinese side", "left": "left readout", "right": "right readout"}
@@ -213,7 +213,7 @@ def agree_text(figures: Figures) -> str:
 
 def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, browser: bool = True) -> str:
     """The batch report as one standalone HTML document, styled as the pair reports (report_html)."""
-    from desktop_app.core.report_html import BROWSER_CSS, FONT_STACK, esc, report_css
+    from desktop_app.core.report.html import BROWSER_CSS, FONT_STACK, esc, report_css
 
     parts = [
         "<!DOCTYPE html>",
@@ -259,7 +259,7 @@ def _lead(batch: BatchReport) -> list[str]:
 
 
 def _html_lead(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import esc
+    from desktop_app.core.report.html import esc
 
     made = tr(batch.language, "Generated {when} by Parallax {version}. Each meeting's own report has every "
               "link, reason and statement; check against the sources before quoting.",
@@ -268,7 +268,7 @@ def _html_lead(batch: BatchReport) -> list[str]:
 
 
 def _side_style(key: str) -> str:
-    from desktop_app.core.report_html import POSITION_COLOURS, SIDE_COLOURS
+    from desktop_app.core.report.html import POSITION_COLOURS, SIDE_COLOURS
 
     colours: dict[str, str] = {str(side): colour for side, colour in POSITION_COLOURS.items()}
     colours.update(SIDE_COLOURS)
@@ -279,7 +279,7 @@ MEETING_COLUMNS = (25, 12, 8, 12, 12, 17, 14)  # percent: meeting, date, links, 
 
 
 def _html_meetings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import esc, lang_text, row_tables
+    from desktop_app.core.report.html import esc, lang_text, row_tables
 
     lang = batch.language
     head = [esc(word) for word in _meeting_headings(lang)]
@@ -316,7 +316,7 @@ def _side_count(key: str, count: int, lang: str) -> str:
 
 
 def _html_topics(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import esc, row_tables
+    from desktop_app.core.report.html import esc, row_tables
 
     lang = batch.language
     heading = f"<h2>{esc(tr(lang, 'Topics only one side raises'))}</h2>"
@@ -342,7 +342,7 @@ def _only(key: str, lang: str) -> str:
 
 
 def _times(meetings: int, statements: int, lang: str) -> str:
-    from desktop_app.core.report_html import esc
+    from desktop_app.core.report.html import esc
 
     if not meetings:
         return '<span class="muted">—</span>'
@@ -361,7 +361,7 @@ def _statements(count: int, lang: str) -> str:
 
 
 def _html_findings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report_html import esc, lang_text, quoted_statement
+    from desktop_app.core.report.html import esc, lang_text, quoted_statement
 
     lang = batch.language
     parts = [f'<h2 class="pb">{esc(tr(lang, "Key findings by meeting"))}</h2>']
@@ -399,7 +399,7 @@ def _html_findings(batch: BatchReport) -> list[str]:
 
 
 def render_batch_markdown(batch: BatchReport) -> str:
-    from desktop_app.core.export_markdown import md_escape as md
+    from desktop_app.core.report.markdown import md_escape as md
 
     lang = batch.language
     lines = [f"# {md(batch.title)}", "", md(" ".join(_lead(batch))), "",

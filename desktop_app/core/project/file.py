@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, TypeGuard, get_args
 import yaml
 
 from desktop_app import __version__
+from desktop_app.core.analyse.lexicon import LexiconError
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
-from desktop_app.core.corrections import Correction
+from desktop_app.core.compare.corrections import Correction
 from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
-from desktop_app.core.lexicon import LexiconError
 from desktop_app.core.model import (
     SIDES,
     Document,
@@ -38,7 +38,7 @@ from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 
 if TYPE_CHECKING:  # the aligner (numpy) loads when a project is opened, not with the window
-    from desktop_app.core.comparison import Comparison
+    from desktop_app.core.compare.comparison import Comparison
 
 PROJECT_FORMAT = "parallax-project"
 PROJECT_VERSION = 1
@@ -220,7 +220,7 @@ def _get(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
 
 
 def _project(data: dict[str, Any]) -> Project:
-    from desktop_app.core.comparison import analysed, classify
+    from desktop_app.core.compare.comparison import analysed, classify
 
     settings = _settings(_get(data, "settings", dict, "settings"))
     lexicon_file = data.get("lexicon_file")

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.gui.document_pane import ReadoutView
 from desktop_app.gui.palette import ReadoutPalette, Status, readout_palette
+from desktop_app.gui.widgets.document_pane import ReadoutView
 
 EDGE = 5  # width of the status marks along each edge, in pixels
 OVERSHOOT = 80  # how far beyond the visible texts a connector to an unseen statement is drawn

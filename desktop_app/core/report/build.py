@@ -24,11 +24,10 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from desktop_app import __version__
+from desktop_app.core.analyse.lexicon import sensitivity
 from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
-from desktop_app.core.comparison import SIDES, Comparison, Link, Reason, Side
-from desktop_app.core.contract import comparison_to_dict
-from desktop_app.core.lexicon import sensitivity
-from desktop_app.core.meeting import (
+from desktop_app.core.compare.comparison import SIDES, Comparison, Link, Reason, Side
+from desktop_app.core.compare.meeting import (
     MeetingCheck,
     MeetingFacts,
     check_meeting,
@@ -39,7 +38,7 @@ from desktop_app.core.meeting import (
     pair_participants,
     same_place,
 )
-from desktop_app.core.meeting import (
+from desktop_app.core.compare.meeting import (
     readable_date as readable_date,  # where the report's users have always found it
 )
 from desktop_app.core.metadata import place_facts
@@ -51,7 +50,8 @@ from desktop_app.core.model import (
     side_names,
     statement_id,
 )
-from desktop_app.core.report_model import (
+from desktop_app.core.report.contract import comparison_to_dict
+from desktop_app.core.report.model import (
     Cover,
     Figures,
     Finding,
@@ -70,15 +70,15 @@ from desktop_app.core.report_model import (
     TopicShare,
     share_of,
 )
-from desktop_app.core.report_text import (
+from desktop_app.core.wording import (
     DEFAULT_LANGUAGE,
     check_language,
     known,
     place_name,
     tr,
 )
-from desktop_app.core.report_text import countries as countries_in
-from desktop_app.core.report_text import readable_date as readable_date_in
+from desktop_app.core.wording import countries as countries_in
+from desktop_app.core.wording import readable_date as readable_date_in
 
 REASON_TITLES = {"stance": "Stance", "attribution": "Attribution", "numbers": "Figures", "dates": "Dates",
                  "terms": "Raised by one side only"}

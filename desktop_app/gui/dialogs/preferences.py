@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.analyse.lexicon import LexiconError, load_lexicon
 from desktop_app.core.fileio import write_atomic
-from desktop_app.core.lexicon import LexiconError, load_lexicon
 from desktop_app.core.resources import safe_load_yaml
 from desktop_app.core.settings import DEFAULT_SETTINGS
 from desktop_app.gui.i18n import LANGUAGES, translate

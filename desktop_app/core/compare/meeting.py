@@ -28,10 +28,10 @@ from rapidfuzz import fuzz
 from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import SIDES, Document, Side
-from desktop_app.core.report_text import DEFAULT_LANGUAGE, clauses, known, tr
-from desktop_app.core.report_text import readable_date as readable_date_in
 from desktop_app.core.resources import load_yaml_resource
 from desktop_app.core.speakers import Person, people_index
+from desktop_app.core.wording import DEFAULT_LANGUAGE, clauses, known, tr
+from desktop_app.core.wording import readable_date as readable_date_in
 
 DATE_TOLERANCE_DAYS = 1  # Seoul is an hour ahead of Beijing: a late meeting can be dated a day apart
 CLEAR_DATE_GAP_DAYS = 3  # further apart than this, the dates alone say these are different meetings

@@ -2,7 +2,7 @@
 statements side by side with their status and reasons (the words only one side uses in bold), what only
 one side said, the annotations and, when asked for, both full texts.
 
-Rendered from the report model (`core/report.py`), like every other format. Document text is escaped,
+Rendered from the report model (`core/report/build.py`), like every other format. Document text is escaped,
 so nothing a readout contains is read as Markdown or HTML.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.comparison import SIDES
-from desktop_app.core.report import (
+from desktop_app.core.compare.comparison import SIDES
+from desktop_app.core.report.build import (
     Finding,
     LinkEntry,
     Passage,
@@ -21,7 +21,7 @@ from desktop_app.core.report import (
     side_meeting_name,
     summary_sentence,
 )
-from desktop_app.core.report_text import tr
+from desktop_app.core.wording import tr
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 

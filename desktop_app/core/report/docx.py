@@ -38,9 +38,9 @@ from docx.shared import Pt
 from docx.text.run import Run
 
 from desktop_app.core.annotations import Annotation, Tag
-from desktop_app.core.comparison import SIDES, Comparison, Link, Side
-from desktop_app.core.docx_font import embed_cjk_font
-from desktop_app.core.xmltext import xml_safe
+from desktop_app.core.compare.comparison import SIDES, Comparison, Link, Side
+from desktop_app.core.report.docx_font import embed_cjk_font
+from desktop_app.core.report.xmltext import xml_safe
 
 SHADES = {"agree": "E3F3E7", "differ": "FDEEDD", "one-sided": "E1ECF7"}  # run fills, as w:shd wants them
 SHADE_NAMES = {"agree": "linked, agreeing", "differ": "linked, differing", "one-sided": "this side only"}

@@ -30,8 +30,8 @@ import io
 import unicodedata
 from collections.abc import Iterator
 
-from desktop_app.core.comparison import SIDES, Side
-from desktop_app.core.report import Passage, Report, ReportAnnotation
+from desktop_app.core.compare.comparison import SIDES, Side
+from desktop_app.core.report.build import Passage, Report, ReportAnnotation
 
 COLUMNS = ("kind", "topic", "status", "left_ids", "left_text", "right_ids", "right_text", "reasons", "score",
            "tag", "note", "on")

@@ -1,0 +1,2 @@
+"""The project file (two readouts, the analyst's corrections and annotations, versioned) and its
+autosave."""
