@@ -12,7 +12,7 @@ from desktop_app.core.analyse.analysis import TermMatcher, analyse
 from desktop_app.core.analyse.lexicon import ENTITY_KINDS, LANGUAGES, LexiconError, load_lexicon, validate
 from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.language import is_cjk
+from desktop_app.core.language import is_cjk, is_han, is_hangul
 from desktop_app.core.resources import load_yaml_resource
 
 # A made-up topic the built-in lexicon cannot know, plus a made-up term for an existing topic.
@@ -27,6 +27,7 @@ topics:
       zh: [极地研究]
   - id: polar.station
     label: Joint polar research station
+    labels: {ko: 공동 극지 연구기지}
     terms:
       en: [Glimmerfjord station]
       ko: [글리머피오르 기지]
@@ -92,6 +93,16 @@ def test_every_built_in_topic_has_terms_in_every_language_and_a_defined_area() -
         assert topic.label and topic.label != topic.id, f"{topic.id} has no label for people"
 
 
+def test_every_built_in_topic_is_named_in_korean_and_chinese() -> None:
+    """A Korean or Chinese report names its topics in its own language, never falling back to English."""
+    for topic in load_lexicon().topics.values():
+        korean, chinese = topic.label_in("ko"), topic.label_in("zh")
+        assert any(is_hangul(c) for c in korean), f"{topic.id}: {korean!r}"
+        assert any(is_han(c) for c in chinese), f"{topic.id}: {chinese!r}"
+    fta = load_lexicon().topics["trade.fta"]
+    assert fta.label_in("en") == fta.label and fta.label_in("de") == fta.label  # English where none given
+
+
 def test_built_in_cjk_terms_are_never_a_single_character() -> None:
     """A one-character CJK term would match inside unrelated words (README: never a single character)."""
     lexicon = load_lexicon()
@@ -122,6 +133,8 @@ def test_a_user_file_adds_a_topic_and_extends_an_existing_one(tmp_path: Path) ->
     assert "Zorblat Pact" in fta.terms["en"]
     assert set(built_in.topics["trade.fta"].terms["en"]) < set(fta.terms["en"])
     assert fta.label == built_in.topics["trade.fta"].label
+    assert merged.topics["polar.station"].label_in("ko") == "공동 극지 연구기지"
+    assert merged.topics["polar.station"].label_in("zh") == "Joint polar research station"  # none given
     assert merged.entities["person.hong_gildong"].names["ko"] == ["홍길동"]
     # Loading a user file does not change the built-in lexicon for later comparisons.
     assert "polar.station" not in load_lexicon().topics
@@ -177,6 +190,8 @@ BAD_FILES: dict[str, tuple[str, str]] = {
     "wrong-version": ("version: 2\ntopics:\n  - id: polar\n    terms: {en: [x]}\n", "version"),
     "kind-changed": ("entities:\n  - id: country.kr\n    kind: person\n    names: {en: [Korea]}\n",
                      "country.kr"),
+    "labels-not-mapping": ("topics:\n  - id: polar\n    labels: [Polar]\n    terms: {en: [x]}\n", "'labels'"),
+    "empty-label": ("topics:\n  - id: polar\n    labels: {ko: ''}\n    terms: {en: [x]}\n", "'labels'"),
     "alias-bomb": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                    "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntopics: []\n", "aliases"),
 }

@@ -33,8 +33,13 @@ class LexiconError(ValueError):
 @dataclass
 class Topic:
     id: str
-    label: str
+    label: str  # in English
     terms: dict[str, list[str]] = field(default_factory=dict)  # language → terms
+    labels: dict[str, str] = field(default_factory=dict)  # report language ("ko", "zh") → label
+
+    def label_in(self, language: str) -> str:
+        """The label in a report language, English where the lexicon gives none."""
+        return self.labels.get(language) or self.label
 
     @property
     def area(self) -> str:
@@ -60,6 +65,7 @@ class Lexicon:
         for entry in data.get("topics") or []:
             topic = self.topics.setdefault(entry["id"], Topic(entry["id"], entry.get("label") or entry["id"]))
             _add_terms(topic.terms, entry.get("terms") or {})
+            topic.labels.update(entry.get("labels") or {})
         for entry in data.get("entities") or []:
             entity = self.entities.get(entry["id"])
             if entity is None:
@@ -129,6 +135,10 @@ def validate(data: Any, source: str) -> None:
             if key == "entities" and entry.get("kind") not in ENTITY_KINDS:
                 raise LexiconError(f"{where}: kind must be one of {', '.join(ENTITY_KINDS)}")
             _validate_words(entry.get(words_key), f"{where}: {words_key}")
+            labels = entry.get("labels")
+            if labels is not None and not (isinstance(labels, dict) and all(
+                    isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in labels.items())):
+                raise LexiconError(f"{where}: 'labels' maps a language code to the label in that language")
             rank = entry.get("sensitive")
             if rank is not None and (not isinstance(rank, int) or isinstance(rank, bool) or rank < 1):
                 raise LexiconError(f"{where}: 'sensitive' is a rank, a whole number from 1")
