@@ -58,6 +58,65 @@ def test_a_time_left_open_is_a_time_in_every_language(text: str, time: str) -> N
     assert time in extract_quantities(text).times
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("The two ministers agreed to work toward an early conclusion of the fisheries talks.", "an early conclusion"),
+    ("Both hoped for the early resumption of direct flights between the two capitals.", "the early resumption"),
+])
+def test_an_event_wanted_early_sets_the_deadline_at_an_early_date_does(text: str, written: str) -> None:
+    quantities = extract_quantities(text)
+    assert quantities.times == {"early date"}
+    assert quantities.written["time:early date"] == written
+
+
+@pytest.mark.parametrize("text", [
+    "The talks on the fisheries agreement are at an early stage.",
+    "The two ministers discussed an early warning system for floods.",
+    "In the early days of the relationship, trade was small.",
+])
+def test_a_stage_a_season_or_a_warning_called_early_is_no_deadline(text: str) -> None:
+    assert "early date" not in extract_quantities(text).times
+
+
+def test_an_early_conclusion_is_the_same_time_as_as_soon_as_possible() -> None:
+    _, link = link_between("The two leaders agreed to work toward an early conclusion of the fisheries talks.",
+                           "双方同意尽早完成渔业谈判。")
+    assert link.status == "agree"
+    assert "Both give the same time: an early conclusion ↔ 尽早." in link.explanation(LABELS)
+
+
+def test_an_early_conclusion_one_side_seeks_and_the_other_leaves_open_differs() -> None:
+    _, link = link_between("The two leaders agreed to work toward an early conclusion of the fisheries talks.",
+                           "双方同意继续推进渔业谈判。")
+    assert link.status == "differ"
+    assert [r.describe(LABELS) for r in link.reasons] == [
+        "Only the Korean side sets a time: an early conclusion (early date)."]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("The two sides aim to conclude the talks by the end of 2030.", "end of 2030"),
+    ("양측은 2030년 말까지 협상을 타결하기로 했다.", "2030년 말"),
+    ("双方争取2030年底前完成谈判。", "年底"),
+])
+def test_the_end_of_a_named_year_is_the_end_of_the_year_in_every_language(text: str, written: str) -> None:
+    quantities = extract_quantities(text)
+    assert "end of year" in quantities.times and 2030 in quantities.years
+    assert quantities.written["time:end of year"] == written
+
+
+def test_a_deadline_one_side_adds_to_a_time_both_give_differs() -> None:
+    _, link = link_between("The two leaders agreed to work toward an early conclusion of the fisheries talks "
+                           "by the end of 2030.", "双方同意尽早完成渔业谈判。")
+    [reason] = [r for r in link.reasons if r.kind == "dates"]
+    assert reason.describe(LABELS) == "Only the Korean side sets a time: end of 2030 (end of year)."
+
+
+def test_a_deadline_within_a_year_both_give_is_no_difference() -> None:
+    # The meeting was in 2028: "next year" is 2029, and its first half only says when in it.
+    _, link = link_between("The two leaders agreed to hold the next round of talks in the first half of 2029.",
+                           "双方同意明年举行下一轮谈判。")
+    assert "dates" not in kinds(link)
+
+
 def test_a_year_against_a_span_of_years_differs() -> None:
     _, link = link_between("The two leaders agreed to designate 2029 as the Year of Cultural Exchange.",
                            "双方同意将2029年至2030年确定为“中韩人文交流年”。")
@@ -124,6 +183,33 @@ def test_a_hangul_speaker_is_known_by_the_han_name_the_other_readout_gives_with_
     assert comparison.speaker_affiliation["left"].get("윤병세") == "KR"
     link = classify(comparison, [1], [1], 1.0)
     assert "attribution" in kinds(link) and link.status == "differ"
+
+
+# ------------------------------------------------------------------------------ who acts
+
+JOINT_AND_KOREA_ALONE = "双方同意推进中日韩合作，韩方支持中方主办下一次中日韩领导人会议。"
+
+
+def test_one_side_acting_alone_within_a_joint_statement_differs_from_a_joint_statement_alone() -> None:
+    _, link = link_between("The two leaders agreed to cooperate for the success of the trilateral summit.",
+                           JOINT_AND_KOREA_ALONE)
+    assert link.status == "differ"
+    assert [r.describe(LABELS) for r in link.reasons] == [
+        "The Korean side attributes it to both sides; the Chinese side to both sides and 韩方 (Korean side)."]
+
+
+def test_one_side_acting_alone_in_both_readouts_is_no_difference() -> None:
+    _, link = link_between("The two leaders agreed to cooperate for the success of the trilateral summit, "
+                           "and the Korean side supports China in hosting it.", JOINT_AND_KOREA_ALONE)
+    assert "attribution" not in kinds(link)
+    assert link.status == "agree"
+
+
+def test_a_minister_speaking_for_his_own_side_is_not_one_side_acting_alone() -> None:
+    # Only a statement given to both sides can add one side's own act: here the speaker is one side.
+    _, link = link_between("President Bae said that Korea is willing to deepen cooperation on supply chains.",
+                           "裴承焕表示，韩方愿深化供应链合作。")
+    assert "attribution" not in kinds(link)
 
 
 # ------------------------------------------------------------------------------ explanations

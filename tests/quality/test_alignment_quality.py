@@ -329,15 +329,17 @@ def status_totals(paths: list[Path]) -> tuple[int, int]:
 
 @needs_shared_corpus
 def test_dev_agree_differ_matches_the_gold() -> None:
-    # Measured: 47 of 51 (92%) over the four gold.yaml files (86% before verdicts read periods, open
-    # times, relative months, deadlines one side sets and speakers across scripts). The target is 95%.
+    # Measured: 49 of 50 (98%) over the four gold.yaml files; 46 of 50 before an early event ("an early
+    # relaunch") read as a deadline and a side acting alone within a joint statement as an attribution,
+    # 86% before verdicts read periods, open times, relative months, deadlines one side sets and
+    # speakers across scripts. The miss left is framing ("in its own way"), which no fact here catches.
     correct, judged = status_totals(sorted(DEV.glob("*/gold.yaml")))
-    assert judged >= 45 and correct / judged >= 0.90, (correct, judged)
+    assert judged >= 45 and correct / judged >= 0.95, (correct, judged)
 
 
 @needs_shared_corpus
 def test_real_agree_differ_matches_the_gold() -> None:
-    # Measured: 28 of 31 (90%; 71% before). The misses are a framing, or a speaker the readout leaves
+    # Measured: 29 of 32 (91%; 71% before). The misses are a framing, or a speaker the readout leaves
     # implicit, which no fact here catches.
     correct, judged = status_totals(sorted(REAL.glob("*/gold.yaml")))
     assert judged >= 25 and correct / judged >= 0.85, (correct, judged)

@@ -88,6 +88,13 @@ _TIME_EXPRESSIONS: dict[str, tuple[str, ...]] = {
     "in due course": ("in due course", "at an appropriate time", "at the appropriate time", "적절한 시기",
                       "适时", "適時", "zu gegebener zeit"),
 }
+# "An early relaunch", "the early resumption": an event wanted soon sets the deadline "at an early date"
+# does, in other words (a stage, a season or a part of a period is no deadline).
+_EARLY_EVENT = re.compile(r"\b(?:an|the)\s+early\s+(?!(?:stages?|days?|years?|months?|weeks?|hours?|part|"
+                          r"period|phase|morning|evening|spring|summer|autumn|fall|winter|warning)\b)[a-z]+",
+                          re.IGNORECASE)
+# "By the end of 2028", "2028년 말까지": the end of a year named, as "2028年底" already is by "年底".
+_YEAR_END = re.compile(r"\bend of (?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년\s*말", re.IGNORECASE)
 # "Last month" and "next month" name a month once the meeting's month is known.
 RELATIVE_MONTHS = {"last month": -1, "next month": 1}
 RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1}
@@ -126,6 +133,14 @@ def extract_quantities(text: str) -> Quantities:
                 found.times.add(name)
                 found.written.setdefault(f"time:{name}", text[at:at + len(phrase)])
                 break
+    year_end = _YEAR_END.search(text) if "end of year" not in found.times else None
+    if year_end:
+        found.times.add("end of year")
+        found.written.setdefault("time:end of year", year_end.group(0))
+    event = _EARLY_EVENT.search(text) if "early date" not in found.times else None
+    if event:
+        found.times.add("early date")
+        found.written.setdefault("time:early date", event.group(0))
     return found
 
 

@@ -26,7 +26,7 @@ from typing import Literal
 from desktop_app import __version__
 from desktop_app.core.analyse.lexicon import sensitivity
 from desktop_app.core.annotations import UNKNOWN_TAG_COLOUR, Annotation, Tag
-from desktop_app.core.compare.comparison import SIDES, Comparison, Link, Reason, Side
+from desktop_app.core.compare.comparison import SIDES, Comparison, Link, Side
 from desktop_app.core.compare.meeting import (
     MeetingCheck,
     MeetingFacts,
@@ -41,6 +41,7 @@ from desktop_app.core.compare.meeting import (
 from desktop_app.core.compare.meeting import (
     readable_date as readable_date,  # where the report's users have always found it
 )
+from desktop_app.core.compare.reasons import Reason
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import (
     WRAP_WITHOUT_SPACE,

@@ -45,8 +45,8 @@ class _Anchor:
 
 def attribute(statements: list[Statement]) -> None:
     """Fill speaker, speaker_kind, speaker_carried and stance of every statement, in place."""
-    people = people_index(statements)
-    reader = Reader(people, _organisations_named(statements))
+    reader = reader_for(statements)
+    people = reader.people
     paragraph: int | None = None
     anchor: _Anchor | None = None
     last_persons: list[str] = []
@@ -56,6 +56,11 @@ def attribute(statements: list[Statement]) -> None:
         reading = reader.read(st)
         anchor = _apply(st, reading, anchor, last_persons, people)
         last_persons = reading.persons or last_persons
+
+
+def reader_for(statements: list[Statement]) -> Reader:
+    """The reader of one readout's statements: its people, and the institutions it names in full."""
+    return Reader(people_index(statements), _organisations_named(statements))
 
 
 def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list[str],

@@ -176,17 +176,10 @@ def _phrase_mentions(text: str, lang: Lang) -> list[Mention]:
 
 def _descriptors(text: str, lang: Lang) -> list[Mention]:
     """ "the Chinese commerce minister", "the South Korean minister": a person known by role."""
-    adjectives = [w for side in lang.nationality.values() for w in side
-                  if w[:1].isupper() or lang.code == "de"]
-    if not adjectives or not lang.roles:
+    if lang.descriptor_re is None:
         return []
-    adj = "|".join(sorted(map(re.escape, adjectives), key=len, reverse=True))
-    roles = "|".join(map(re.escape, lang.roles))
-    pattern = re.compile(
-        rf"(?<![\w-])(?:the|der|die|den|dem)\s+((?:{adj})\w*)\s+((?:[a-z]+\s+){{0,2}}?(?:{roles}))\b",
-        re.IGNORECASE)
     out = []
-    for m in pattern.finditer(text):
+    for m in lang.descriptor_re.finditer(text):
         nationality = nationality_in(m.group(1) + " | ", lang)
         value = f"{m.group(1)} {m.group(2)}"
         out.append(Mention(m.start(), m.end(), "descriptor", value, nationality=nationality))
@@ -271,16 +264,7 @@ class Reader:
         self.organisations = organisations  # institutions named in full, for "the ministry"
 
     def read(self, st: Statement) -> Reading:
-        lang = lang_for(st.language, st.text)
-        body, _ = _strip_marker(st)
-        text = _mask_quotes(self._mask_dateline(body, lang))
-        mentions = _drop_overlaps(_phrase_mentions(text, lang) + self.people.mentions(text, lang, st.index))
-        mentions = _join_pairs(text, mentions, lang)
-        if lang.code == "ko":
-            mentions = _mark_korean(text, mentions, lang)
-        elif lang.latin:
-            _mark_prepositions(text, mentions, lang)
-        verbs = _find_verbs(text, lang)
+        text, mentions, verbs, lang = self._prepare(st)
         reading = Reading(narrative=self._narrative(text, lang),
                            persons=[m.value for m in mentions if m.kind == "person"])
         if reading.narrative:
@@ -302,6 +286,32 @@ class Reader:
             reading.stance = "decided"  # "정부는 …하기로 했습니다": one side's decision, not an agreement
         return reading
 
+    def clauses(self, st: Statement) -> list[tuple[str, Reading]]:
+        """Every clause with a subject and a reporting verb, each read as if it stood alone, with its
+        subject as written: "The two sides agreed …, and the ROK side supports …" has two."""
+        text, mentions, verbs, lang = self._prepare(st)
+        found: list[tuple[str, Reading]] = []
+        for verb in verbs:
+            subject = self._subject(text, mentions, verb, lang)
+            if subject is not None:
+                reading = Reading()
+                self._fill(reading, subject[0], verb.stance, mentions)
+                found.append((text[subject[0].start:subject[0].end], reading))
+        return found
+
+    def _prepare(self, st: Statement) -> tuple[str, list[Mention], list[_Verb], Lang]:
+        """The statement's words to read (marker, dateline and quotations blanked), its mentions and verbs."""
+        lang = lang_for(st.language, st.text)
+        body, _ = _strip_marker(st)
+        text = _mask_quotes(self._mask_dateline(body, lang))
+        mentions = _drop_overlaps(_phrase_mentions(text, lang) + self.people.mentions(text, lang, st.index))
+        mentions = _join_pairs(text, mentions, lang)
+        if lang.code == "ko":
+            mentions = _mark_korean(text, mentions, lang)
+        elif lang.latin:
+            _mark_prepositions(text, mentions, lang)
+        return text, mentions, _find_verbs(text, lang), lang
+
     @staticmethod
     def _mask_dateline(text: str, lang: Lang) -> str:
         pattern = _ZH_DATELINE if lang.code == "zh" else _EN_DATELINE if lang.latin else None
@@ -317,12 +327,7 @@ class Reader:
                           lang: Lang) -> tuple[Mention, _Verb] | None:
         pairs: list[tuple[Mention, _Verb, bool]] = []
         for verb in verbs:
-            if lang.latin:
-                found = _latin_subject(text, mentions, verb.start, verb.end, lang)
-            elif lang.code == "ko":
-                found = _korean_subject(mentions, verb.start)
-            else:
-                found = _chinese_subject(text, mentions, verb.start)
+            found = self._subject(text, mentions, verb, lang)
             if found is not None:
                 pairs.append((found[0], verb, found[1]))
         if not pairs:
@@ -331,6 +336,15 @@ class Reader:
         trailing = [p for p in pairs if p[2]]
         subject, verb, _ = trailing[0] if trailing else pairs[0]
         return subject, verb
+
+    @staticmethod
+    def _subject(text: str, mentions: list[Mention], verb: _Verb, lang: Lang) -> tuple[Mention, bool] | None:
+        """The subject of one reporting verb, and whether it trails the sentence ("…, said Wang.")."""
+        if lang.latin:
+            return _latin_subject(text, mentions, verb.start, verb.end, lang)
+        if lang.code == "ko":
+            return _korean_subject(mentions, verb.start)
+        return _chinese_subject(text, mentions, verb.start)
 
     @staticmethod
     def _source(text: str, mentions: list[Mention], lang: Lang) -> Mention | None:
