@@ -27,8 +27,9 @@ from desktop_app.core.report.build import (
     readable_date,
 )
 from desktop_app.core.report.contract import comparison_to_json
+from desktop_app.core.report.coverage_chart import coverage_svg
 from desktop_app.core.report.csv import COLUMNS, report_to_csv
-from desktop_app.core.report.html import coverage_svg, render_html
+from desktop_app.core.report.html import render_html
 from desktop_app.core.report.json import report_to_json
 from desktop_app.core.report.markdown import report_to_markdown
 

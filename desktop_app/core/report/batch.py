@@ -14,7 +14,7 @@ Sides are counted by what they are (Korean, Chinese) when every pair's two reado
 different sides; a pair whose sides are unclear counts by position (left, right readout).
 The renderers escape every piece of text from a readout, a file name or a manifest. The report's own
 words are in the batch's report language (`--report-language`, as the pairs' reports), from the same
-catalogue (`report_text.tr`); its tables are laid out a row to a table (`report_html.row_tables`), so
+catalogue (`wording.tr`); its tables are laid out a row to a table (`html_common.row_tables`), so
 that the PDF never splits a row across pages.
 """
 
@@ -213,7 +213,8 @@ def agree_text(figures: Figures) -> str:
 
 def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, browser: bool = True) -> str:
     """The batch report as one standalone HTML document, styled as the pair reports (report_html)."""
-    from desktop_app.core.report.html import BROWSER_CSS, FONT_STACK, esc, report_css
+    from desktop_app.core.report.html import BROWSER_CSS, FONT_STACK, report_css
+    from desktop_app.core.report.html_common import esc
 
     parts = [
         "<!DOCTYPE html>",
@@ -259,7 +260,7 @@ def _lead(batch: BatchReport) -> list[str]:
 
 
 def _html_lead(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report.html import esc
+    from desktop_app.core.report.html_common import esc
 
     made = tr(batch.language, "Generated {when} by Parallax {version}. Each meeting's own report has every "
               "link, reason and statement; check against the sources before quoting.",
@@ -268,7 +269,7 @@ def _html_lead(batch: BatchReport) -> list[str]:
 
 
 def _side_style(key: str) -> str:
-    from desktop_app.core.report.html import POSITION_COLOURS, SIDE_COLOURS
+    from desktop_app.core.report.html_common import POSITION_COLOURS, SIDE_COLOURS
 
     colours: dict[str, str] = {str(side): colour for side, colour in POSITION_COLOURS.items()}
     colours.update(SIDE_COLOURS)
@@ -279,7 +280,7 @@ MEETING_COLUMNS = (25, 12, 8, 12, 12, 17, 14)  # percent: meeting, date, links, 
 
 
 def _html_meetings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report.html import esc, lang_text, row_tables
+    from desktop_app.core.report.html_common import esc, lang_text, row_tables
 
     lang = batch.language
     head = [esc(word) for word in _meeting_headings(lang)]
@@ -316,7 +317,7 @@ def _side_count(key: str, count: int, lang: str) -> str:
 
 
 def _html_topics(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report.html import esc, row_tables
+    from desktop_app.core.report.html_common import esc, row_tables
 
     lang = batch.language
     heading = f"<h2>{esc(tr(lang, 'Topics only one side raises'))}</h2>"
@@ -342,7 +343,7 @@ def _only(key: str, lang: str) -> str:
 
 
 def _times(meetings: int, statements: int, lang: str) -> str:
-    from desktop_app.core.report.html import esc
+    from desktop_app.core.report.html_common import esc
 
     if not meetings:
         return '<span class="muted">—</span>'
@@ -361,7 +362,7 @@ def _statements(count: int, lang: str) -> str:
 
 
 def _html_findings(batch: BatchReport) -> list[str]:
-    from desktop_app.core.report.html import esc, lang_text, quoted_statement
+    from desktop_app.core.report.html_common import esc, lang_text, quoted_statement
 
     lang = batch.language
     parts = [f'<h2 class="pb">{esc(tr(lang, "Key findings by meeting"))}</h2>']
