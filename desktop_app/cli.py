@@ -372,7 +372,8 @@ def _run_report(args: argparse.Namespace) -> int:
     report = build_report(comparison, title=args.title, meeting=_meeting(args, comparison),
                           side_codes=project.side_labels or None,
                           include_texts=args.appendix, language=args.report_language,
-                          annotations=report_annotations(comparison, project.annotations, project.codebook))
+                          annotations=report_annotations(comparison, project.annotations, project.codebook,
+                                                         args.report_language))
     return _export(args, report, output_format, codebook=project.codebook, annotations=project.annotations)
 
 

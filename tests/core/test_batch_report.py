@@ -148,13 +148,13 @@ def test_a_batch_report_as_pdf(tmp_path: Path, qapp: Any, capsys: pytest.Capture
         assert "Batch report: 3 meetings" in text and "broken" in text and "Key findings by meeting" in text
 
 
-def _korean_pairs(tmp_path: Path) -> Path:
-    """Three Korean–Chinese pairs (the fixture pair under three names): many topics only one side raises."""
+def _korean_pairs(tmp_path: Path, names: tuple[str, ...] = ("hangzhou", "seoul", "xian")) -> Path:
+    """Korean–Chinese pairs (the fixture pair under several names): many topics only one side raises."""
     pairs = tmp_path / "pairs"
     shutil.copytree(CORPUS / "ko-zh-trade-2029", pairs / "trade")
     manifest = pairs / "manifest.yaml"
     manifest.write_text("pairs:\n" + "".join(f"  - {{left: trade/kr.txt, right: trade/cn.txt, name: {name}}}\n"
-                                             for name in ("hangzhou", "seoul", "xian")), encoding="utf-8")
+                                             for name in names), encoding="utf-8")
     return manifest
 
 
@@ -194,7 +194,9 @@ def test_the_batch_pdf_keeps_each_table_row_on_one_page_and_speaks_the_language(
     import pypdf
 
     out = tmp_path / "out"
-    assert cli.main(["batch", str(_korean_pairs(tmp_path)), "-o", str(out), "--format", "pdf",
+    # Enough meetings that the tables run over a page break.
+    names = ("hangzhou", "seoul", "xian", "busan", "qingdao", "jeju", "dalian", "incheon")
+    assert cli.main(["batch", str(_korean_pairs(tmp_path, names)), "-o", str(out), "--format", "pdf",
                      "--report-language", "ko"]) == 0
     capsys.readouterr()
     pdf = out / "batch-report.pdf"
@@ -208,7 +210,8 @@ def test_the_batch_pdf_keeps_each_table_row_on_one_page_and_speaks_the_language(
     assert all("Parallax일괄보고서" in text for text in pages[1:])  # the running header, after page 1
     # The tables come before the findings' chapter; each topic's row stands whole on one page, so its
     # label (which wraps over two lines when long) reads unbroken on one of those pages.
-    tables = pages[:next(i for i, text in enumerate(pages) if "회담별주요발견사항" in text)]
+    tables = pages[:next(i for i, text in enumerate(pages) if "회담별주요발견사항" in text) + 1]
+    assert len(tables) >= 2
     html = (out / "batch-report.html").read_text(encoding="utf-8")
     topics_table = html[html.index("<h2>한쪽만 제기한 주제</h2>"):html.index("회담별 주요 발견 사항")]
     labels = re.findall(r'<td width="\d+%"><b>([^<]+)</b>', topics_table)

@@ -101,6 +101,10 @@ def test_every_built_in_topic_is_named_in_korean_and_chinese() -> None:
         assert any(is_han(c) for c in chinese), f"{topic.id}: {chinese!r}"
     fta = load_lexicon().topics["trade.fta"]
     assert fta.label_in("en") == fta.label and fta.label_in("de") == fta.label  # English where none given
+    # One label names one topic in each language: the report finds a topic again by its label.
+    for language in ("en", "ko", "zh"):
+        labels = [topic.label_in(language) for topic in load_lexicon().topics.values()]
+        assert len(labels) == len(set(labels)), language
 
 
 def test_built_in_cjk_terms_are_never_a_single_character() -> None:

@@ -139,7 +139,8 @@ def test_an_unknown_language_is_refused(demo: Comparison) -> None:
 
 def readout_words(report: Report) -> list[str]:
     """Everything a report quotes rather than writes: the readouts' statements and full texts, the
-    words its reasons cite as written, names, places, file names, headlines, topic labels, ids."""
+    words its reasons cite as written, names, places, file names, headlines, ids. Not the topics: the
+    lexicon names each in every report language."""
     comparison = report.comparison
     assert comparison is not None
     quoted: set[str] = set()
@@ -152,8 +153,10 @@ def readout_words(report: Report) -> list[str]:
                                source.place) if v}
         quoted |= set(source.participants) | set(source.side_evidence)
     for link in comparison.links:
-        quoted |= {f.written for reason in link.reasons for side in SIDES for f in reason.facts[side]}
-    quoted |= set(comparison.topic_labels.values())  # topics.yaml labels them in English only
+        quoted |= {f.written for reason in link.reasons if reason.kind != "terms"
+                   for side in SIDES for f in reason.facts[side]}
+    # Acronyms the topics keep in every language: 자유무역협정(FTA), 世贸组织（WTO）.
+    quoted |= set(re.findall(r"\b[A-Z][A-Z0-9]+\b", " ".join(comparison.labels_in(report.language).values())))
     meeting = report.cover.meeting
     quoted |= {v for v in (meeting.place, *meeting.participants) if v}
     for account in report.cover.accounts.values():
@@ -184,7 +187,7 @@ def markdown_text(text: str) -> str:
 def check_no_english(report: Report) -> None:
     assert not own_english(html_text(render_html(report)), report)
     legend = re.findall(r"<text[^>]*>([^<]*)</text>", coverage_svg(report))
-    labels = {label for label in report.comparison.topic_labels.values()} if report.comparison else set()
+    labels = set(report.comparison.labels_in(report.language).values()) if report.comparison else set()
     own = [html.unescape(t) for t in legend if not any(html.unescape(t).rstrip("…") in label for label in labels)]
     assert not own_english(" ".join(own), report)
     assert not own_english(markdown_text(report_to_markdown(report)), report)

@@ -10,7 +10,7 @@ The verdict itself is found in `verdicts.py` and worded in `reasons.py`.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -49,13 +49,14 @@ class Link:
     manual: bool = False  # made by the user, not the aligner
     matches: list[Match] = field(default_factory=list)  # what the two sides say alike
 
-    def explanation(self, labels: dict[Side, str] | None = None,
-                    language: str = DEFAULT_LANGUAGE) -> list[str]:
-        """The verdict in sentences: how the link was made, why it differs, what both sides share."""
+    def explanation(self, labels: dict[Side, str] | None = None, language: str = DEFAULT_LANGUAGE,
+                    topics: Mapping[str, str] | None = None) -> list[str]:
+        """The verdict in sentences: how the link was made, why it differs, what both sides share.
+        `topics` names the topics in `language` (`Comparison.labels_in`)."""
         lines = [tr(language, "Linked by hand.")] if self.manual else []
-        lines += [reason.describe(labels, language) for reason in self.reasons]
+        lines += [reason.describe(labels, language, topics) for reason in self.reasons]
         for kind in ("figure", "time", "speaker", "topic"):
-            shown = [m.shown if language == DEFAULT_LANGUAGE else m.shown_in(language)
+            shown = [m.shown if language == DEFAULT_LANGUAGE and not topics else m.shown_in(language, topics)
                      for m in self.matches if m.kind == kind]
             if not shown:
                 continue
@@ -102,7 +103,9 @@ class Comparison:
     links: list[Link] = field(default_factory=list)
     analyses: dict[Side, list[Analysis]] = field(default_factory=lambda: {"left": [], "right": []})
     settings: AlignmentSettings = DEFAULT_SETTINGS
-    topic_labels: dict[str, str] = field(default_factory=dict)
+    topic_labels: dict[str, str] = field(default_factory=dict)  # topic id → label, in English
+    # Topic id → its label in the report's other languages ("ko", "zh"), where the lexicon gives one.
+    translated_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     # The signals the alignment used: the sentence embedding's model name, or why it was left out.
     embedding: str | None = None
     embedding_problem: str | None = None
@@ -112,6 +115,11 @@ class Comparison:
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
+
+    def labels_in(self, language: str) -> dict[str, str]:
+        """Every topic's label in a report language, English where the lexicon gives none."""
+        return {topic: self.translated_labels.get(topic, {}).get(language) or label
+                for topic, label in self.topic_labels.items()}
 
     def closest(self, side: Side, index: int) -> tuple[int, float] | None:
         """The other side's statement most likely to report the point of statement `index`, with that
@@ -254,7 +262,8 @@ def analysed(left: Document, right: Document, settings: AlignmentSettings = DEFA
     documents: dict[Side, Document] = {"left": left, "right": right}
     analyses = {side: _analyses(document, matcher) for side, document in documents.items()}
     return Comparison(left, right, analyses=analyses, settings=settings,
-                      topic_labels={t.id: t.label for t in lexicon.topics.values()})
+                      topic_labels={t.id: t.label for t in lexicon.topics.values()},
+                      translated_labels={t.id: t.labels for t in lexicon.topics.values() if t.labels})
 
 
 _ANALYSES_KEPT = 8  # readouts whose analyses are kept: a re-alignment does not analyse them again

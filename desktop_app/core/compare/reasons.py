@@ -7,6 +7,7 @@ lacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,11 +62,20 @@ class Reason:
             return written
         return f"{written} ({worded})"
 
-    def describe(self, labels: dict[Side, str] | None = None, language: str = DEFAULT_LANGUAGE) -> str:
+    def values(self, language: str = DEFAULT_LANGUAGE,
+               topics: Mapping[str, str] | None = None) -> dict[Side, list[str]]:
+        """Each side's facts as the reader sees them (`shown`); topics named by `topics` (id → label)."""
+        if self.kind == "terms" and topics:
+            return {side: [topics.get(f.value) or f.written for f in self.facts[side]] for side in SIDES}
+        return {side: [self.shown(f, language) for f in self.facts[side]] for side in SIDES}
+
+    def describe(self, labels: dict[Side, str] | None = None, language: str = DEFAULT_LANGUAGE,
+                 topics: Mapping[str, str] | None = None) -> str:
         """The reason as a sentence: "The figures differ: 8 on the Korean side, 10 on the Chinese side."
-        `labels` name the sides ("the Korean side"); by default "the left/right readout"."""
+        `labels` name the sides ("the Korean side"); by default "the left/right readout". `topics` names
+        the topics (id → label) in `language`; by default as the lexicon's English labels."""
         names = labels or default_labels(language)
-        values = {side: [self.shown(f, language) for f in self.facts[side]] for side in SIDES}
+        values = self.values(language, topics)
         left, right = listed(values["left"], language), listed(values["right"], language)
         if self.kind == "terms":
             parts = [tr(language, "only {side} raises {topics}", side=names[side],
@@ -106,12 +116,17 @@ class Match:
     kind: Literal["figure", "time", "speaker", "topic"]
     left: str
     right: str
+    key: str = ""  # a topic's id, which names it in every language
+
 
     @property
     def shown(self) -> str:
         return self.left if self.left == self.right else f"{self.left} ↔ {self.right}"
 
-    def shown_in(self, language: str) -> str:
-        """`shown`, with the engine's own names for speakers ("both sides") in the report's language."""
+    def shown_in(self, language: str, topics: Mapping[str, str] | None = None) -> str:
+        """`shown`, with the engine's own names for speakers ("both sides") and topics (`topics`: id →
+        label) in the report's language."""
+        if self.kind == "topic" and topics and self.key in topics:
+            return topics[self.key]
         left, right = ((known(language, w) if w in _ENGINE_SPEAKERS else w) for w in (self.left, self.right))
         return left if left == right else f"{left} ↔ {right}"

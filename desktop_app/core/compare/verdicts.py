@@ -301,5 +301,6 @@ def _matches(comparison: Readouts, statements: dict[Side, list[Statement]],
     for who in sorted(set(speakers["left"]) & set(speakers["right"]) - {""}):
         found.append(Match("speaker", speakers["left"][who] or who, speakers["right"][who] or who))
     label = comparison.topic_labels.get
-    found += [Match("topic", label(t, t), label(t, t)) for t in topics if t not in comparison.general_topics]
+    found += [Match("topic", label(t, t), label(t, t), key=t) for t in topics
+              if t not in comparison.general_topics]
     return found

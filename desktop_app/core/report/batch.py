@@ -143,6 +143,9 @@ def build_batch_report(pairs: Sequence[tuple[str, Report | None, str | None, Seq
     """The batch report from each pair's (name, report or None, error or None, report files relative to
     the batch report). A pair with no report is listed as failed. Written in `language`, by default the
     language of the pairs' reports (the batch's --report-language)."""
+    if language is None:
+        language = next((r.language for _, r, _, _ in pairs if r is not None), DEFAULT_LANGUAGE)
+    language = check_language(language)
     meetings: list[MeetingEntry] = []
     mentions: dict[str, dict[str, dict[str, int]]] = {}  # topic → side key → pair index → statements
     labels: dict[str, str] = {}
@@ -157,7 +160,7 @@ def build_batch_report(pairs: Sequence[tuple[str, Report | None, str | None, Seq
         comparison = report.comparison
         if comparison is None:
             continue
-        labels.update(comparison.topic_labels)
+        labels.update(comparison.labels_in(language))
         for side in SIDES:
             for passage in report.one_sided[side].passages:
                 for topic in comparison.statement_topics(side, passage.index):
@@ -170,9 +173,7 @@ def build_batch_report(pairs: Sequence[tuple[str, Report | None, str | None, Seq
               for topic, by_side in mentions.items()]
     topics.sort(key=lambda t: (t.sensitivity if t.sensitivity is not None else 10**6,
                                -sum(t.meetings.values()), -sum(t.statements.values()), t.label))
-    if language is None:
-        language = next((r.language for _, r, _, _ in pairs if r is not None), DEFAULT_LANGUAGE)
-    return BatchReport(meetings, topics, columns, generated or _now(), language=check_language(language))
+    return BatchReport(meetings, topics, columns, generated or _now(), language=language)
 
 
 def _meeting(name: str, report: Report, keys: dict[Side, str], error: str | None, files: Sequence[str],

@@ -156,9 +156,10 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
     `title` and `meeting` replace what is guessed; `side_codes` the guessed sides (the user's labels);
     `include_texts` adds both full texts as an appendix. `generated` defaults to now, or to
     SOURCE_DATE_EPOCH when set, so that builds can be reproducible. `language` is the language of the
-    report's own wording ("en", "ko", "zh"; `core.report_text`); the readouts' text stays as written.
+    report's own wording ("en", "ko", "zh"; `core.wording`); the readouts' text stays as written.
     """
     check_language(language)
+    topics = comparison.labels_in(language)
     codes: dict[Side, SideCode] = {side: (side_codes or {}).get(side, comparison.document(side).metadata.side)
                               for side in SIDES}
     names = {side: known(language, name) for side, name in side_names(codes).items()}
@@ -172,10 +173,10 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
     report = Report(
         cover=cover,
         figures=_figures(comparison),
-        coverage=_coverage(comparison),
+        coverage=_coverage(comparison, topics),
         sections=_sections(comparison, {side: the_side(names[side], language) for side in SIDES}, language),
-        one_sided={side: OneSided(side, [_passage(comparison, side, i) for i in comparison.one_sided(side)])
-                   for side in SIDES},
+        one_sided={side: OneSided(side, [_passage(comparison, side, i, topics=topics)
+                                         for i in comparison.one_sided(side)]) for side in SIDES},
         annotations=list(annotations),
         comparison=comparison,
         contract=comparison_to_dict(comparison),
@@ -307,12 +308,12 @@ def _figures(comparison: Comparison) -> Figures:
     )
 
 
-def _coverage(comparison: Comparison) -> list[TopicShare]:
+def _coverage(comparison: Comparison, topics: dict[str, str]) -> list[TopicShare]:
     totals = {side: len(comparison.document(side).statements) for side in SIDES}
     shares = []
     for c in comparison.coverage():
         counts: dict[Side, int] = {"left": c.left, "right": c.right}
-        shares.append(TopicShare(c.topic, c.label, counts,
+        shares.append(TopicShare(c.topic, topics.get(c.topic, c.label), counts,
                                  {side: share_of(counts[side], totals[side]) for side in SIDES}))
     return shares
 
@@ -325,13 +326,15 @@ def _sections(comparison: Comparison, labels: dict[Side, str],
     """Links grouped under their main topic, topics in the order the left readout first raises them,
     links without a topic last. `labels` name the sides in the reasons' sentences."""
     numbers = {id(link): n for n, link in enumerate(comparison.links, 1)}
+    topics = comparison.labels_in(language)
     groups: dict[str, list[LinkEntry]] = {}
     for link in sorted(comparison.links, key=lambda k: (min(k.left, default=0), min(k.right, default=0))):
-        entry = _link_entry(comparison, link, numbers[id(link)], labels, language)
+        entry = _link_entry(comparison, link, numbers[id(link)], labels, topics, language)
         groups.setdefault(main_topic(comparison, link), []).append(entry)
     ordered = sorted(groups.items(), key=lambda item: item[0] == "")
     other = tr(language, OTHER_TOPIC_LABEL)
-    return [TopicSection(topic, comparison.topic_labels.get(topic, other) if topic else other, links)
+    topics = comparison.labels_in(language)
+    return [TopicSection(topic, topics.get(topic, other) if topic else other, links)
             for topic, links in ordered]
 
 
@@ -343,46 +346,50 @@ def main_topic(comparison: Comparison, link: Link) -> str:
 
 
 def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Side, str],
-                language: str = DEFAULT_LANGUAGE) -> LinkEntry:
-    label = comparison.topic_labels.get
+                topics: dict[str, str], language: str = DEFAULT_LANGUAGE) -> LinkEntry:
+    """`labels` name the sides, `topics` the topics (id → label), in the report's language."""
     return LinkEntry(
         number=number, status=link.status, score=link.score, manual=link.manual,
-        topics=[label(t, t) for t in link.topics],
-        reasons=[_reason(r, labels, language) for r in link.reasons],
-        left=[_passage(comparison, "left", i, link.differences["left"]) for i in link.left],
-        right=[_passage(comparison, "right", i, link.differences["right"]) for i in link.right],
+        topics=[topics.get(t, t) for t in link.topics],
+        reasons=[_reason(r, labels, topics, language) for r in link.reasons],
+        **{side: [_passage(comparison, side, i, link.differences[side], topics=topics)
+                  for i in getattr(link, side)] for side in SIDES},
     )
 
 
-def _reason(reason: Reason, labels: dict[Side, str], language: str = DEFAULT_LANGUAGE) -> ReasonLine:
-    values = {side: [reason.shown(f, language) for f in reason.facts[side]] for side in SIDES}
+def _reason(reason: Reason, labels: dict[Side, str], topics: dict[str, str],
+            language: str = DEFAULT_LANGUAGE) -> ReasonLine:
+    values = reason.values(language, topics)
     return ReasonLine(reason.kind, tr(language, REASON_TITLES.get(reason.kind, reason.kind.capitalize())),
-                      values["left"], values["right"], reason.describe(labels, language))
+                      values["left"], values["right"], reason.describe(labels, language, topics))
 
 
 # ------------------------------------------------------------------------------------------ passages
 
 
 def _passage(comparison: Comparison, side: Side, index: int,
-             differences: Sequence[tuple[int, int]] = ()) -> Passage:
+             differences: Sequence[tuple[int, int]] = (), *, topics: dict[str, str]) -> Passage:
+    """A statement as the report quotes it, its topics named by `topics` (id → label)."""
     statement = comparison.document(side).statements[index]
     text, marks = passage_text(statement, differences)
-    label = comparison.topic_labels.get
+    label = topics.get
     return Passage(side, index, statement_id(side, index), text, marks,
                    [label(t, t) for t in comparison.statement_topics(side, index)],
                    statement.language, statement.speaker, statement.stance)
 
 
-def report_annotations(comparison: Comparison, annotations: Sequence[Annotation],
-                       codebook: Sequence[Tag]) -> list[ReportAnnotation]:
-    """A project's annotations as the report shows them, with their tags' names and colours."""
+def report_annotations(comparison: Comparison, annotations: Sequence[Annotation], codebook: Sequence[Tag],
+                       language: str = DEFAULT_LANGUAGE) -> list[ReportAnnotation]:
+    """A project's annotations as the report shows them, with their tags' names and colours; the
+    passages' topics in the report's `language`."""
     tags = {tag.id: tag for tag in codebook}
+    topics = comparison.labels_in(language)
     documents: dict[Side, Document] = {"left": comparison.left, "right": comparison.right}
     shown = []
     for annotation in annotations:
         tag = tags.get(annotation.tag)
         on = annotation.statements(documents) if not annotation.orphaned else {"left": [], "right": []}
-        passages = [_passage(comparison, side, index) for side in SIDES for index in on[side]]
+        passages = [_passage(comparison, side, index, topics=topics) for side in SIDES for index in on[side]]
         exact = annotation.target == "text" or annotation.orphaned  # whole statements need no quote
         quotes = [a.quote for a in annotation.anchors] if exact else []
         colour = tag.colour if tag else UNKNOWN_TAG_COLOUR
@@ -468,9 +475,9 @@ def _paragraphs(text: str) -> list[str]:
 def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDINGS) -> KeyFindings:
     """The key findings of a report: chosen by the lexicon's topics and the links' reasons, never by
     the wording of a sentence. Sensitive topics (topics.yaml `sensitive`) come first, by their rank."""
-    labels = comparison.topic_labels
-    ids_by_label = {label: topic for topic, label in labels.items()}
     language = report.language
+    labels = comparison.labels_in(language)  # as the report names the topics, so that they map back
+    ids_by_label = {label: topic for topic, label in labels.items()}
     other = tr(language, OTHER_TOPIC_LABEL)
     sensitive: list[Finding] = []
     others: dict[Side, dict[str, list[str]]] = {side: {} for side in SIDES}
