@@ -1,7 +1,7 @@
 """The find bar under the readouts: a field, the match count, previous/next and close.
 
 It only collects what the user asks and shows what it is told: the matching is in core/find.py and the
-window (window_find.py) highlights and scrolls. Enter goes to the next match, Shift+Enter to the
+window (controllers/finding.py) highlights and scrolls. Enter goes to the next match, Shift+Enter to the
 previous one, Escape closes the bar.
 """
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.gui.palette import ReadoutPalette, Status, readout_palette
-from desktop_app.gui.widgets.document_pane import ReadoutView
+from desktop_app.gui.widgets.readout_view import ReadoutView
 
 EDGE = 5  # width of the status marks along each edge, in pixels
 OVERSHOOT = 80  # how far beyond the visible texts a connector to an unseen statement is drawn

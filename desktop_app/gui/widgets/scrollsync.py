@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation
 
-from desktop_app.gui.widgets.document_pane import ReadoutView
+from desktop_app.gui.widgets.readout_view import ReadoutView
 from desktop_app.workspace.navigation import ComparisonIndex
 from desktop_app.workspace.session import Side, other
 
