@@ -93,7 +93,7 @@ def test_no_dead_code() -> None:
     vulture = pytest.importorskip("vulture")
     from desktop_app.gui.actions import ACTIONS
 
-    handlers = {spec.handler for spec in ACTIONS}
+    handlers = {spec.handler.rsplit(".", 1)[-1] for spec in ACTIONS}  # "project.save_project": its method
     scanner = vulture.Vulture()
     scanner.scavenge([str(ROOT / "desktop_app"), str(ROOT / "tests" / "tools"), str(ROOT / "tests" / "benchmarks")])
     dead = [f"{item.filename.relative_to(ROOT)}:{item.first_lineno}: {item.message}"

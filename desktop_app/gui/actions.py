@@ -21,7 +21,7 @@ class ActionSpec:
     shortcut: str  # QKeySequence text ("Ctrl+O"), or "" for none
     icon: str  # qtawesome name, or "" for none
     tooltip: str
-    handler: str  # name of the window's method the action calls
+    handler: str  # the window's method the action calls, or its controller's ("project.save_project")
     menu: str  # the menu it appears in
     toolbar: bool = False
     checkable: bool = False
@@ -46,51 +46,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_comparison", QT_TRANSLATE_NOOP("Actions", "&New Comparison…"), "Ctrl+N",
                "mdi6.file-outline",
                QT_TRANSLATE_NOOP("Actions", "Close this comparison and open two other readouts"),
-               "new_comparison", "&File", standard_key="New"),
+               "reading.new_comparison", "&File", standard_key="New"),
     ActionSpec("close_comparison", QT_TRANSLATE_NOOP("Actions", "&Close Comparison"), "Ctrl+W",
                "mdi6.close-box-outline",
                QT_TRANSLATE_NOOP("Actions", "Close both readouts (unsaved work is offered for saving first)"),
-               "close_comparison", "&File", standard_key="Close"),
+               "reading.close_comparison", "&File", standard_key="Close"),
     # File. Ctrl+O and Ctrl+Shift+O open readouts (what most users do), so a project opens with Ctrl+Shift+P.
     ActionSpec("open_project", QT_TRANSLATE_NOOP("Actions", "Open Pro&ject…"), "Ctrl+Shift+P",
                "mdi6.folder-open-outline",
                QT_TRANSLATE_NOOP("Actions", "Open a saved project: both readouts, links, corrections, "
-                                            "codebook and annotations"), "open_project", "&File"),
+                                            "codebook and annotations"), "project.open_project", "&File"),
     ActionSpec("save_project", QT_TRANSLATE_NOOP("Actions", "&Save Project"), "Ctrl+S",
                "mdi6.content-save-outline",
                QT_TRANSLATE_NOOP("Actions", "Save the comparison and your annotations as a project file"),
-               "save_project", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Save"),
+               "project.save_project", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Save"),
                standard_key="Save"),
     ActionSpec("save_project_as", QT_TRANSLATE_NOOP("Actions", "Save Project &As…"), "Ctrl+Shift+S",
                "mdi6.content-save-edit-outline",
-               QT_TRANSLATE_NOOP("Actions", "Save the project under another name"), "save_project_as",
+               QT_TRANSLATE_NOOP("Actions", "Save the project under another name"), "project.save_project_as",
                "&File", standard_key="SaveAs"),
     ActionSpec("export_report", QT_TRANSLATE_NOOP("Actions", "&Export Report…"), "Ctrl+E",
                "mdi6.file-export-outline",
                QT_TRANSLATE_NOOP("Actions", "Write the comparison report as PDF, HTML, Markdown, CSV, JSON "
                                             "or Excel, or the work as a REFI-QDA project, with your "
-                                            "annotations"), "export_report", "&File", toolbar=True,
+                                            "annotations"), "export.export_report", "&File", toolbar=True,
                short=QT_TRANSLATE_NOOP("Actions", "Export")),
     ActionSpec("open_left", QT_TRANSLATE_NOOP("Actions", "Open &Left Readout…"), "Ctrl+O", "fa5s.folder-open",
-               QT_TRANSLATE_NOOP("Actions", "Open a readout in the left pane"), "open_left", "&File",
+               QT_TRANSLATE_NOOP("Actions", "Open a readout in the left pane"), "reading.open_left", "&File",
                toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Open Left"), standard_key="Open"),
     ActionSpec("open_right", QT_TRANSLATE_NOOP("Actions", "Open &Right Readout…"), "Ctrl+Shift+O",
                "fa5.folder-open", QT_TRANSLATE_NOOP("Actions", "Open a readout in the right pane"),
-               "open_right", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Open Right")),
+               "reading.open_right", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Open Right")),
     ActionSpec("open_address", QT_TRANSLATE_NOOP("Actions", "Open A&ddress…"), "Ctrl+Shift+A", "mdi6.web",
                QT_TRANSLATE_NOOP("Actions", "Fetch a readout from its web address (http or https) into the "
-                                            "left or right pane"), "open_address", "&File"),
+                                            "left or right pane"), "address.open_address", "&File"),
     ActionSpec("paste_left", QT_TRANSLATE_NOOP("Actions", "&Paste as Left Readout"), "Ctrl+Shift+V",
                "mdi6.content-paste",
                QT_TRANSLATE_NOOP("Actions", "Use the text on the clipboard as the left readout"),
-               "paste_left", "&File"),
+               "reading.paste_left", "&File"),
     ActionSpec("paste_right", QT_TRANSLATE_NOOP("Actions", "Paste as Ri&ght Readout"), "Ctrl+Alt+V",
                "mdi6.clipboard-text",
                QT_TRANSLATE_NOOP("Actions", "Use the text on the clipboard as the right readout"),
-               "paste_right", "&File"),
+               "reading.paste_right", "&File"),
     ActionSpec("swap_sides", QT_TRANSLATE_NOOP("Actions", "&Swap Sides"), "Ctrl+Shift+X",
                "mdi6.swap-horizontal", QT_TRANSLATE_NOOP("Actions", "Exchange the left and right readouts"),
-               "swap_sides", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Swap")),
+               "reading.swap_sides", "&File", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Swap")),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"), "Ctrl+,", "fa5s.cog",
                QT_TRANSLATE_NOOP("Actions", "Font, theme, alignment threshold and your own lexicon"),
                "show_preferences", "&File", standard_key="Preferences"),
@@ -105,28 +105,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Find: the platform's keys (Ctrl+F, F3 / Shift+F3 on Linux and Windows, ⌘F, ⌘G / ⇧⌘G on macOS)
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+F", "mdi6.magnify",
                QT_TRANSLATE_NOOP("Actions", "Find text in both readouts (case and width ignored)"),
-               "open_find", "&Edit", standard_key="Find"),
+               "finding.open_find", "&Edit", standard_key="Find"),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), "F3", "mdi6.chevron-down",
-               QT_TRANSLATE_NOOP("Actions", "Go to the next match"), "find_next", "&Edit",
+               QT_TRANSLATE_NOOP("Actions", "Go to the next match"), "finding.find_next", "&Edit",
                standard_key="FindNext"),
     ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), "Shift+F3", "mdi6.chevron-up",
-               QT_TRANSLATE_NOOP("Actions", "Go to the previous match"), "find_previous", "&Edit",
+               QT_TRANSLATE_NOOP("Actions", "Go to the previous match"), "finding.find_previous", "&Edit",
                standard_key="FindPrevious"),
     # View
     ActionSpec("filter_all", QT_TRANSLATE_NOOP("Actions", "Show &All Statements"), "Ctrl+1",
                "mdi6.format-list-bulleted", QT_TRANSLATE_NOOP("Actions", "Show every statement"),
-               "filter_all", "&View", checkable=True, group="filter"),
+               "view.filter_all", "&View", checkable=True, group="filter"),
     ActionSpec("filter_differences", QT_TRANSLATE_NOOP("Actions", "Show &Differences"), "Ctrl+2",
                "mdi6.not-equal-variant",
                QT_TRANSLATE_NOOP("Actions", "Dim statements on which the two sides agree"),
-               "filter_differences", "&View", checkable=True, group="filter"),
+               "view.filter_differences", "&View", checkable=True, group="filter"),
     ActionSpec("filter_one_sided", QT_TRANSLATE_NOOP("Actions", "Show &One-Sided"), "Ctrl+3", "mdi6.set-none",
-               QT_TRANSLATE_NOOP("Actions", "Dim everything but what only one side says"), "filter_one_sided",
-               "&View", checkable=True, group="filter"),
+               QT_TRANSLATE_NOOP("Actions", "Dim everything but what only one side says"),
+               "view.filter_one_sided", "&View", checkable=True, group="filter"),
     ActionSpec("fold_agreeing", QT_TRANSLATE_NOOP("Actions", "&Fold Agreeing Statements"), "Ctrl+Shift+F",
                "mdi6.arrow-collapse-vertical",
                QT_TRANSLATE_NOOP("Actions", "Fold away the paragraphs on which the two sides agree, so "
-                                            "only the differences remain"), "fold_agreeing", "&View",
+                                            "only the differences remain"), "view.fold_agreeing", "&View",
                checkable=True),
     ActionSpec("lock_scrolling", QT_TRANSLATE_NOOP("Actions", "&Lock Scrolling"), "Ctrl+Shift+L", "fa5s.lock",
                QT_TRANSLATE_NOOP("Actions", "Scrolling one pane scrolls the other to the counterparts"),
@@ -151,47 +151,49 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_difference", QT_TRANSLATE_NOOP("Actions", "&Previous Difference"), "Alt+Up",
                "fa5s.arrow-up",
                QT_TRANSLATE_NOOP("Actions", "Go to the previous differing link or one-sided statement"),
-               "previous_difference", "&Go", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Previous")),
+               "view.previous_difference", "&Go", toolbar=True,
+               short=QT_TRANSLATE_NOOP("Actions", "Previous")),
     ActionSpec("next_difference", QT_TRANSLATE_NOOP("Actions", "&Next Difference"), "Alt+Down",
                "fa5s.arrow-down",
                QT_TRANSLATE_NOOP("Actions", "Go to the next differing link or one-sided statement"),
-               "next_difference", "&Go", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Next")),
+               "view.next_difference", "&Go", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Next")),
     ActionSpec("jump_counterpart", QT_TRANSLATE_NOOP("Actions", "Jump to &Counterpart"), "Ctrl+J",
                "mdi6.arrow-expand-horizontal",
                QT_TRANSLATE_NOOP("Actions", "Go to what the other side says on the selected statement"),
-               "jump_counterpart", "&Go", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Counterpart")),
+               "view.jump_counterpart", "&Go", toolbar=True,
+               short=QT_TRANSLATE_NOOP("Actions", "Counterpart")),
     ActionSpec("clear_selection", QT_TRANSLATE_NOOP("Actions", "Clear &Selection"), "Esc", "",
-               QT_TRANSLATE_NOOP("Actions", "Select nothing"), "clear_selection", "&Go",
+               QT_TRANSLATE_NOOP("Actions", "Select nothing"), "view.clear_selection", "&Go",
                standard_key="Cancel"),
     # Links
     ActionSpec("link_selected", QT_TRANSLATE_NOOP("Actions", "&Link Selected"), "Ctrl+L", "fa5s.link",
                QT_TRANSLATE_NOOP("Actions", "Link the selected statements (Ctrl+click to select on both "
-                                            "sides)"), "link_selected", "&Links", toolbar=True,
+                                            "sides)"), "view.link_selected", "&Links", toolbar=True,
                short=QT_TRANSLATE_NOOP("Actions", "Link")),
     ActionSpec("unlink_selected", QT_TRANSLATE_NOOP("Actions", "&Unlink"), "Ctrl+U", "fa5s.unlink",
-               QT_TRANSLATE_NOOP("Actions", "Undo the link of the selected statements"), "unlink_selected",
-               "&Links", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Unlink")),
+               QT_TRANSLATE_NOOP("Actions", "Undo the link of the selected statements"),
+               "view.unlink_selected", "&Links", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Unlink")),
     ActionSpec("realign", QT_TRANSLATE_NOOP("Actions", "&Re-align"), "F5", "mdi6.refresh",
                QT_TRANSLATE_NOOP("Actions", "Align again with the current preferences, keeping your links "
-                                            "and unlinks"), "realign", "&Links", toolbar=True,
+                                            "and unlinks"), "reading.realign", "&Links", toolbar=True,
                short=QT_TRANSLATE_NOOP("Actions", "Re-align"), standard_key="Refresh"),
     # Annotations
     ActionSpec("annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate…"), "Ctrl+T", "mdi6.tag-outline",
                QT_TRANSLATE_NOOP("Actions", "Tag the selected statement, link or text with a code from the "
-                                            "codebook, and add a note"), "annotate", "&Annotations",
-               toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Annotate")),
+                                            "codebook, and add a note"), "annotating.annotate",
+               "&Annotations", toolbar=True, short=QT_TRANSLATE_NOOP("Actions", "Annotate")),
     ActionSpec("edit_annotation", QT_TRANSLATE_NOOP("Actions", "&Edit Annotation…"), "",
                "mdi6.pencil-outline",
                QT_TRANSLATE_NOOP("Actions", "Change the tag or note of the annotation chosen in the panel"),
-               "edit_annotation", "&Annotations"),
+               "annotating.edit_annotation", "&Annotations"),
     ActionSpec("delete_annotation", QT_TRANSLATE_NOOP("Actions", "&Delete Annotation"), "Del",
                "mdi6.delete-outline",
                QT_TRANSLATE_NOOP("Actions", "Delete the annotation chosen in the panel (Ctrl+Z brings it "
-                                            "back)"), "delete_annotation", "&Annotations",
+                                            "back)"), "annotating.delete_annotation", "&Annotations",
                standard_key="Delete"),
     ActionSpec("codebook", QT_TRANSLATE_NOOP("Actions", "&Codebook…"), "", "mdi6.tag-multiple-outline",
                QT_TRANSLATE_NOOP("Actions", "Add, rename and colour the tags annotations use"),
-               "edit_codebook", "&Annotations"),
+               "annotating.edit_codebook", "&Annotations"),
     # Help
     # F1 is the platform's help key (HelpContents): the user guide. The shortcut list comes beside it.
     ActionSpec("user_guide", QT_TRANSLATE_NOOP("Actions", "User &Guide"), "F1", "mdi6.book-open-outline",
@@ -258,8 +260,17 @@ def icon(name: str) -> QIcon:
     return _icon_font[0].icon(name)  # type: ignore[attr-defined]
 
 
+def handler_of(window: QWidget, row: ActionSpec) -> Callable[[], object]:
+    """The method an action calls: the window's, or one of its controllers' ("view.next_difference")."""
+    target: object = window
+    for name in row.handler.split("."):
+        target = getattr(target, name)
+    assert callable(target), row.handler
+    return target
+
+
 def build_actions(window: QWidget, with_icons: bool = True) -> dict[str, QAction]:
-    """Create a QAction per table row, connected to the window's handler of that name."""
+    """Create a QAction per table row, connected to its handler on the window or a controller."""
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for row in ACTIONS:
@@ -275,7 +286,7 @@ def build_actions(window: QWidget, with_icons: bool = True) -> dict[str, QAction
         action.setCheckable(row.checkable)
         if row.group:
             groups.setdefault(row.group, QActionGroup(window)).addAction(action)
-        handler: Callable[..., object] = getattr(window, row.handler)
+        handler = handler_of(window, row)
         action.triggered.connect(lambda _checked=False, handler=handler: handler())
         window.addAction(action)  # shortcuts work even while the menu bar is hidden
         actions[row.id] = action

@@ -8,13 +8,15 @@ window is on screen as early as possible.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.workspace.preferences import Preferences
 
 EXIT_BAD_INPUT = 2
 SCREENSHOT_SIZE = (1400, 860)
@@ -57,40 +59,41 @@ def application() -> QApplication:
     return app
 
 
-def user_preferences() -> tuple[Any, Any]:
+def user_preferences() -> tuple[Preferences, Callable[[Preferences], None]]:
     """The stored preferences and the function that saves them."""
-    from desktop_app.gui.dialogs.preferences import load_preferences, save_preferences
+    from desktop_app.workspace.preferences import load_preferences, save_preferences
 
     return load_preferences(), save_preferences
 
 
 def create_window(left: Path | None = None, right: Path | None = None,
-                  prefs: Any = None, save: Any = None, deferred_icons: bool = False,
+                  prefs: Preferences | None = None, save: Callable[[Preferences], None] | None = None,
+                  deferred_icons: bool = False,
                   project_path: Path | None = None, autosave_ms: int | None = None,
                   readout: Path | None = None) -> MainWindow:
     """The main window, already opening the given project, or reading (and aligning) the given pair, or
     one readout (the window then asks for the other), or the demo pair (kept out of the recent files)."""
+    from desktop_app.gui.controllers.project import AUTOSAVE_MS
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.palette import apply_theme
-    from desktop_app.gui.window_project import AUTOSAVE_MS
 
     if prefs is None:
         prefs, save = user_preferences()
     apply_theme(prefs.theme)
     from desktop_app.gui.i18n import install_translators
 
-    install_translators(getattr(prefs, "language", ""))  # before any widget: texts are read as made
+    install_translators(prefs.language)  # before any widget: texts are read as made
     window = MainWindow(prefs, save, deferred_icons=deferred_icons,
                         autosave_ms=AUTOSAVE_MS if autosave_ms is None else autosave_ms)
     if project_path is not None:
-        window.open_project_file(Path(project_path))
+        window.project.open_project_file(Path(project_path))
     elif readout is not None:
-        window.open_readout(Path(readout))
+        window.reading.open_readout(Path(readout))
     elif left is None or right is None:
-        window.open_pair(*demo_pair(), remember=False)
+        window.reading.open_pair(*demo_pair(), remember=False)
     else:
-        window.open_pair(left, right)
-    warning = getattr(prefs, "load_warning", None)
+        window.reading.open_pair(left, right)
+    warning = prefs.load_warning
     if warning:
         window.message_bar.show_message(warning, "info")
     return window
@@ -111,7 +114,7 @@ def run_window(left: Path | None = None, right: Path | None = None, project: Pat
         handler.attach(window)
     _follow_system_theme(app, window)
     window.show()
-    QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, window.project.offer_recovery)
     return app.exec()
 
 
@@ -176,12 +179,12 @@ def wait_until_shown(app: QApplication, window: MainWindow, timeout_ms: int = SC
     """Run the event loop until the window has drawn its comparison (True) or time is up (False)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    if window.index is None:
+    if window.view.index is None:
         loop = QEventLoop()
-        window.comparison_shown.connect(loop.quit)
-        window.document_failed.connect(lambda *_: loop.quit())
-        window.project_failed.connect(lambda *_: loop.quit())
+        window.reading.comparison_shown.connect(loop.quit)
+        window.reading.document_failed.connect(lambda *_: loop.quit())
+        window.project.project_failed.connect(lambda *_: loop.quit())
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
     app.processEvents()
-    return window.index is not None
+    return window.view.index is not None

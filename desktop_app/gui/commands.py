@@ -1,8 +1,8 @@
 """The window's undoable edits, as `QUndoCommand`s on one `QUndoStack`: annotating, editing and deleting
 an annotation, changing the codebook, linking and unlinking.
 
-Each command only calls a reversible step of the `Session` and tells its host what to redraw; the
-stack's own texts ("Undo Annotate statement") come from the command texts here.
+Each command only calls a reversible step of the `Session` and tells its host (a controller of the window)
+what to redraw; the stack's own texts ("Undo Annotate statement") come from the command texts here.
 """
 
 from __future__ import annotations
@@ -19,12 +19,20 @@ if TYPE_CHECKING:
     from desktop_app.workspace.session import CorrectionStep, Session
 
 
-class Host(Protocol):
-    """What a command needs of the window."""
+class AnnotationHost(Protocol):
+    """What an annotation command needs: the session to change, and who redraws the annotations."""
 
-    session: Session
+    @property
+    def session(self) -> Session: ...
 
     def annotations_changed(self) -> None: ...
+
+
+class LinkHost(Protocol):
+    """What a link command needs: the session to correct, and who redraws the links."""
+
+    @property
+    def session(self) -> Session: ...
 
     def links_changed(self, restored: bool) -> None: ...
 
@@ -46,7 +54,7 @@ def undo_text(kind: str, target: str) -> str:
 
 
 class AddAnnotation(QUndoCommand):
-    def __init__(self, host: Host, annotation: Annotation) -> None:
+    def __init__(self, host: AnnotationHost, annotation: Annotation) -> None:
         super().__init__(undo_text("add", annotation.target))
         self.host, self.annotation = host, annotation
 
@@ -60,7 +68,7 @@ class AddAnnotation(QUndoCommand):
 
 
 class EditAnnotation(QUndoCommand):
-    def __init__(self, host: Host, old: Annotation, new: Annotation) -> None:
+    def __init__(self, host: AnnotationHost, old: Annotation, new: Annotation) -> None:
         super().__init__(undo_text("edit", new.target))
         self.host, self.old, self.new = host, old, new
 
@@ -74,7 +82,7 @@ class EditAnnotation(QUndoCommand):
 
 
 class DeleteAnnotation(QUndoCommand):
-    def __init__(self, host: Host, annotation: Annotation) -> None:
+    def __init__(self, host: AnnotationHost, annotation: Annotation) -> None:
         super().__init__(undo_text("delete", annotation.target))
         self.host, self.annotation = host, annotation
         self.position = 0
@@ -91,7 +99,7 @@ class DeleteAnnotation(QUndoCommand):
 class EditCodebook(QUndoCommand):
     """A new codebook; the annotations of deleted tags move to the tag the user chose."""
 
-    def __init__(self, host: Host, old: list[Tag], new: list[Tag], retag: dict[str, str]) -> None:
+    def __init__(self, host: AnnotationHost, old: list[Tag], new: list[Tag], retag: dict[str, str]) -> None:
         super().__init__(translate("Commands", "Edit codebook"))
         self.host, self.old, self.new, self.retag = host, list(old), list(new), dict(retag)
         self.moved: dict[str, str] = {}
@@ -109,7 +117,7 @@ class CorrectLinks(QUndoCommand):
     """A manual link or unlink: the corrections are recorded and applied; undo takes them back and puts
     the links as they were (or, after a re-alignment in between, aligns again without them)."""
 
-    def __init__(self, host: Host, corrections: list[Correction], text: str) -> None:
+    def __init__(self, host: LinkHost, corrections: list[Correction], text: str) -> None:
         super().__init__(text)
         self.host, self.corrections = host, list(corrections)
         self.step: CorrectionStep | None = None

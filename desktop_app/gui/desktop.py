@@ -25,10 +25,15 @@ def app_icon() -> QIcon:
     return QIcon.fromTheme(APP_ID, icon)
 
 
-class OpensFiles(Protocol):
-    """What the handler needs of the window: to open files and come to the front."""
-
+class OpensPaths(Protocol):
     def open_paths(self, paths: list[Path]) -> None: ...
+
+
+class OpensFiles(Protocol):
+    """What the handler needs of the window: its reading, to open files, and to come to the front."""
+
+    @property
+    def reading(self) -> OpensPaths: ...
     def raise_(self) -> None: ...
     def activateWindow(self) -> None: ...  # noqa: N802 - Qt's name
 
@@ -66,6 +71,6 @@ class FileOpenHandler(QObject):
         if window is None or not paths:
             return
         self.pending = []
-        window.open_paths(paths)
+        window.reading.open_paths(paths)
         window.raise_()
         window.activateWindow()

@@ -3,9 +3,7 @@
 dialogs' buttons), installed on the application before any widget is made.
 
 The language follows the system unless the preferences choose one. Strings are marked in the code with
-`self.tr(...)` in classes and `translate("Context", ...)` elsewhere, so pyside6-lupdate finds them. The
-window's mixins (window_*.py) name their context, `translate("ProjectMixin", ...)`: lupdate loses track of
-a class whose body declares methods under `if TYPE_CHECKING:`, as theirs do.
+`self.tr(...)` in classes and `translate("Context", ...)` elsewhere, so pyside6-lupdate finds them.
 """
 
 from __future__ import annotations
@@ -13,15 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.resources import resource_path
+from desktop_app.workspace.preferences import LANGUAGES
 from desktop_app.workspace.text import use_translator
 
 translate = QCoreApplication.translate
-
-
-# The preference's values, and how each language names itself (the list in Preferences). "" follows the
-# system.
-LANGUAGES: dict[str, str] = {"": "", "en": "English", "ko": "한국어", "zh_CN": "简体中文",
-                             "zh_TW": "繁體中文"}
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
 

@@ -425,6 +425,25 @@
     </message>
 </context>
 <context>
+    <name>AddressController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop fetching the page; the readout stays as it was</source>
+        <translation>페이지 가져오기를 멈춥니다. 발표문은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>{address} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; the readouts are as they were.</source>
+        <translation>가져오기를 취소했습니다. 발표문은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Open Address</source>
@@ -452,72 +471,7 @@
     </message>
 </context>
 <context>
-    <name>AddressMixin</name>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Stop fetching the page; the readout stays as it was</source>
-        <translation>페이지 가져오기를 멈춥니다. 발표문은 그대로입니다</translation>
-    </message>
-    <message>
-        <source>Fetching {address}…</source>
-        <translation>{address} 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Fetching was cancelled; the readouts are as they were.</source>
-        <translation>가져오기를 취소했습니다. 발표문은 그대로입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDelegate</name>
-    <message>
-        <source>no note</source>
-        <translation>메모 없음</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <source>Edit Annotation</source>
-        <translation>주석 편집</translation>
-    </message>
-    <message>
-        <source>Annotate</source>
-        <translation>주석 달기</translation>
-    </message>
-    <message>
-        <source>What differs, and why it matters (optional)</source>
-        <translation>무엇이 다르고 왜 중요한지 (선택 사항)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>대상:</translation>
-    </message>
-    <message>
-        <source>Quote:</source>
-        <translation>인용문:</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>태그:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>메모:</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationMixin</name>
-    <message>
-        <source>Annotations</source>
-        <translation>주석</translation>
-    </message>
+    <name>AnnotatingController</name>
     <message>
         <source>{where} (text)</source>
         <translation>{where} (텍스트)</translation>
@@ -601,6 +555,48 @@
     <message>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>no note</source>
+        <translation>메모 없음</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>주석 편집</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>주석 달기</translation>
+    </message>
+    <message>
+        <source>What differs, and why it matters (optional)</source>
+        <translation>무엇이 다르고 왜 중요한지 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>인용문:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
     </message>
 </context>
 <context>
@@ -915,6 +911,45 @@ Move them to:</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Open two readouts first: the report is of their comparison</source>
+        <translation>먼저 두 발표문을 여십시오: 보고서는 두 발표문의 비교입니다</translation>
+    </message>
+    <message>
+        <source>Exporting the report ({format})…</source>
+        <translation>보고서를 내보내는 중({format})…</translation>
+    </message>
+    <message>
+        <source>Exporting the report: page {done} of {total}</source>
+        <translation>보고서를 내보내는 중: {total}쪽 중 {done}쪽</translation>
+    </message>
+    <message>
+        <source>Marked-up copies saved to {paths}</source>
+        <translation>표시한 사본을 {paths}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>보고서를 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The report was not saved to {path}: {reason}.</source>
+        <translation>보고서를 {path}에 저장하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}.</source>
+        <translation>보고서를 만들지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your work is unchanged; export again to another place.</source>
+        <translation>작업은 그대로입니다. 다른 위치로 다시 내보내십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PDF document</source>
@@ -1114,45 +1149,6 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ExportMixin</name>
-    <message>
-        <source>Open two readouts first: the report is of their comparison</source>
-        <translation>먼저 두 발표문을 여십시오: 보고서는 두 발표문의 비교입니다</translation>
-    </message>
-    <message>
-        <source>Exporting the report ({format})…</source>
-        <translation>보고서를 내보내는 중({format})…</translation>
-    </message>
-    <message>
-        <source>Exporting the report: page {done} of {total}</source>
-        <translation>보고서를 내보내는 중: {total}쪽 중 {done}쪽</translation>
-    </message>
-    <message>
-        <source>Marked-up copies saved to {paths}</source>
-        <translation>표시한 사본을 {paths}에 저장했습니다</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> 및 </translation>
-    </message>
-    <message>
-        <source>Report saved to {path}</source>
-        <translation>보고서를 {path}에 저장했습니다</translation>
-    </message>
-    <message>
-        <source>The report was not saved to {path}: {reason}.</source>
-        <translation>보고서를 {path}에 저장하지 못했습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>The report could not be made: {reason}.</source>
-        <translation>보고서를 만들지 못했습니다: {reason}.</translation>
-    </message>
-    <message>
-        <source>Your work is unchanged; export again to another place.</source>
-        <translation>작업은 그대로입니다. 다른 위치로 다시 내보내십시오.</translation>
-    </message>
-</context>
-<context>
     <name>Filter</name>
     <message>
         <source>topic: {label}</source>
@@ -1203,7 +1199,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>FindMixin</name>
+    <name>FindController</name>
     <message>
         <source>No match</source>
         <translation>일치 항목 없음</translation>
@@ -1320,28 +1316,12 @@ Move them to:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open Recent as &amp;Left</source>
-        <translation>최근 파일을 왼쪽에 열기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open Recent as Ri&amp;ght</source>
-        <translation>최근 파일을 오른쪽에 열기(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Recent Pro&amp;jects</source>
-        <translation>최근 프로젝트(&amp;J)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
         <source> Show: </source>
         <translation> 표시: </translation>
-    </message>
-    <message>
-        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>표시할 것. 나머지는 흐리게 됩니다 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1364,124 +1344,12 @@ Move them to:</source>
         <translation>주제</translation>
     </message>
     <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
         <source>Preferences could not be saved: {error}</source>
         <translation>환경설정을 저장하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>최근 프로젝트 없음</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <source>closing the comparison</source>
-        <translation>비교를 닫기</translation>
-    </message>
-    <message>
-        <source>Open the left readout</source>
-        <translation>왼쪽 발표문 열기</translation>
-    </message>
-    <message>
-        <source>Open the right readout</source>
-        <translation>오른쪽 발표문 열기</translation>
-    </message>
-    <message>
-        <source>Readouts ({patterns});;All files (*)</source>
-        <translation>발표문 ({patterns});;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>{name} 읽는 중…</translation>
-    </message>
-    <message>
-        <source>opening another readout</source>
-        <translation>다른 발표문을 열기</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Korean side&apos;s readout</source>
-        <translation>{name}이(가) {side}에 한국 측 발표문으로 열려 있습니다</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Chinese side&apos;s readout</source>
-        <translation>{name}이(가) {side}에 중국 측 발표문으로 열려 있습니다</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}</source>
-        <translation>{name}이(가) {side}에 열려 있습니다</translation>
-    </message>
-    <message>
-        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
-        <translation>{opened}. 비교하려면 {other}에 {wanted}을(를) 열거나 붙여넣으십시오.</translation>
-    </message>
-    <message>
-        <source>opening other readouts</source>
-        <translation>다른 발표문들을 열기</translation>
-    </message>
-    <message>
-        <source>Reading and aligning…</source>
-        <translation>읽고 정렬하는 중…</translation>
-    </message>
-    <message>
-        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>주석 1개를 찾지 못해 고립된 주석으로 보관했습니다(주석 패널의 ⚠)</translation>
-    </message>
-    <message>
-        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>주석 {count}개를 찾지 못해 고립된 주석으로 보관했습니다(주석 패널의 ⚠)</translation>
-    </message>
-    <message>
-        <source>{count} orphaned annotation(s) found their text again</source>
-        <translation>고립된 주석 {count}개가 텍스트를 다시 찾았습니다</translation>
-    </message>
-    <message>
-        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
-        <translation>직접 만든 연결 또는 해제 {count}개가 더는 없는 진술을 가리켜 삭제했습니다</translation>
-    </message>
-    <message>
-        <source>The {side} readout was replaced: {what}.</source>
-        <translation>{side} 발표문을 바꿨습니다: {what}.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>The {side} readout was not changed: {message}</source>
-        <translation>{side} 발표문은 바뀌지 않았습니다: {message}</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to use as a readout.</source>
-        <translation>클립보드에 발표문으로 쓸 텍스트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Aligning without the sentence embedding: {problem}.</source>
-        <translation>문장 임베딩 없이 정렬합니다: {problem}.</translation>
-    </message>
-    <message>
-        <source>The readouts could not be aligned: {error}</source>
-        <translation>발표문을 정렬하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Loading the sentence embedding for a finer alignment…</source>
-        <translation>더 정밀한 정렬을 위해 문장 임베딩을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
-        <translation>{name}이(가) {side}에 열려 있습니다. 비교하려면 여기에 {wanted}을(를) 열거나 붙여넣거나({shortcut}), 파일을 끌어다 놓으십시오.</translation>
-    </message>
-    <message>
-        <source>the Chinese side&apos;s readout</source>
-        <translation>중국 측 발표문</translation>
-    </message>
-    <message>
-        <source>the Korean side&apos;s readout</source>
-        <translation>한국 측 발표문</translation>
-    </message>
-    <message>
-        <source>the other readout</source>
-        <translation>다른 발표문</translation>
     </message>
     <message>
         <source>left side</source>
@@ -1554,58 +1422,6 @@ Move them to:</source>
     <message>
         <source>Nothing comes close; the nearest on the {side} is statement {number} (match {score}).</source>
         <translation>가까운 것이 없습니다. {side}에서 가장 가까운 것은 진술 {number}입니다(일치도 {score}).</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <source>No further difference</source>
-        <translation>뒤쪽에 차이가 더 없습니다</translation>
-    </message>
-    <message>
-        <source>No earlier difference</source>
-        <translation>앞쪽에 차이가 더 없습니다</translation>
-    </message>
-    <message>
-        <source>Select a statement first</source>
-        <translation>먼저 진술을 선택하십시오</translation>
-    </message>
-    <message>
-        <source>Only the {side} says this</source>
-        <translation>{side}만 이것을 말합니다</translation>
-    </message>
-    <message>
-        <source>All statements</source>
-        <translation>모든 진술</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>차이</translation>
-    </message>
-    <message>
-        <source>One-sided statements</source>
-        <translation>한쪽 진술</translation>
-    </message>
-    <message>
-        <source>Topic: {label}</source>
-        <translation>주제: {label}</translation>
-    </message>
-    <message>
-        <source>Select statements on both sides (Ctrl+click) to link them</source>
-        <translation>연결하려면 양쪽에서 진술을 선택하십시오(Ctrl+클릭)</translation>
-    </message>
-    <message>
-        <source>Select a linked statement to unlink it</source>
-        <translation>연결을 해제하려면 연결된 진술을 선택하십시오</translation>
-    </message>
-    <message>
-        <source>The selected statements are not linked</source>
-        <translation>선택한 진술은 연결되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>연결 해제</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Parallax</source>
@@ -1744,11 +1560,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ProjectMixin</name>
-    <message>
-        <source>Parallax projects (*{suffix});;All files (*)</source>
-        <translation>Parallax 프로젝트 (*{suffix});;모든 파일 (*)</translation>
-    </message>
+    <name>ProjectController</name>
     <message>
         <source>this comparison</source>
         <translation>이 비교</translation>
@@ -1788,6 +1600,10 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>Save Project As</source>
         <translation>다른 이름으로 프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Parallax projects (*{suffix});;All files (*)</source>
+        <translation>Parallax 프로젝트 (*{suffix});;모든 파일 (*)</translation>
     </message>
     <message>
         <source>There is nothing to save yet: open two readouts first.</source>
@@ -1831,6 +1647,117 @@ Your annotations, links and corrections since the last save are lost if you don&
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <source>closing the comparison</source>
+        <translation>비교를 닫기</translation>
+    </message>
+    <message>
+        <source>Open the left readout</source>
+        <translation>왼쪽 발표문 열기</translation>
+    </message>
+    <message>
+        <source>Open the right readout</source>
+        <translation>오른쪽 발표문 열기</translation>
+    </message>
+    <message>
+        <source>Readouts ({patterns});;All files (*)</source>
+        <translation>발표문 ({patterns});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>opening another readout</source>
+        <translation>다른 발표문을 열기</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Korean side&apos;s readout</source>
+        <translation>{name}이(가) {side}에 한국 측 발표문으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Chinese side&apos;s readout</source>
+        <translation>{name}이(가) {side}에 중국 측 발표문으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}</source>
+        <translation>{name}이(가) {side}에 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
+        <translation>{opened}. 비교하려면 {other}에 {wanted}을(를) 열거나 붙여넣으십시오.</translation>
+    </message>
+    <message>
+        <source>opening other readouts</source>
+        <translation>다른 발표문들을 열기</translation>
+    </message>
+    <message>
+        <source>Reading and aligning…</source>
+        <translation>읽고 정렬하는 중…</translation>
+    </message>
+    <message>
+        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>주석 1개를 찾지 못해 고립된 주석으로 보관했습니다(주석 패널의 ⚠)</translation>
+    </message>
+    <message>
+        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>주석 {count}개를 찾지 못해 고립된 주석으로 보관했습니다(주석 패널의 ⚠)</translation>
+    </message>
+    <message>
+        <source>{count} orphaned annotation(s) found their text again</source>
+        <translation>고립된 주석 {count}개가 텍스트를 다시 찾았습니다</translation>
+    </message>
+    <message>
+        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
+        <translation>직접 만든 연결 또는 해제 {count}개가 더는 없는 진술을 가리켜 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>The {side} readout was replaced: {what}.</source>
+        <translation>{side} 발표문을 바꿨습니다: {what}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The {side} readout was not changed: {message}</source>
+        <translation>{side} 발표문은 바뀌지 않았습니다: {message}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to use as a readout.</source>
+        <translation>클립보드에 발표문으로 쓸 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Aligning without the sentence embedding: {problem}.</source>
+        <translation>문장 임베딩 없이 정렬합니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>The readouts could not be aligned: {error}</source>
+        <translation>발표문을 정렬하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Loading the sentence embedding for a finer alignment…</source>
+        <translation>더 정밀한 정렬을 위해 문장 임베딩을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
+        <translation>{name}이(가) {side}에 열려 있습니다. 비교하려면 여기에 {wanted}을(를) 열거나 붙여넣거나({shortcut}), 파일을 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>the Chinese side&apos;s readout</source>
+        <translation>중국 측 발표문</translation>
+    </message>
+    <message>
+        <source>the Korean side&apos;s readout</source>
+        <translation>한국 측 발표문</translation>
+    </message>
+    <message>
+        <source>the other readout</source>
+        <translation>다른 발표문</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutView</name>
     <message>
         <source>⋯ 1 agreeing statement folded</source>
@@ -1839,6 +1766,29 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>⋯ {count} agreeing statements folded</source>
         <translation>⋯ 일치하는 진술 {count}개 접힘</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open Recent as &amp;Left</source>
+        <translation>최근 파일을 왼쪽에 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Recent as Ri&amp;ght</source>
+        <translation>최근 파일을 오른쪽에 열기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>최근 프로젝트(&amp;J)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>최근 프로젝트 없음</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1968,65 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>Click to show only this topic</source>
         <translation>클릭하면 이 주제만 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>표시할 것. 나머지는 흐리게 됩니다 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>No further difference</source>
+        <translation>뒤쪽에 차이가 더 없습니다</translation>
+    </message>
+    <message>
+        <source>No earlier difference</source>
+        <translation>앞쪽에 차이가 더 없습니다</translation>
+    </message>
+    <message>
+        <source>Select a statement first</source>
+        <translation>먼저 진술을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Only the {side} says this</source>
+        <translation>{side}만 이것을 말합니다</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>모든 진술</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>One-sided statements</source>
+        <translation>한쪽 진술</translation>
+    </message>
+    <message>
+        <source>Topic: {label}</source>
+        <translation>주제: {label}</translation>
+    </message>
+    <message>
+        <source>Select statements on both sides (Ctrl+click) to link them</source>
+        <translation>연결하려면 양쪽에서 진술을 선택하십시오(Ctrl+클릭)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Select a linked statement to unlink it</source>
+        <translation>연결을 해제하려면 연결된 진술을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>The selected statements are not linked</source>
+        <translation>선택한 진술은 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 해제</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,25 @@
     </message>
 </context>
 <context>
+    <name>AddressController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop fetching the page; the readout stays as it was</source>
+        <translation>停止获取页面；新闻稿保持原样</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>正在获取 {address}…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; the readouts are as they were.</source>
+        <translation>已取消获取；新闻稿保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Open Address</source>
@@ -452,72 +471,7 @@
     </message>
 </context>
 <context>
-    <name>AddressMixin</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop fetching the page; the readout stays as it was</source>
-        <translation>停止获取页面；新闻稿保持原样</translation>
-    </message>
-    <message>
-        <source>Fetching {address}…</source>
-        <translation>正在获取 {address}…</translation>
-    </message>
-    <message>
-        <source>Fetching was cancelled; the readouts are as they were.</source>
-        <translation>已取消获取；新闻稿保持原样。</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDelegate</name>
-    <message>
-        <source>no note</source>
-        <translation>无备注</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <source>Edit Annotation</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <source>Annotate</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>What differs, and why it matters (optional)</source>
-        <translation>有何不同、为何重要（可选）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>对象：</translation>
-    </message>
-    <message>
-        <source>Quote:</source>
-        <translation>引文：</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationMixin</name>
-    <message>
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
+    <name>AnnotatingController</name>
     <message>
         <source>{where} (text)</source>
         <translation>{where}（文本）</translation>
@@ -601,6 +555,48 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>no note</source>
+        <translation>无备注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>What differs, and why it matters (optional)</source>
+        <translation>有何不同、为何重要（可选）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -915,6 +911,45 @@ Move them to:</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Open two readouts first: the report is of their comparison</source>
+        <translation>请先打开两篇新闻稿：报告是对它们的比较</translation>
+    </message>
+    <message>
+        <source>Exporting the report ({format})…</source>
+        <translation>正在导出报告（{format}）…</translation>
+    </message>
+    <message>
+        <source>Exporting the report: page {done} of {total}</source>
+        <translation>正在导出报告：第 {done} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Marked-up copies saved to {paths}</source>
+        <translation>标注副本已保存到 {paths}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The report was not saved to {path}: {reason}.</source>
+        <translation>报告未能保存到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}.</source>
+        <translation>无法生成报告：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your work is unchanged; export again to another place.</source>
+        <translation>您的工作保持不变；请导出到其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PDF document</source>
@@ -1114,45 +1149,6 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ExportMixin</name>
-    <message>
-        <source>Open two readouts first: the report is of their comparison</source>
-        <translation>请先打开两篇新闻稿：报告是对它们的比较</translation>
-    </message>
-    <message>
-        <source>Exporting the report ({format})…</source>
-        <translation>正在导出报告（{format}）…</translation>
-    </message>
-    <message>
-        <source>Exporting the report: page {done} of {total}</source>
-        <translation>正在导出报告：第 {done} 页，共 {total} 页</translation>
-    </message>
-    <message>
-        <source>Marked-up copies saved to {paths}</source>
-        <translation>标注副本已保存到 {paths}</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>Report saved to {path}</source>
-        <translation>报告已保存到 {path}</translation>
-    </message>
-    <message>
-        <source>The report was not saved to {path}: {reason}.</source>
-        <translation>报告未能保存到 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>The report could not be made: {reason}.</source>
-        <translation>无法生成报告：{reason}。</translation>
-    </message>
-    <message>
-        <source>Your work is unchanged; export again to another place.</source>
-        <translation>您的工作保持不变；请导出到其他位置。</translation>
-    </message>
-</context>
-<context>
     <name>Filter</name>
     <message>
         <source>topic: {label}</source>
@@ -1203,7 +1199,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>FindMixin</name>
+    <name>FindController</name>
     <message>
         <source>No match</source>
         <translation>无匹配项</translation>
@@ -1320,28 +1316,12 @@ Move them to:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open Recent as &amp;Left</source>
-        <translation>在左侧打开最近文件(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open Recent as Ri&amp;ght</source>
-        <translation>在右侧打开最近文件(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Recent Pro&amp;jects</source>
-        <translation>最近的项目(&amp;J)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
         <source> Show: </source>
         <translation> 显示：</translation>
-    </message>
-    <message>
-        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>要显示的内容；其余部分会淡化（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1364,124 +1344,12 @@ Move them to:</source>
         <translation>议题</translation>
     </message>
     <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
         <source>Preferences could not be saved: {error}</source>
         <translation>无法保存首选项：{error}</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>无最近项目</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>无最近文件</translation>
-    </message>
-    <message>
-        <source>closing the comparison</source>
-        <translation>关闭比较</translation>
-    </message>
-    <message>
-        <source>Open the left readout</source>
-        <translation>打开左侧新闻稿</translation>
-    </message>
-    <message>
-        <source>Open the right readout</source>
-        <translation>打开右侧新闻稿</translation>
-    </message>
-    <message>
-        <source>Readouts ({patterns});;All files (*)</source>
-        <translation>新闻稿 ({patterns});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>opening another readout</source>
-        <translation>打开另一篇新闻稿</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Korean side&apos;s readout</source>
-        <translation>{name} 已作为韩方新闻稿在{side}打开</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Chinese side&apos;s readout</source>
-        <translation>{name} 已作为中方新闻稿在{side}打开</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}</source>
-        <translation>{name} 已在{side}打开</translation>
-    </message>
-    <message>
-        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
-        <translation>{opened}。请在{other}打开或粘贴{wanted}以进行比较。</translation>
-    </message>
-    <message>
-        <source>opening other readouts</source>
-        <translation>打开其他新闻稿</translation>
-    </message>
-    <message>
-        <source>Reading and aligning…</source>
-        <translation>正在读取并对齐…</translation>
-    </message>
-    <message>
-        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>有 1 条批注在其中找不到，已作为失去锚点的批注保留（批注面板中的 ⚠）</translation>
-    </message>
-    <message>
-        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>有 {count} 条批注在其中找不到，已作为失去锚点的批注保留（批注面板中的 ⚠）</translation>
-    </message>
-    <message>
-        <source>{count} orphaned annotation(s) found their text again</source>
-        <translation>{count} 条失去锚点的批注重新找到了其文本</translation>
-    </message>
-    <message>
-        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
-        <translation>{count} 个手动关联或取消关联指向已不存在的表述，已被删除</translation>
-    </message>
-    <message>
-        <source>The {side} readout was replaced: {what}.</source>
-        <translation>{side}新闻稿已替换：{what}。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>The {side} readout was not changed: {message}</source>
-        <translation>{side}新闻稿未更改：{message}</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to use as a readout.</source>
-        <translation>剪贴板中没有可用作新闻稿的文本。</translation>
-    </message>
-    <message>
-        <source>Aligning without the sentence embedding: {problem}.</source>
-        <translation>不使用句子嵌入进行对齐：{problem}。</translation>
-    </message>
-    <message>
-        <source>The readouts could not be aligned: {error}</source>
-        <translation>无法对齐新闻稿：{error}</translation>
-    </message>
-    <message>
-        <source>Loading the sentence embedding for a finer alignment…</source>
-        <translation>正在加载句子嵌入以获得更精细的对齐…</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
-        <translation>{name} 已在{side}打开。请在此打开或粘贴{wanted}以进行比较（{shortcut}），或将文件拖放到这里。</translation>
-    </message>
-    <message>
-        <source>the Chinese side&apos;s readout</source>
-        <translation>中方新闻稿</translation>
-    </message>
-    <message>
-        <source>the Korean side&apos;s readout</source>
-        <translation>韩方新闻稿</translation>
-    </message>
-    <message>
-        <source>the other readout</source>
-        <translation>另一篇新闻稿</translation>
     </message>
     <message>
         <source>left side</source>
@@ -1554,58 +1422,6 @@ Move them to:</source>
     <message>
         <source>Nothing comes close; the nearest on the {side} is statement {number} (match {score}).</source>
         <translation>没有接近的表述；{side}最接近的是表述 {number}（匹配度 {score}）。</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>关联</translation>
-    </message>
-    <message>
-        <source>No further difference</source>
-        <translation>后面没有差异了</translation>
-    </message>
-    <message>
-        <source>No earlier difference</source>
-        <translation>前面没有差异了</translation>
-    </message>
-    <message>
-        <source>Select a statement first</source>
-        <translation>请先选择一条表述</translation>
-    </message>
-    <message>
-        <source>Only the {side} says this</source>
-        <translation>只有{side}提到这一点</translation>
-    </message>
-    <message>
-        <source>All statements</source>
-        <translation>所有表述</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>One-sided statements</source>
-        <translation>单方表述</translation>
-    </message>
-    <message>
-        <source>Topic: {label}</source>
-        <translation>议题：{label}</translation>
-    </message>
-    <message>
-        <source>Select statements on both sides (Ctrl+click) to link them</source>
-        <translation>请在两侧选择表述（Ctrl+单击）以关联它们</translation>
-    </message>
-    <message>
-        <source>Select a linked statement to unlink it</source>
-        <translation>请选择一条已关联的表述以取消关联</translation>
-    </message>
-    <message>
-        <source>The selected statements are not linked</source>
-        <translation>所选表述没有关联</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>取消关联</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Parallax</source>
@@ -1744,11 +1560,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ProjectMixin</name>
-    <message>
-        <source>Parallax projects (*{suffix});;All files (*)</source>
-        <translation>Parallax 项目 (*{suffix});;所有文件 (*)</translation>
-    </message>
+    <name>ProjectController</name>
     <message>
         <source>this comparison</source>
         <translation>此比较</translation>
@@ -1788,6 +1600,10 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Parallax projects (*{suffix});;All files (*)</source>
+        <translation>Parallax 项目 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
         <source>There is nothing to save yet: open two readouts first.</source>
@@ -1831,6 +1647,117 @@ Your annotations, links and corrections since the last save are lost if you don&
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <source>closing the comparison</source>
+        <translation>关闭比较</translation>
+    </message>
+    <message>
+        <source>Open the left readout</source>
+        <translation>打开左侧新闻稿</translation>
+    </message>
+    <message>
+        <source>Open the right readout</source>
+        <translation>打开右侧新闻稿</translation>
+    </message>
+    <message>
+        <source>Readouts ({patterns});;All files (*)</source>
+        <translation>新闻稿 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>opening another readout</source>
+        <translation>打开另一篇新闻稿</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Korean side&apos;s readout</source>
+        <translation>{name} 已作为韩方新闻稿在{side}打开</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Chinese side&apos;s readout</source>
+        <translation>{name} 已作为中方新闻稿在{side}打开</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}</source>
+        <translation>{name} 已在{side}打开</translation>
+    </message>
+    <message>
+        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
+        <translation>{opened}。请在{other}打开或粘贴{wanted}以进行比较。</translation>
+    </message>
+    <message>
+        <source>opening other readouts</source>
+        <translation>打开其他新闻稿</translation>
+    </message>
+    <message>
+        <source>Reading and aligning…</source>
+        <translation>正在读取并对齐…</translation>
+    </message>
+    <message>
+        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>有 1 条批注在其中找不到，已作为失去锚点的批注保留（批注面板中的 ⚠）</translation>
+    </message>
+    <message>
+        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>有 {count} 条批注在其中找不到，已作为失去锚点的批注保留（批注面板中的 ⚠）</translation>
+    </message>
+    <message>
+        <source>{count} orphaned annotation(s) found their text again</source>
+        <translation>{count} 条失去锚点的批注重新找到了其文本</translation>
+    </message>
+    <message>
+        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
+        <translation>{count} 个手动关联或取消关联指向已不存在的表述，已被删除</translation>
+    </message>
+    <message>
+        <source>The {side} readout was replaced: {what}.</source>
+        <translation>{side}新闻稿已替换：{what}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The {side} readout was not changed: {message}</source>
+        <translation>{side}新闻稿未更改：{message}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to use as a readout.</source>
+        <translation>剪贴板中没有可用作新闻稿的文本。</translation>
+    </message>
+    <message>
+        <source>Aligning without the sentence embedding: {problem}.</source>
+        <translation>不使用句子嵌入进行对齐：{problem}。</translation>
+    </message>
+    <message>
+        <source>The readouts could not be aligned: {error}</source>
+        <translation>无法对齐新闻稿：{error}</translation>
+    </message>
+    <message>
+        <source>Loading the sentence embedding for a finer alignment…</source>
+        <translation>正在加载句子嵌入以获得更精细的对齐…</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
+        <translation>{name} 已在{side}打开。请在此打开或粘贴{wanted}以进行比较（{shortcut}），或将文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>the Chinese side&apos;s readout</source>
+        <translation>中方新闻稿</translation>
+    </message>
+    <message>
+        <source>the Korean side&apos;s readout</source>
+        <translation>韩方新闻稿</translation>
+    </message>
+    <message>
+        <source>the other readout</source>
+        <translation>另一篇新闻稿</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutView</name>
     <message>
         <source>⋯ 1 agreeing statement folded</source>
@@ -1839,6 +1766,29 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>⋯ {count} agreeing statements folded</source>
         <translation>⋯ 已折叠 {count} 条一致的表述</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open Recent as &amp;Left</source>
+        <translation>在左侧打开最近文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Recent as Ri&amp;ght</source>
+        <translation>在右侧打开最近文件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>最近的项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>无最近项目</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1968,65 @@ Your annotations, links and corrections since the last save are lost if you don&
     <message>
         <source>Click to show only this topic</source>
         <translation>单击只显示此议题</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>要显示的内容；其余部分会淡化（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>No further difference</source>
+        <translation>后面没有差异了</translation>
+    </message>
+    <message>
+        <source>No earlier difference</source>
+        <translation>前面没有差异了</translation>
+    </message>
+    <message>
+        <source>Select a statement first</source>
+        <translation>请先选择一条表述</translation>
+    </message>
+    <message>
+        <source>Only the {side} says this</source>
+        <translation>只有{side}提到这一点</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>所有表述</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>One-sided statements</source>
+        <translation>单方表述</translation>
+    </message>
+    <message>
+        <source>Topic: {label}</source>
+        <translation>议题：{label}</translation>
+    </message>
+    <message>
+        <source>Select statements on both sides (Ctrl+click) to link them</source>
+        <translation>请在两侧选择表述（Ctrl+单击）以关联它们</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Select a linked statement to unlink it</source>
+        <translation>请选择一条已关联的表述以取消关联</translation>
+    </message>
+    <message>
+        <source>The selected statements are not linked</source>
+        <translation>所选表述没有关联</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,25 @@
     </message>
 </context>
 <context>
+    <name>AddressController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop fetching the page; the readout stays as it was</source>
+        <translation>停止獲取頁面；新聞稿保持原樣</translation>
+    </message>
+    <message>
+        <source>Fetching {address}…</source>
+        <translation>正在獲取 {address}…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; the readouts are as they were.</source>
+        <translation>已取消獲取；新聞稿保持原樣。</translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Open Address</source>
@@ -452,72 +471,7 @@
     </message>
 </context>
 <context>
-    <name>AddressMixin</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop fetching the page; the readout stays as it was</source>
-        <translation>停止獲取頁面；新聞稿保持原樣</translation>
-    </message>
-    <message>
-        <source>Fetching {address}…</source>
-        <translation>正在獲取 {address}…</translation>
-    </message>
-    <message>
-        <source>Fetching was cancelled; the readouts are as they were.</source>
-        <translation>已取消獲取；新聞稿保持原樣。</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDelegate</name>
-    <message>
-        <source>no note</source>
-        <translation>無備註</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <source>Edit Annotation</source>
-        <translation>編輯批註</translation>
-    </message>
-    <message>
-        <source>Annotate</source>
-        <translation>批註</translation>
-    </message>
-    <message>
-        <source>What differs, and why it matters (optional)</source>
-        <translation>有何不同、為何重要（可選）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <source>On:</source>
-        <translation>物件：</translation>
-    </message>
-    <message>
-        <source>Quote:</source>
-        <translation>引文：</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>標籤：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>備註：</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationMixin</name>
-    <message>
-        <source>Annotations</source>
-        <translation>批註</translation>
-    </message>
+    <name>AnnotatingController</name>
     <message>
         <source>{where} (text)</source>
         <translation>{where}（文本）</translation>
@@ -601,6 +555,48 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>no note</source>
+        <translation>無備註</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>編輯批註</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>What differs, and why it matters (optional)</source>
+        <translation>有何不同、為何重要（可選）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>物件：</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>引文：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -915,6 +911,45 @@ Move them to:</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Open two readouts first: the report is of their comparison</source>
+        <translation>請先開啟兩篇新聞稿：報告是對它們的比較</translation>
+    </message>
+    <message>
+        <source>Exporting the report ({format})…</source>
+        <translation>正在匯出報告（{format}）…</translation>
+    </message>
+    <message>
+        <source>Exporting the report: page {done} of {total}</source>
+        <translation>正在匯出報告：第 {done} 頁，共 {total} 頁</translation>
+    </message>
+    <message>
+        <source>Marked-up copies saved to {paths}</source>
+        <translation>標註副本已儲存到 {paths}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>報告已儲存到 {path}</translation>
+    </message>
+    <message>
+        <source>The report was not saved to {path}: {reason}.</source>
+        <translation>報告未能儲存到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}.</source>
+        <translation>無法生成報告：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your work is unchanged; export again to another place.</source>
+        <translation>您的工作保持不變；請匯出到其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PDF document</source>
@@ -1114,45 +1149,6 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ExportMixin</name>
-    <message>
-        <source>Open two readouts first: the report is of their comparison</source>
-        <translation>請先開啟兩篇新聞稿：報告是對它們的比較</translation>
-    </message>
-    <message>
-        <source>Exporting the report ({format})…</source>
-        <translation>正在匯出報告（{format}）…</translation>
-    </message>
-    <message>
-        <source>Exporting the report: page {done} of {total}</source>
-        <translation>正在匯出報告：第 {done} 頁，共 {total} 頁</translation>
-    </message>
-    <message>
-        <source>Marked-up copies saved to {paths}</source>
-        <translation>標註副本已儲存到 {paths}</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>Report saved to {path}</source>
-        <translation>報告已儲存到 {path}</translation>
-    </message>
-    <message>
-        <source>The report was not saved to {path}: {reason}.</source>
-        <translation>報告未能儲存到 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>The report could not be made: {reason}.</source>
-        <translation>無法生成報告：{reason}。</translation>
-    </message>
-    <message>
-        <source>Your work is unchanged; export again to another place.</source>
-        <translation>您的工作保持不變；請匯出到其他位置。</translation>
-    </message>
-</context>
-<context>
     <name>Filter</name>
     <message>
         <source>topic: {label}</source>
@@ -1203,7 +1199,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>FindMixin</name>
+    <name>FindController</name>
     <message>
         <source>No match</source>
         <translation>無匹配項</translation>
@@ -1320,28 +1316,12 @@ Move them to:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open Recent as &amp;Left</source>
-        <translation>在左側開啟最近檔案(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open Recent as Ri&amp;ght</source>
-        <translation>在右側開啟最近檔案(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Recent Pro&amp;jects</source>
-        <translation>最近的專案(&amp;J)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
         <source> Show: </source>
         <translation> 顯示：</translation>
-    </message>
-    <message>
-        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>要顯示的內容；其餘部分會淡化（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1364,124 +1344,12 @@ Move them to:</source>
         <translation>議題</translation>
     </message>
     <message>
+        <source>Annotations</source>
+        <translation>批註</translation>
+    </message>
+    <message>
         <source>Preferences could not be saved: {error}</source>
         <translation>無法儲存首選項：{error}</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>無最近專案</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>無最近檔案</translation>
-    </message>
-    <message>
-        <source>closing the comparison</source>
-        <translation>關閉比較</translation>
-    </message>
-    <message>
-        <source>Open the left readout</source>
-        <translation>開啟左側新聞稿</translation>
-    </message>
-    <message>
-        <source>Open the right readout</source>
-        <translation>開啟右側新聞稿</translation>
-    </message>
-    <message>
-        <source>Readouts ({patterns});;All files (*)</source>
-        <translation>新聞稿 ({patterns});;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在讀取 {name}…</translation>
-    </message>
-    <message>
-        <source>opening another readout</source>
-        <translation>開啟另一篇新聞稿</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Korean side's readout</source>
-        <translation>{name} 已作為韓方新聞稿在{side}開啟</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side} as the Chinese side's readout</source>
-        <translation>{name} 已作為中方新聞稿在{side}開啟</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}</source>
-        <translation>{name} 已在{side}開啟</translation>
-    </message>
-    <message>
-        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
-        <translation>{opened}。請在{other}開啟或貼上{wanted}以進行比較。</translation>
-    </message>
-    <message>
-        <source>opening other readouts</source>
-        <translation>開啟其他新聞稿</translation>
-    </message>
-    <message>
-        <source>Reading and aligning…</source>
-        <translation>正在讀取並對齊…</translation>
-    </message>
-    <message>
-        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>有 1 條批註在其中找不到，已作為失去錨點的批註保留（批註面板中的 ⚠）</translation>
-    </message>
-    <message>
-        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
-        <translation>有 {count} 條批註在其中找不到，已作為失去錨點的批註保留（批註面板中的 ⚠）</translation>
-    </message>
-    <message>
-        <source>{count} orphaned annotation(s) found their text again</source>
-        <translation>{count} 條失去錨點的批註重新找到了其文本</translation>
-    </message>
-    <message>
-        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
-        <translation>{count} 個手動關聯或取消關聯指向已不存在的表述，已被刪除</translation>
-    </message>
-    <message>
-        <source>The {side} readout was replaced: {what}.</source>
-        <translation>{side}新聞稿已替換：{what}。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>The {side} readout was not changed: {message}</source>
-        <translation>{side}新聞稿未更改：{message}</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to use as a readout.</source>
-        <translation>剪貼簿中沒有可用作新聞稿的文本。</translation>
-    </message>
-    <message>
-        <source>Aligning without the sentence embedding: {problem}.</source>
-        <translation>不使用句子嵌入進行對齊：{problem}。</translation>
-    </message>
-    <message>
-        <source>The readouts could not be aligned: {error}</source>
-        <translation>無法對齊新聞稿：{error}</translation>
-    </message>
-    <message>
-        <source>Loading the sentence embedding for a finer alignment…</source>
-        <translation>正在載入句子嵌入以獲得更精細的對齊…</translation>
-    </message>
-    <message>
-        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
-        <translation>{name} 已在{side}開啟。請在此開啟或貼上{wanted}以進行比較（{shortcut}），或將檔案拖放到這裡。</translation>
-    </message>
-    <message>
-        <source>the Chinese side's readout</source>
-        <translation>中方新聞稿</translation>
-    </message>
-    <message>
-        <source>the Korean side's readout</source>
-        <translation>韓方新聞稿</translation>
-    </message>
-    <message>
-        <source>the other readout</source>
-        <translation>另一篇新聞稿</translation>
     </message>
     <message>
         <source>left side</source>
@@ -1554,58 +1422,6 @@ Move them to:</source>
     <message>
         <source>Nothing comes close; the nearest on the {side} is statement {number} (match {score}).</source>
         <translation>沒有接近的表述；{side}最接近的是表述 {number}（匹配度 {score}）。</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>關聯</translation>
-    </message>
-    <message>
-        <source>No further difference</source>
-        <translation>後面沒有差異了</translation>
-    </message>
-    <message>
-        <source>No earlier difference</source>
-        <translation>前面沒有差異了</translation>
-    </message>
-    <message>
-        <source>Select a statement first</source>
-        <translation>請先選擇一條表述</translation>
-    </message>
-    <message>
-        <source>Only the {side} says this</source>
-        <translation>只有{side}提到這一點</translation>
-    </message>
-    <message>
-        <source>All statements</source>
-        <translation>所有表述</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>差異</translation>
-    </message>
-    <message>
-        <source>One-sided statements</source>
-        <translation>單方表述</translation>
-    </message>
-    <message>
-        <source>Topic: {label}</source>
-        <translation>議題：{label}</translation>
-    </message>
-    <message>
-        <source>Select statements on both sides (Ctrl+click) to link them</source>
-        <translation>請在兩側選擇表述（Ctrl+單擊）以關聯它們</translation>
-    </message>
-    <message>
-        <source>Select a linked statement to unlink it</source>
-        <translation>請選擇一條已關聯的表述以取消關聯</translation>
-    </message>
-    <message>
-        <source>The selected statements are not linked</source>
-        <translation>所選表述沒有關聯</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>取消關聯</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Parallax</source>
@@ -1744,11 +1560,7 @@ Move them to:</source>
     </message>
 </context>
 <context>
-    <name>ProjectMixin</name>
-    <message>
-        <source>Parallax projects (*{suffix});;All files (*)</source>
-        <translation>Parallax 專案 (*{suffix});;所有檔案 (*)</translation>
-    </message>
+    <name>ProjectController</name>
     <message>
         <source>this comparison</source>
         <translation>此比較</translation>
@@ -1788,6 +1600,10 @@ Your annotations, links and corrections since the last save are lost if you don'
     <message>
         <source>Save Project As</source>
         <translation>專案另存為</translation>
+    </message>
+    <message>
+        <source>Parallax projects (*{suffix});;All files (*)</source>
+        <translation>Parallax 專案 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
         <source>There is nothing to save yet: open two readouts first.</source>
@@ -1831,6 +1647,117 @@ Your annotations, links and corrections since the last save are lost if you don'
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <source>closing the comparison</source>
+        <translation>關閉比較</translation>
+    </message>
+    <message>
+        <source>Open the left readout</source>
+        <translation>開啟左側新聞稿</translation>
+    </message>
+    <message>
+        <source>Open the right readout</source>
+        <translation>開啟右側新聞稿</translation>
+    </message>
+    <message>
+        <source>Readouts ({patterns});;All files (*)</source>
+        <translation>新聞稿 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+    <message>
+        <source>opening another readout</source>
+        <translation>開啟另一篇新聞稿</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Korean side's readout</source>
+        <translation>{name} 已作為韓方新聞稿在{side}開啟</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side} as the Chinese side's readout</source>
+        <translation>{name} 已作為中方新聞稿在{side}開啟</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}</source>
+        <translation>{name} 已在{side}開啟</translation>
+    </message>
+    <message>
+        <source>{opened}. Open or paste {wanted} on the {other} to compare them.</source>
+        <translation>{opened}。請在{other}開啟或貼上{wanted}以進行比較。</translation>
+    </message>
+    <message>
+        <source>opening other readouts</source>
+        <translation>開啟其他新聞稿</translation>
+    </message>
+    <message>
+        <source>Reading and aligning…</source>
+        <translation>正在讀取並對齊…</translation>
+    </message>
+    <message>
+        <source>1 annotation was not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>有 1 條批註在其中找不到，已作為失去錨點的批註保留（批註面板中的 ⚠）</translation>
+    </message>
+    <message>
+        <source>{count} annotations were not found in it and kept as orphaned (⚠ in the Annotations panel)</source>
+        <translation>有 {count} 條批註在其中找不到，已作為失去錨點的批註保留（批註面板中的 ⚠）</translation>
+    </message>
+    <message>
+        <source>{count} orphaned annotation(s) found their text again</source>
+        <translation>{count} 條失去錨點的批註重新找到了其文本</translation>
+    </message>
+    <message>
+        <source>{count} manual link(s) or unlink(s) referred to statements no longer there and were dropped</source>
+        <translation>{count} 個手動關聯或取消關聯指向已不存在的表述，已被刪除</translation>
+    </message>
+    <message>
+        <source>The {side} readout was replaced: {what}.</source>
+        <translation>{side}新聞稿已替換：{what}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The {side} readout was not changed: {message}</source>
+        <translation>{side}新聞稿未更改：{message}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to use as a readout.</source>
+        <translation>剪貼簿中沒有可用作新聞稿的文本。</translation>
+    </message>
+    <message>
+        <source>Aligning without the sentence embedding: {problem}.</source>
+        <translation>不使用句子嵌入進行對齊：{problem}。</translation>
+    </message>
+    <message>
+        <source>The readouts could not be aligned: {error}</source>
+        <translation>無法對齊新聞稿：{error}</translation>
+    </message>
+    <message>
+        <source>Loading the sentence embedding for a finer alignment…</source>
+        <translation>正在載入句子嵌入以獲得更精細的對齊…</translation>
+    </message>
+    <message>
+        <source>{name} is open on the {side}. Open or paste {wanted} here to compare them ({shortcut}), or drop a file here.</source>
+        <translation>{name} 已在{side}開啟。請在此開啟或貼上{wanted}以進行比較（{shortcut}），或將檔案拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>the Chinese side's readout</source>
+        <translation>中方新聞稿</translation>
+    </message>
+    <message>
+        <source>the Korean side's readout</source>
+        <translation>韓方新聞稿</translation>
+    </message>
+    <message>
+        <source>the other readout</source>
+        <translation>另一篇新聞稿</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutView</name>
     <message>
         <source>⋯ 1 agreeing statement folded</source>
@@ -1839,6 +1766,29 @@ Your annotations, links and corrections since the last save are lost if you don'
     <message>
         <source>⋯ {count} agreeing statements folded</source>
         <translation>⋯ 已摺疊 {count} 條一致的表述</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open Recent as &amp;Left</source>
+        <translation>在左側開啟最近檔案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Recent as Ri&amp;ght</source>
+        <translation>在右側開啟最近檔案(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>最近的專案(&amp;J)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>無最近檔案</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>無最近專案</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1968,65 @@ Your annotations, links and corrections since the last save are lost if you don'
     <message>
         <source>Click to show only this topic</source>
         <translation>單擊只顯示此議題</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>What to show; the rest is dimmed (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>要顯示的內容；其餘部分會淡化（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>No further difference</source>
+        <translation>後面沒有差異了</translation>
+    </message>
+    <message>
+        <source>No earlier difference</source>
+        <translation>前面沒有差異了</translation>
+    </message>
+    <message>
+        <source>Select a statement first</source>
+        <translation>請先選擇一條表述</translation>
+    </message>
+    <message>
+        <source>Only the {side} says this</source>
+        <translation>只有{side}提到這一點</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>所有表述</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>One-sided statements</source>
+        <translation>單方表述</translation>
+    </message>
+    <message>
+        <source>Topic: {label}</source>
+        <translation>議題：{label}</translation>
+    </message>
+    <message>
+        <source>Select statements on both sides (Ctrl+click) to link them</source>
+        <translation>請在兩側選擇表述（Ctrl+單擊）以關聯它們</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>關聯</translation>
+    </message>
+    <message>
+        <source>Select a linked statement to unlink it</source>
+        <translation>請選擇一條已關聯的表述以取消關聯</translation>
+    </message>
+    <message>
+        <source>The selected statements are not linked</source>
+        <translation>所選表述沒有關聯</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消關聯</translation>
     </message>
 </context>
 </TS>

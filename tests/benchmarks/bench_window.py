@@ -32,7 +32,7 @@ window = create_window(deferred_icons=True)
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and window.index is not None:
+        if event.type() == QEvent.Type.Paint and window.view.index is not None:
             QTimer.singleShot(0, done)
         return False
 
@@ -76,8 +76,8 @@ def scroll_frames(statements_wanted: int = 500) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app.core.documents import load_document
     from desktop_app.gui.app import application, wait_until_shown
-    from desktop_app.gui.dialogs.preferences import Preferences
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.workspace.preferences import Preferences
 
     app = application()
     per_copy = len(load_document(SAMPLES / "demo-kr.txt").statements)
@@ -93,7 +93,7 @@ def scroll_frames(statements_wanted: int = 500) -> dict[str, float]:
         window.resize(1400, 860)
         window.show()
         started = time.perf_counter()
-        window.open_pair(*paths)
+        window.reading.open_pair(*paths)
         assert wait_until_shown(app, window, 120_000)
         aligned = time.perf_counter() - started
         left = window.panes["left"].view
@@ -110,7 +110,7 @@ def scroll_frames(statements_wanted: int = 500) -> dict[str, float]:
         window.close()
     times.sort()
     return {"statements_left": counts["left"], "statements_right": counts["right"],
-            "links": len(window.index.links) if window.index else 0, "open_and_align_s": aligned,
+            "links": len(window.view.index.links) if window.view.index else 0, "open_and_align_s": aligned,
             "frames": len(times), "median_ms": statistics.median(times),
             "p95_ms": times[int(len(times) * 0.95)], "max_ms": times[-1]}
 

@@ -47,8 +47,8 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def make_window(qtbot):  # type: ignore[no-untyped-def]
     """A factory of main windows (on a pair, aligned), closed at the end of the test."""
-    from desktop_app.gui.dialogs.preferences import Preferences
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.workspace.preferences import Preferences
 
     windows: list[MainWindow] = []
 
@@ -60,8 +60,8 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
-        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-            window.open_pair(left, right)
+        with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+            window.reading.open_pair(left, right)
         windows.append(window)
         return window
 

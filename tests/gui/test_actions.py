@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import qtawesome
 from PySide6.QtGui import QKeySequence
 
-from desktop_app.gui.actions import ACTIONS, MENUS
+from desktop_app.gui.actions import ACTIONS, MENUS, handler_of
 from desktop_app.gui.main_window import MainWindow
 
 
@@ -26,8 +29,12 @@ def test_the_diff_tool_shortcuts(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_every_row_has_a_handler_a_menu_and_a_real_icon(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
     for row in ACTIONS:
-        assert callable(getattr(MainWindow, row.handler, None)), row.handler
+        handler = handler_of(window, row)  # the window's own, or one of its controllers'
+        owner = getattr(handler, "__self__", None)
+        assert owner is window or getattr(window, row.handler.split(".")[0]) is owner, row.handler
         assert row.menu in MENUS
         assert row.tooltip
         if row.icon:
@@ -43,3 +50,14 @@ def test_window_builds_menus_and_toolbar_from_the_table(qtbot) -> None:  # type:
     toolbar = {a.objectName() for a in window.toolbar.actions()}
     assert {row.id for row in ACTIONS if row.toolbar} <= toolbar
     assert window.actions_by_id["next_difference"].shortcut().toString() == "Alt+Down"
+
+
+def test_the_controllers_know_the_window_only_by_its_protocol() -> None:
+    """No controller imports the window's module (the circle the old mixins made): each reaches the
+    window through `controllers.window.Window`, so the window can be assembled in any order."""
+    from desktop_app.gui import controllers
+
+    for path in Path(controllers.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "desktop_app.gui.main_window" not in imported, path.name

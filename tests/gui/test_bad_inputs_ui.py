@@ -67,7 +67,7 @@ def on_screen(window: MainWindow) -> tuple:  # type: ignore[type-arg]
     session = window.session
     return (session.documents["left"].name, session.documents["right"].name,
             window.panes["left"].view.toPlainText(), window.panes["right"].view.toPlainText(),
-            [(tuple(k.left), tuple(k.right)) for k in session.comparison.links], window.project_path)
+            [(tuple(k.left), tuple(k.right)) for k in session.comparison.links], window.project.project_path)
 
 
 @pytest.fixture
@@ -88,9 +88,9 @@ def test_a_bad_input_is_one_line_naming_the_file_and_the_work_stays(  # type: ig
         qtbot, window: MainWindow, tmp_path: Path, no_dialogs: list[str], case: str) -> None:
     path, problem = make_bad_input(window, tmp_path, case)
     before = on_screen(window)
-    signal = window.project_failed if path.suffix == ".parallax" else window.document_failed
+    signal = window.project.project_failed if path.suffix == ".parallax" else window.reading.document_failed
     with qtbot.waitSignal(signal, timeout=WAIT_MS):
-        window.open_file("left", path)  # what File ▸ Open does with the chosen file
+        window.reading.open_file("left", path)  # what File ▸ Open does with the chosen file
     wait_idle(qtbot, window)
     shown = window.message_bar.text.text()
     assert window.message_bar.isVisible()
@@ -104,8 +104,8 @@ def test_a_second_bad_file_replaces_the_message_rather_than_adding_one(  # type:
         qtbot, window: MainWindow, tmp_path: Path, no_dialogs: list[str]) -> None:
     for case in ("binary", "empty", "folder"):
         path, _ = make_bad_input(window, tmp_path, case)
-        with qtbot.waitSignal(window.document_failed, timeout=WAIT_MS):
-            window.open_file("right", path)
+        with qtbot.waitSignal(window.reading.document_failed, timeout=WAIT_MS):
+            window.reading.open_file("right", path)
     wait_idle(qtbot, window)
     assert "readouts: " in window.message_bar.text.text() and "program.txt" not in window.message_bar.text.text()
     assert no_dialogs == []
@@ -116,8 +116,8 @@ def test_a_page_declaring_base64_as_its_charset_is_read_as_a_page(  # type: igno
     # "base64" is a codec but no text encoding: the declaration is ignored and the page read as UTF-8.
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_file("right", path)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_file("right", path)
     wait_idle(qtbot, window)
     assert window.session.documents["right"].name == "page.html"
     assert "agreed to expand trade in services" in window.panes["right"].view.toPlainText()
@@ -127,8 +127,8 @@ def test_a_page_declaring_base64_as_its_charset_is_read_as_a_page(  # type: igno
 def test_a_pair_with_one_bad_file_names_it(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                            no_dialogs: list[str]) -> None:
     path, problem = make_bad_input(window, tmp_path, "binary")
-    with qtbot.waitSignal(window.document_failed, timeout=WAIT_MS) as failed:
-        window.open_pair(KO_ZH[0], path)
+    with qtbot.waitSignal(window.reading.document_failed, timeout=WAIT_MS) as failed:
+        window.reading.open_pair(KO_ZH[0], path)
     wait_idle(qtbot, window)
     assert failed.args[0] == "right" and failed.args[1].startswith(f"{path.name}: ")
     assert f"{path.name}: " in window.message_bar.text.text()
@@ -143,7 +143,7 @@ def test_an_unreadable_file_names_the_file(qtbot, window: MainWindow, tmp_path: 
     path.write_text("The two sides agreed.", encoding="utf-8")
     path.chmod(0)
     before = on_screen(window)
-    with qtbot.waitSignal(window.document_failed, timeout=WAIT_MS):
-        window.open_file("left", path)
+    with qtbot.waitSignal(window.reading.document_failed, timeout=WAIT_MS):
+        window.reading.open_file("left", path)
     assert "locked.txt: " in window.message_bar.text.text()
     assert on_screen(window) == before

@@ -17,8 +17,8 @@ Answer = QMessageBox.StandardButton
 
 
 def make_dirty(window: MainWindow) -> None:
-    window.set_side_code("right", "unknown")  # a change the project would keep
-    assert window.is_dirty
+    window.reading.set_side_code("right", "unknown")  # a change the project would keep
+    assert window.project.is_dirty
 
 
 def ask(monkeypatch, answer: Answer) -> list[str]:  # type: ignore[no-untyped-def]
@@ -46,7 +46,7 @@ def test_close_comparison_empties_both_panes(window: MainWindow) -> None:
     assert window.actions_by_id["close_comparison"].isEnabled()
     window.actions_by_id["close_comparison"].trigger()
     assert window.session.documents == {"left": None, "right": None}
-    assert window.index is None and window.project_path is None and not window.is_dirty
+    assert window.view.index is None and window.project.project_path is None and not window.project.is_dirty
     assert all(pane.empty.isVisibleTo(pane) for pane in window.panes.values())
     assert window.windowTitle() == "Parallax[*]"
     assert not window.actions_by_id["close_comparison"].isEnabled()
@@ -57,44 +57,44 @@ def test_close_comparison_empties_both_panes(window: MainWindow) -> None:
 def test_close_comparison_asks_to_save_unsaved_work(window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     make_dirty(window)
     asked = ask(monkeypatch, Answer.Cancel)
-    assert not window.close_comparison()
+    assert not window.reading.close_comparison()
     assert asked and "before closing the comparison" in asked[0]
-    assert window.session.complete and window.is_dirty
+    assert window.session.complete and window.project.is_dirty
     ask(monkeypatch, Answer.Save)
     path = tmp_path / "kept.parallax"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    assert window.close_comparison()
+    assert window.reading.close_comparison()
     assert path.exists() and window.session.documents == {"left": None, "right": None}
-    assert window.project_path is None
+    assert window.project.project_path is None
 
 
 def test_new_comparison_closes_then_offers_to_open(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     offered: list[str] = []
-    monkeypatch.setattr(window, "_choose_file", lambda side: offered.append(side))
+    monkeypatch.setattr(window.reading, "choose_file", lambda side: offered.append(side))
     asked = ask(monkeypatch, Answer.Cancel)
     window.actions_by_id["new_comparison"].trigger()
     assert asked == []  # nothing unsaved: nothing asked
     assert offered == ["left"] and window.session.documents == {"left": None, "right": None}
     offered.clear()
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_pair(*DEMO)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_pair(*DEMO)
     make_dirty(window)
-    window.new_comparison()  # unsaved work, and the user cancels: nothing changes, nothing is offered
+    window.reading.new_comparison()  # unsaved work, and the user cancels: nothing changes, nothing is offered
     assert asked and offered == [] and window.session.complete
 
 
 def test_replacing_both_readouts_of_a_project_makes_it_untitled(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                  monkeypatch) -> None:
     path = tmp_path / "first.parallax"
-    assert window.write_project(path)
-    assert window.project_path == str(path) and "first.parallax" in window.windowTitle()
-    window.open_file("left", DEMO[1])
+    assert window.project.write_project(path)
+    assert window.project.project_path == str(path) and "first.parallax" in window.windowTitle()
+    window.reading.open_file("left", DEMO[1])
     wait_idle(qtbot, window)
-    assert window.project_path == str(path)  # one side replaced: still that project
-    window.open_file("right", DEMO[0])
+    assert window.project.project_path == str(path)  # one side replaced: still that project
+    window.reading.open_file("right", DEMO[0])
     wait_idle(qtbot, window)
-    assert window.project_path is None and "first.parallax" not in window.windowTitle()
-    assert window.is_dirty
+    assert window.project.project_path is None and "first.parallax" not in window.windowTitle()
+    assert window.project.is_dirty
     before = path.read_bytes()
     asked: list[str] = []
 
@@ -103,7 +103,7 @@ def test_replacing_both_readouts_of_a_project_makes_it_untitled(qtbot, window: M
         return str(tmp_path / "second.parallax"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
-    assert window.save_project()
+    assert window.project.save_project()
     assert asked == ["where?"]  # Save asks for a name instead of overwriting first.parallax
     assert path.read_bytes() == before and (tmp_path / "second.parallax").exists()
 
@@ -113,7 +113,7 @@ def test_the_ruler_marks_differences_and_one_sided_statements(qtbot, window: Mai
         ruler = window.panes[side].ruler
         assert ruler.isVisible() and ruler.width() < 20
         marks = ruler.marks()
-        statuses = window.index.status[side]  # type: ignore[union-attr]
+        statuses = window.view.index.status[side]  # type: ignore[union-attr]
         assert {m.status for m in marks} == {s for s in statuses if s != "agree"}
         assert all(0 <= m.start <= m.end <= 1 for m in marks)
         assert all(statuses[m.first] == m.status for m in marks)
@@ -141,8 +141,8 @@ def test_a_click_on_the_ruler_scrolls_there(qtbot, window: MainWindow) -> None: 
 def test_folding_hides_agreeing_paragraphs_and_unfolding_restores_them(window: MainWindow) -> None:
     view = window.panes["left"].view
     document = window.session.documents["left"]
-    assert document is not None and window.index is not None
-    status = window.index.status["left"]
+    assert document is not None and window.view.index is not None
+    status = window.view.index.status["left"]
     heights = view.document().size().height()
     window.actions_by_id["fold_agreeing"].trigger()
     assert window.actions_by_id["fold_agreeing"].isChecked()
@@ -170,5 +170,5 @@ def test_finding_text_in_a_fold_unfolds(qtbot, window: MainWindow) -> None:  # t
     folded = next(s for s in document.statements if view.folded_at(s.start))
     from desktop_app.core.find import Match
 
-    window._reveal_match(Match("left", folded.start, folded.start + 3))
+    window.finding._reveal_match(Match("left", folded.start, folded.start + 3))
     assert not view.folds and not window.actions_by_id["fold_agreeing"].isChecked()

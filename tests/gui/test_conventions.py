@@ -50,8 +50,8 @@ def test_every_main_widget_has_an_accessible_name(window: MainWindow) -> None:
         "left readout": window.panes["left"].view, "right readout": window.panes["right"].view,
         "gutter": window.gutter, "outline": window.outline.tree,
         "left ruler": window.panes["left"].ruler, "right ruler": window.panes["right"].ruler,
-        "annotation list": window.annotation_panel.tree, "find bar": window.find_bar,
-        "find field": window.find_bar.field,
+        "annotation list": window.annotating.panel.tree, "find bar": window.finding.bar,
+        "find field": window.finding.bar.field,
     }
     for what, widget in widgets.items():
         assert widget.accessibleName().strip(), what
@@ -90,7 +90,7 @@ _timers: list[QTimer] = []
 
 def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch) -> None:
-    from desktop_app.gui.dialogs.preferences import Preferences
+    from desktop_app.workspace.preferences import Preferences
 
     window = MainWindow(Preferences())
     window.scroll_sync.animate = False
@@ -113,21 +113,21 @@ def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # ty
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (next(chosen), "")))
     press(Qt.Key.Key_O, ctrl)
     wait_idle(qtbot, window)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         press(Qt.Key.Key_O, ctrl | shift)
-    index = window.index
+    index = window.view.index
     assert index is not None
     # Navigate: Alt+Down to a differing link on the left, Ctrl+J to its counterpart on the right
     for _ in range(40):
         press(Qt.Key.Key_Down, alt)
-        primary = window.selection.primary
+        primary = window.view.selection.primary
         if primary and primary[0] == "left" and index.counterparts("left", primary[1]):
             break
-    left_statement = window.selection.primary[1]  # type: ignore[index]
+    left_statement = window.view.selection.primary[1]  # type: ignore[index]
     press(Qt.Key.Key_J, ctrl)
     right_view = window.panes["right"].view
     assert QApplication.focusWidget() is right_view
-    assert window.selection.primary is not None and window.selection.primary[0] == "right"
+    assert window.view.selection.primary is not None and window.view.selection.primary[0] == "right"
     # Link: the caret moved down to a one-sided statement, Ctrl+Enter adds it, Ctrl+L links
     one_sided = [i for i, status in enumerate(index.status["right"]) if status == "one_sided"]
     target = None
@@ -139,10 +139,10 @@ def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # ty
             break
     assert target is not None
     press(Qt.Key.Key_Return, ctrl)
-    assert target in window.selection.statements["right"] and left_statement in window.selection.statements["left"]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    assert target in window.view.selection.statements["right"] and left_statement in window.view.selection.statements["left"]
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         press(Qt.Key.Key_L, ctrl)
-    linked = [link for link in window.index.links if link.manual and target in link.right]  # type: ignore[union-attr]
+    linked = [link for link in window.view.index.links if link.manual and target in link.right]  # type: ignore[union-attr]
     assert linked and left_statement in linked[0].left
     # Annotate: Ctrl+T, type a note, Tab to the buttons, Enter
     def answer_annotation() -> None:
@@ -171,7 +171,7 @@ def test_a_keyboard_only_path_opens_navigates_links_annotates_and_exports(  # ty
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     when_modal(answer_export)
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
         press(Qt.Key.Key_E, ctrl)
     assert finished.args == [str(out), ""]
     assert "typed without a mouse" in out.read_text(encoding="utf-8")
@@ -211,26 +211,26 @@ def test_about_lists_versions_and_licences_of_everything_shipped(qapp) -> None: 
 
 def test_recent_projects_are_listed_apart_and_offered_by_the_empty_window(  # type: ignore[no-untyped-def]
         qtbot, make_window, tmp_path: Path) -> None:
-    from desktop_app.gui.dialogs.preferences import Preferences
+    from desktop_app.workspace.preferences import Preferences
 
     saved: list[Preferences] = []
     prefs = Preferences()
     window = make_window(prefs=prefs, save=saved.append)  # the demo pair: no recent project, no recent file
     assert prefs.recent_projects == []
     project = tmp_path / "talks.parallax"
-    assert window.write_project(project)
+    assert window.project.write_project(project)
     assert prefs.recent_projects == [str(project.resolve())] and saved
-    window.recent_projects_menu.aboutToShow.emit()
-    entries = [a.text() for a in window.recent_projects_menu.actions()]
+    window.recent.projects_menu.aboutToShow.emit()
+    entries = [a.text() for a in window.recent.projects_menu.actions()]
     assert entries == ["&1  talks.parallax"]
-    assert window.close_comparison()
+    assert window.reading.close_comparison()
     qtbot.wait(50)  # the buttons replaced are deleted, the new ones shown, by the event loop
     buttons = [b for b in window.panes["left"].empty.findChildren(QWidget, "emptyRecentProject")
                if b.isVisible()]
     assert [b.text() for b in buttons] == ["talks.parallax"]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         buttons[0].click()
-    assert window.project_path == str(project)
+    assert window.project.project_path == str(project)
 
 
 @pytest.mark.parametrize("action_id", ["user_guide", "about", "show_shortcuts"])

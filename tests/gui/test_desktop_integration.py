@@ -11,8 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.workspace.preferences import Preferences
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
 
 
@@ -30,8 +30,8 @@ def empty_window(qtbot):  # type: ignore[no-untyped-def]
 
 def test_one_chinese_readout_goes_right_and_the_left_pane_asks_for_the_korean(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = empty_window
-    with qtbot.waitSignal(window.readout_opened, timeout=WAIT_MS) as opened:
-        window.open_readout(KO_ZH[1])
+    with qtbot.waitSignal(window.reading.readout_opened, timeout=WAIT_MS) as opened:
+        window.reading.open_readout(KO_ZH[1])
     assert opened.args == ["right"]
     assert window.session.documents["left"] is None
     assert window.session.side_codes["right"] == "CN"
@@ -42,24 +42,24 @@ def test_one_chinese_readout_goes_right_and_the_left_pane_asks_for_the_korean(em
     assert left.empty.open_button.isVisible() and left.empty.paste_button.isVisible()
     assert not window.actions_by_id["export_report"].isEnabled()
     # The counterpart opened next goes to the empty side, and the two are compared.
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_readout(KO_ZH[0])
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_readout(KO_ZH[0])
     assert window.session.documents["left"].name == "kr.txt"
     assert not left.empty.isVisible()
 
 
 def test_one_korean_readout_goes_left(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(empty_window.readout_opened, timeout=WAIT_MS) as opened:
-        empty_window.open_readout(KO_ZH[0])
+    with qtbot.waitSignal(empty_window.reading.readout_opened, timeout=WAIT_MS) as opened:
+        empty_window.reading.open_readout(KO_ZH[0])
     assert opened.args == ["left"]
 
 
 def test_the_empty_pane_pastes_a_readout(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = empty_window
-    with qtbot.waitSignal(window.readout_opened, timeout=WAIT_MS):
-        window.open_readout(KO_ZH[1])
+    with qtbot.waitSignal(window.reading.readout_opened, timeout=WAIT_MS):
+        window.reading.open_readout(KO_ZH[1])
     QGuiApplication.clipboard().setText(KO_ZH[0].read_text(encoding="utf-8"))
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         window.panes["left"].empty.paste_button.click()
     assert window.session.documents["left"] is not None
 
@@ -73,7 +73,7 @@ def test_a_file_open_event_opens_the_file(empty_window, qtbot) -> None:  # type:
     try:
         QApplication.sendEvent(app, QFileOpenEvent(str(KO_ZH[0])))  # before the window: it waits
         handler.attach(empty_window)
-        with qtbot.waitSignal(empty_window.comparison_shown, timeout=WAIT_MS):
+        with qtbot.waitSignal(empty_window.reading.comparison_shown, timeout=WAIT_MS):
             QApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(KO_ZH[1]))))
     finally:
         app.removeEventFilter(handler)
@@ -90,11 +90,11 @@ def test_the_demo_pair_never_enters_the_recent_files(qtbot, tmp_path: Path) -> N
     prefs, saved = Preferences(), []
     window = create_window(prefs=prefs, save=saved.append, autosave_ms=0)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.view.index is not None, timeout=WAIT_MS)
     wait_idle(qtbot, window)
     assert prefs.recent_files == []
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_pair(*KO_ZH)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_pair(*KO_ZH)
     assert [Path(p).name for p in prefs.recent_files] == ["cn.txt", "kr.txt"]
     assert not any(Path(p).name == DEMO[0].name for p in prefs.recent_files)
     window.worker.wait_for_done(5000)

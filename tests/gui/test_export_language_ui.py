@@ -41,21 +41,21 @@ def test_a_korean_report_from_the_window_and_the_choice_remembered(qtbot, window
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
     window.activateWindow()
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
         qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert finished.args[1] == ""
     page = (tmp_path / "korean.html").read_text(encoding="utf-8")
     assert '<html lang="ko">' in page and "주요 분석 결과" in page and "Key findings" not in page
     assert "한중 외교장관회담(부산, 2029년 6월 18일)" in page
-    assert window._export_start().language == "ko"  # the next export starts in Korean
+    assert window.export.export_start().language == "ko"  # the next export starts in Korean
 
 
 def test_a_chinese_pdf_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pypdf
 
     path = tmp_path / "chinese.pdf"
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS * 4) as finished:
-        window.start_export(ExportChoice("pdf", path=path, language="zh"))
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS * 4) as finished:
+        window.export.start_export(ExportChoice("pdf", path=path, language="zh"))
     assert finished.args[1] == ""
     pages = ["".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
     assert "主要发现" in "".join(pages)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop_app.core.report.build import passage_text
 from desktop_app.core.report.csv import COLUMNS
-from desktop_app.gui import window_export
+from desktop_app.gui.controllers import export as export_controller
 from desktop_app.gui.dialogs.annotation import AnnotationDialog
 from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, with_format_suffix
 from desktop_app.gui.main_window import MainWindow
@@ -31,8 +31,8 @@ CONTRACT_KEYS = {"format", "version", "generator", "documents", "links", "one_si
 
 def export(qtbot, window: MainWindow, choice: ExportChoice) -> str:  # type: ignore[no-untyped-def]
     """Export as the dialog would have asked; the reason it failed, or "" when the file was written."""
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
-        window.start_export(choice)
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
+        window.export.start_export(choice)
     return finished.args[1]
 
 
@@ -78,7 +78,7 @@ def test_ctrl_e_is_in_the_file_menu_and_toolbar_and_needs_a_comparison(qtbot) ->
     assert action.shortcut().toString() == "Ctrl+E" and not action.icon().isNull()
     assert action in window.menus["&File"].actions() and action in window.toolbar.actions()
     assert not action.isEnabled()  # no comparison shown yet
-    window.export_report()  # even called directly: a hint, no dialog, no crash
+    window.export.export_report()  # even called directly: a hint, no dialog, no crash
     assert "Open two readouts" in window.statusBar().currentMessage()
 
 
@@ -87,7 +87,7 @@ def test_the_dialog_opens_from_ctrl_e_and_exports(qtbot, window: MainWindow, mon
     shown = answer_export(monkeypatch, format="html", title="Busan & after", path=tmp_path / "busan")
     assert window.actions_by_id["export_report"].isEnabled()
     window.activateWindow()
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
         qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     (dialog,) = shown
     written = tmp_path / "busan.html"  # the suffix of the format chosen
@@ -97,7 +97,7 @@ def test_the_dialog_opens_from_ctrl_e_and_exports(qtbot, window: MainWindow, mon
     assert window.message_bar.isVisible() and window.message_bar.text.text() == f"Report saved to {written}"
     # The dialog offered the report's own title, and the next export starts in the same folder and format.
     assert dialog.default_title == "Korea–China foreign ministers' meeting, Busan, 18 June 2029"
-    start = window._export_start()
+    start = window.export.export_start()
     assert start.format == "html" and start.path.parent == tmp_path
 
 
@@ -111,15 +111,15 @@ def test_the_dialog_opens_from_ctrl_e_and_exports(qtbot, window: MainWindow, mon
 def test_pdf_with_page_progress_off_the_gui_thread(qtbot, window: MainWindow, monkeypatch,  # type: ignore[no-untyped-def]
                                                    tmp_path: Path) -> None:
     threads: list[threading.Thread] = []
-    write = window_export._write
+    write = export_controller._write
 
     def spying_write(*args: object) -> list[Path]:
         threads.append(threading.current_thread())
         return write(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(window_export, "_write", spying_write)
+    monkeypatch.setattr(export_controller, "_write", spying_write)
     pages: list[tuple[int, int]] = []
-    window._page_relay.advanced.connect(lambda _n, done, total: pages.append((done, total)),
+    window.export._page_relay.advanced.connect(lambda _n, done, total: pages.append((done, total)),
                                         Qt.ConnectionType.QueuedConnection)
     path = tmp_path / "demo.pdf"
     assert export(qtbot, window, ExportChoice("pdf", "Letter", path=path)) == ""
@@ -173,7 +173,7 @@ def test_csv_has_the_header_row(qtbot, window: MainWindow, tmp_path: Path) -> No
 
 def test_json_has_the_contract_and_the_users_side_labels(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                          tmp_path: Path) -> None:
-    window.set_side_code("right", "unknown")  # the user's label, not the guessed one
+    window.reading.set_side_code("right", "unknown")  # the user's label, not the guessed one
     path = tmp_path / "demo.json"
     assert export(qtbot, window, ExportChoice("json", title="Typed title", path=path)) == ""
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -203,12 +203,12 @@ def test_an_annotation_made_in_the_window_is_in_the_report(qtbot, window: MainWi
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AnnotationDialog, "exec", annotate)
-    window.select_statement("left", 1)
-    window.annotate()
+    window.view.select_statement("left", 1)
+    window.annotating.annotate()
     assert len(window.session.annotations) == 1
     shown = answer_export(monkeypatch, format="json", path=tmp_path / "annotated.json")
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS):
-        window.export_report()
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS):
+        window.export.export_report()
     assert shown[0].annotations_box.isChecked() and shown[0].annotations_box.isEnabled()
     (note,) = json.loads((tmp_path / "annotated.json").read_text(encoding="utf-8"))["report"]["annotations"]
     assert note["note"] == "The CN readout leaves out the luncheon" and note["statements"] == ["L2"]
@@ -220,7 +220,7 @@ def test_an_annotation_made_in_the_window_is_in_the_report(qtbot, window: MainWi
 
 
 def test_without_annotations_the_box_says_so(window: MainWindow) -> None:
-    dialog = ExportDialog(window._export_start(), "Title", 0, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 0, window)
     assert not dialog.annotations_box.isEnabled() and not dialog.annotations_box.isChecked()
     assert "none yet" in dialog.annotations_box.text()
 
@@ -230,13 +230,13 @@ def test_without_annotations_the_box_says_so(window: MainWindow) -> None:
 
 def test_an_unwritable_path_gives_a_message_and_keeps_the_work(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                tmp_path: Path) -> None:
-    window.mark_changed()
+    window.project.mark_changed()
     missing = tmp_path / "no-such-folder" / "report.pdf"
     reason = export(qtbot, window, ExportChoice("pdf", path=missing))
     assert reason and not missing.exists()
     message = window.message_bar.text.text()
     assert window.message_bar.isVisible() and f"not saved to {missing}" in message and reason in message
-    assert window.session.comparison is not None and window.is_dirty  # nothing else changed
+    assert window.session.comparison is not None and window.project.is_dirty  # nothing else changed
     reason = export(qtbot, window, ExportChoice("html", path=tmp_path))  # a folder
     assert "folder" in reason
 
@@ -252,7 +252,7 @@ def test_a_write_that_fails_on_the_worker_gives_a_message(qtbot, window: MainWin
 
 
 def test_the_dialog_stays_open_on_a_path_it_cannot_write(window: MainWindow, tmp_path: Path) -> None:
-    dialog = ExportDialog(window._export_start(), "Title", 0, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 0, window)
     dialog.path_edit.setText(str(tmp_path / "missing" / "report.pdf"))
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -292,7 +292,7 @@ def test_suffix_rules() -> None:
 
 
 def test_options_a_format_cannot_show_are_greyed(window: MainWindow) -> None:
-    dialog = ExportDialog(window._export_start(), "Title", 3, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 3, window)
     dialog.set_format("csv")
     assert not any(w.isEnabled() for w in (dialog.title_edit, dialog.texts_box))
     assert dialog.annotations_box.isEnabled()  # one row per annotation

@@ -23,14 +23,14 @@ def test_find_actions_use_the_platform_keys(window) -> None:  # type: ignore[no-
 
 def test_ctrl_f_opens_the_bar_and_finds_in_both_readouts(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(*KO_ZH)
-    bar = window.find_bar
+    bar = window.finding.bar
     assert not bar.isVisible()
     window.panes["left"].view.setFocus()
     qtbot.keyClick(window.panes["left"].view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert bar.isVisible()
     qtbot.waitUntil(bar.field.hasFocus)
     bar.field.setText("彭书琳")  # in the Korean readout in brackets, and in the Chinese one
-    results = window.find_results
+    results = window.finding.results
     kr, cn = results.count("left"), results.count("right")
     assert kr >= 1 and cn >= 1
     assert bar.count.text() == f"1 of {kr + cn}, KR {kr} · CN {cn}"
@@ -44,20 +44,20 @@ def test_ctrl_f_opens_the_bar_and_finds_in_both_readouts(make_window, qtbot) -> 
 
 def test_next_and_previous_go_through_both_sides_and_wrap(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(*KO_ZH)
-    window.open_find()
-    window.find_bar.field.setText("１２")  # full-width digits find the half-width dates of both readouts
-    results = window.find_results
+    window.finding.open_find()
+    window.finding.bar.field.setText("１２")  # full-width digits find the half-width dates of both readouts
+    results = window.finding.results
     total = len(results.matches)
     assert results.count("left") >= 1 and results.count("right") >= 1
     seen = []
     for _ in range(total):
-        qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3)
+        qtbot.keyClick(window.finding.bar.field, Qt.Key.Key_F3)
         seen.append(results.current)
     assert sorted(seen) == list(range(total))  # every match once, then round again
     before = results.current
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.finding.bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert results.current == (before - 1) % total
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.finding.bar.field, Qt.Key.Key_Return)
     assert results.current == before
     current = results.current_match
     view = window.panes[current.side].view
@@ -66,22 +66,22 @@ def test_next_and_previous_go_through_both_sides_and_wrap(make_window, qtbot) ->
 
 def test_case_and_width_and_no_match(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()  # the English demo pair
-    window.open_find()
-    window.find_bar.field.setText("ＢＵＳＡＮ")
-    assert window.find_results.count("left") >= 1 and window.find_results.count("right") >= 1
-    window.find_bar.field.setText("no such words anywhere")
-    assert window.find_bar.count.text() == "No match"
-    assert not window.find_bar.next.isEnabled()
+    window.finding.open_find()
+    window.finding.bar.field.setText("ＢＵＳＡＮ")
+    assert window.finding.results.count("left") >= 1 and window.finding.results.count("right") >= 1
+    window.finding.bar.field.setText("no such words anywhere")
+    assert window.finding.bar.count.text() == "No match"
+    assert not window.finding.bar.next.isEnabled()
     assert not window.panes["left"].found
 
 
 def test_escape_closes_the_bar_and_keeps_the_selection(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.select_statement("left", 2)
-    window.open_find()
-    window.find_bar.field.setText("Busan")
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
-    assert 2 in window.selection.statements["left"]  # Escape in the bar is not "clear selection"
+    window.view.select_statement("left", 2)
+    window.finding.open_find()
+    window.finding.bar.field.setText("Busan")
+    qtbot.keyClick(window.finding.bar.field, Qt.Key.Key_Escape)
+    assert not window.finding.bar.isVisible()
+    assert 2 in window.view.selection.statements["left"]  # Escape in the bar is not "clear selection"
     assert not window.panes["left"].found and not window.panes["right"].found
 
 
@@ -95,10 +95,10 @@ def test_selected_text_is_the_query_and_new_readouts_are_searched_again(make_win
     view.setTextCursor(cursor)
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
-    window.open_find()
-    assert window.find_bar.query == "Busan"
-    with qtbot.waitSignal(window.comparison_shown, timeout=20_000):
-        window.open_pair(*KO_ZH)
-    assert window.find_results.matches == []  # the Korean and Chinese readouts do not say Busan
-    window.find_bar.field.setText("항저우")
-    assert window.find_results.count("left") >= 1
+    window.finding.open_find()
+    assert window.finding.bar.query == "Busan"
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=20_000):
+        window.reading.open_pair(*KO_ZH)
+    assert window.finding.results.matches == []  # the Korean and Chinese readouts do not say Busan
+    window.finding.bar.field.setText("항저우")
+    assert window.finding.results.count("left") >= 1

@@ -23,8 +23,8 @@ def test_the_dialog_offers_marked_copies_and_the_window_writes_one_per_readout( 
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AnnotationDialog, "exec", annotate)
-    window.select_statement("left", 1)
-    window.annotate()
+    window.view.select_statement("left", 1)
+    window.annotating.annotate()
 
     def export(dialog: ExportDialog) -> int:
         dialog.set_format("docx")
@@ -35,8 +35,8 @@ def test_the_dialog_offers_marked_copies_and_the_window_writes_one_per_readout( 
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", export)
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
-        window.export_report()
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
+        window.export.export_report()
     assert finished.args[1] == ""
     written = sorted(p.name for p in tmp_path.glob("marked*"))
     assert written == ["marked.cn.docx", "marked.kr.docx"]
@@ -57,7 +57,7 @@ def test_the_dialog_asks_before_replacing_a_readouts_copy(window: MainWindow, mo
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    dialog = ExportDialog(window._export_start(), "Title", 0, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 0, window)
     dialog.set_format("docx")
     dialog.path_edit.setText(str(tmp_path / "marked.docx"))
     dialog.accept()
@@ -66,7 +66,7 @@ def test_the_dialog_asks_before_replacing_a_readouts_copy(window: MainWindow, mo
 
 
 def test_a_pdf_suffix_keeps_the_marked_up_pdf_copies_chosen(window: MainWindow, tmp_path: Path) -> None:
-    dialog = ExportDialog(window._export_start(), "Title", 0, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 0, window)
     dialog.set_format("marked-pdf")
     assert dialog.path_edit.text().endswith(".pdf") and dialog.paper_combo.isEnabled()
     dialog.path_edit.setText(str(tmp_path / "copy.pdf"))

@@ -18,8 +18,8 @@ from desktop_app.core.project import autosave
 from desktop_app.core.project.file import load_project, project_to_dict, project_to_yaml
 from desktop_app.gui.commands import AddAnnotation, CorrectLinks
 from desktop_app.gui.dialogs import recovery
-from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.workspace.preferences import Preferences
 from gui.gui_support import DEMO, WAIT_MS, annotation_ids, wait_idle
 from gui.test_window import drop_files
 
@@ -30,17 +30,17 @@ def do_some_work(window: MainWindow) -> None:
     """Annotations of every kind, a manual link, a changed side label and a new tag: what an analyst does."""
     session = window.session
     documents = {"left": session.documents["left"], "right": session.documents["right"]}
-    differ = next(link for link in window.index.links if link.status == "differ")
+    differ = next(link for link in window.view.index.links if link.status == "differ")
     for annotation in (
         annotate_statement(documents["left"], "left", 3, "omission", "Missing in the CN readout"),
         annotate_text(documents["right"], "right", documents["right"].statements[2].start,
                       documents["right"].statements[2].start + 20, "softened", "한국어 메모 中文备注"),
         annotate_link(documents, differ.left, differ.right, "attribution-shift", "who agreed?"),
     ):
-        window.undo_stack.push(AddAnnotation(window, annotation))
-    lonely_left = window.index.status["left"].index("one_sided")
-    lonely_right = window.index.status["right"].index("one_sided")
-    window.undo_stack.push(CorrectLinks(window, [Correction("link", (lonely_left,), (lonely_right,))], "Link"))
+        window.undo_stack.push(AddAnnotation(window.annotating, annotation))
+    lonely_left = window.view.index.status["left"].index("one_sided")
+    lonely_right = window.view.index.status["right"].index("one_sided")
+    window.undo_stack.push(CorrectLinks(window.view, [Correction("link", (lonely_left,), (lonely_right,))], "Link"))
     window.panes["right"].header.side.setCurrentIndex(window.panes["right"].header.side.findData("unknown"))
 
 
@@ -60,8 +60,8 @@ def answer_question(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.Standar
 
 
 def open_project(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_project_file(path)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.project.open_project_file(path)
 
 
 def new_window(qtbot, autosave_ms: int = 60_000) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -76,7 +76,7 @@ def state(window: MainWindow) -> tuple:  # type: ignore[type-arg]
     session = window.session
     return (session.documents["left"].name, session.documents["right"].name,
             [(tuple(k.left), tuple(k.right)) for k in session.comparison.links], list(session.annotations),
-            list(session.corrections), dict(session.side_codes), window.project_path, window.isWindowModified())
+            list(session.corrections), dict(session.side_codes), window.project.project_path, window.isWindowModified())
 
 
 # ------------------------------------------------------------------------------------------- save and reopen
@@ -91,7 +91,7 @@ def test_save_close_and_reopen_gives_back_everything(qtbot, window: MainWindow, 
     answer_save_dialog(monkeypatch, target)
     window.actions_by_id["save_project"].trigger()  # untitled: Save asks where
     path = tmp_path / "busan.parallax"
-    assert window.project_path == str(path) and not window.isWindowModified()
+    assert window.project.project_path == str(path) and not window.isWindowModified()
     assert window.windowTitle() == "busan.parallax[*] — Parallax"
     assert project_to_dict(load_project(path)) == saved
     asked = answer_question(monkeypatch, Answer.Cancel)
@@ -100,11 +100,11 @@ def test_save_close_and_reopen_gives_back_everything(qtbot, window: MainWindow, 
     again = new_window(qtbot)
     open_project(qtbot, again, path)
     assert project_to_dict(again.session.to_project()) == saved
-    assert again.project_path == str(path) and not again.isWindowModified()
+    assert again.project.project_path == str(path) and not again.isWindowModified()
     # Shown as saved: the saved links (manual one included), labels, annotations and marks.
-    assert len(again.index.links) == len(saved["links"]) and any(k.manual for k in again.index.links)
+    assert len(again.view.index.links) == len(saved["links"]) and any(k.manual for k in again.view.index.links)
     assert again.panes["right"].header.side.currentData() == "unknown"
-    assert len(annotation_ids(again.annotation_panel)) == 3
+    assert len(annotation_ids(again.annotating.panel)) == 3
     assert again.panes["left"].view.marks and again.panes["right"].view.marks
     assert "中文备注" in again.session.annotations[1].note
 
@@ -113,8 +113,8 @@ def test_save_as_and_a_second_save_keeps_a_backup(window: MainWindow, tmp_path: 
     do_some_work(window)
     first = tmp_path / "first.parallax"
     answer_save_dialog(monkeypatch, first)
-    assert window.save_project_as()
-    window.delete_annotation(window.session.annotations[0].id)
+    assert window.project.save_project_as()
+    window.annotating.delete_annotation(window.session.annotations[0].id)
     assert window.isWindowModified()
     window.actions_by_id["save_project"].trigger()
     assert (tmp_path / "first.parallax.bak").is_file()
@@ -125,9 +125,9 @@ def test_save_as_and_a_second_save_keeps_a_backup(window: MainWindow, tmp_path: 
 def test_a_save_that_fails_says_so_and_keeps_the_work(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     do_some_work(window)
     answer_save_dialog(monkeypatch, tmp_path / "no-such-folder" / "x.parallax")
-    assert not window.save_project()
+    assert not window.project.save_project()
     assert window.message_bar.isVisible() and "was not saved" in window.message_bar.text.text()
-    assert window.isWindowModified() and window.project_path is None
+    assert window.isWindowModified() and window.project.project_path is None
     assert len(window.session.annotations) == 3
 
 
@@ -148,7 +148,7 @@ def test_closing_with_unsaved_work_asks(qtbot, window: MainWindow, tmp_path: Pat
 def test_discarding_on_close_closes_and_leaves_no_autosave(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     do_some_work(window)
-    assert window.autosave_now()
+    assert window.project.autosave_now()
     assert list(autosave.autosave_dir().glob("*.parallax"))
     assert window.close()  # the conftest answers Discard
     assert not list(autosave.autosave_dir().glob("*.parallax"))
@@ -161,14 +161,14 @@ def test_opening_a_project_over_unsaved_work_asks_first(qtbot, window: MainWindo
     do_some_work(window)
     before = state(window)
     asked = answer_question(monkeypatch, Answer.Cancel)
-    window.open_project_file(path)
+    window.project.open_project_file(path)
     wait_idle(qtbot, window)
     assert asked and "opening other.parallax" in asked[0]
     assert state(window) == before
 
 
 def test_two_readouts_opened_are_nothing_to_lose(window: MainWindow) -> None:
-    assert not window.isWindowModified() and not window.is_dirty
+    assert not window.isWindowModified() and not window.project.is_dirty
     assert window.windowTitle() == "demo-kr.txt ↔ demo-cn.txt[*] — Parallax"
 
 
@@ -177,9 +177,9 @@ def test_two_readouts_opened_are_nothing_to_lose(window: MainWindow) -> None:
 
 def test_autosave_is_written_while_unsaved_and_removed_by_a_save(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = new_window(qtbot, autosave_ms=80)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_pair(*DEMO)
-    own = autosave.autosave_dir() / f"{window.autosave_session}.parallax"
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_pair(*DEMO)
+    own = autosave.autosave_dir() / f"{window.project.autosave_session}.parallax"
     qtbot.wait(250)
     assert not own.exists()  # nothing unsaved, nothing written
     do_some_work(window)
@@ -188,7 +188,7 @@ def test_autosave_is_written_while_unsaved_and_removed_by_a_save(qtbot, tmp_path
     info = json.loads(own.with_suffix(".json").read_text())
     assert info["project"] is None
     answer_save_dialog(monkeypatch, tmp_path / "saved.parallax")
-    assert window.save_project()
+    assert window.project.save_project()
     assert not own.exists() and not own.with_suffix(".json").exists()
     qtbot.wait(250)
     assert not own.exists()  # clean: no new autosave
@@ -196,10 +196,10 @@ def test_autosave_is_written_while_unsaved_and_removed_by_a_save(qtbot, tmp_path
 
 def test_unsaved_work_left_alone_is_never_offered_to_another_parallax(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = new_window(qtbot, autosave_ms=80)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_pair(*DEMO)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_pair(*DEMO)
     do_some_work(window)
-    own = autosave.autosave_dir() / f"{window.autosave_session}.parallax"
+    own = autosave.autosave_dir() / f"{window.project.autosave_session}.parallax"
     qtbot.waitUntil(own.exists, timeout=3000)
     long_ago = own.stat().st_mtime - 10 * autosave.STALE_AFTER_SECONDS
     os.utime(own, (long_ago, long_ago))  # the analyst went to lunch: nothing changed since
@@ -216,19 +216,19 @@ def dead_pid() -> int:
 def crash_with_unsaved_work(qtbot, tmp_path: Path) -> tuple[dict, Path]:  # type: ignore[type-arg, no-untyped-def]
     """A session that saved a project, worked on, autosaved, and was killed."""
     crashed = new_window(qtbot)
-    with qtbot.waitSignal(crashed.comparison_shown, timeout=WAIT_MS):
-        crashed.open_pair(*DEMO)
+    with qtbot.waitSignal(crashed.reading.comparison_shown, timeout=WAIT_MS):
+        crashed.reading.open_pair(*DEMO)
     do_some_work(crashed)
     path = tmp_path / "busan.parallax"
-    crashed.write_project(path)
-    crashed.delete_annotation(crashed.session.annotations[0].id)  # unsaved work after the save
-    crashed.undo_stack.push(AddAnnotation(crashed, annotate_statement(
+    crashed.project.write_project(path)
+    crashed.annotating.delete_annotation(crashed.session.annotations[0].id)  # unsaved work after the save
+    crashed.undo_stack.push(AddAnnotation(crashed.annotating, annotate_statement(
         crashed.session.documents["left"], "left", 7, "number-date", "after the last save")))
-    assert crashed.autosave_now()
+    assert crashed.project.autosave_now()
     expected = project_to_dict(crashed.session.to_project())
-    info = autosave.autosave_dir() / f"{crashed.autosave_session}.json"
+    info = autosave.autosave_dir() / f"{crashed.project.autosave_session}.json"
     info.write_text(json.dumps({**json.loads(info.read_text()), "pid": dead_pid()}))
-    crashed.autosave_timer.stop()
+    crashed.project.autosave_timer.stop()
     crashed._unsaved_outside, crashed.undo_stack = False, type(crashed.undo_stack)()  # "killed": no cleanup
     crashed.hide()
     return expected, path
@@ -244,18 +244,18 @@ def test_after_a_crash_the_next_start_offers_the_work_and_recovers_it(qtbot, tmp
 
     monkeypatch.setattr(recovery, "ask_recovery", ask)
     window = new_window(qtbot, autosave_ms=60_000)
-    assert window.offer_recovery()
+    assert window.project.offer_recovery()
     assert offered and offered[0][0].project_path == str(path)
     assert project_to_dict(window.session.to_project()) == expected
-    assert window.isWindowModified() and window.project_path == str(path)
+    assert window.isWindowModified() and window.project.project_path == str(path)
     assert window.windowTitle() == "busan.parallax[*] — Parallax"
-    assert window.annotation_panel.count.text() == "3 annotations"
+    assert window.annotating.panel.count.text() == "3 annotations"
     # The work is safe under this session now, and the dead session's autosave is gone.
     left = [a.session for a in autosave.recoverable_autosaves(own_session="someone-else")]
     assert offered[0][0].session not in left
-    assert (autosave.autosave_dir() / f"{window.autosave_session}.parallax").exists()
+    assert (autosave.autosave_dir() / f"{window.project.autosave_session}.parallax").exists()
     # Saving writes it to the project it belongs to.
-    assert window.save_project()
+    assert window.project.save_project()
     assert project_to_dict(load_project(path)) == expected
 
 
@@ -263,11 +263,11 @@ def test_recovery_can_be_left_for_later_or_discarded(qtbot, tmp_path: Path, monk
     crash_with_unsaved_work(qtbot, tmp_path)
     monkeypatch.setattr(recovery, "ask_recovery", lambda found, parent=None: ("later", found[0]))
     window = new_window(qtbot)
-    assert not window.offer_recovery() and window.session.documents["left"] is None
-    assert len(autosave.recoverable_autosaves(window.autosave_session)) == 1
+    assert not window.project.offer_recovery() and window.session.documents["left"] is None
+    assert len(autosave.recoverable_autosaves(window.project.autosave_session)) == 1
     monkeypatch.setattr(recovery, "ask_recovery", lambda found, parent=None: ("discard", found[0]))
-    assert not window.offer_recovery()  # the conftest confirms "Discard"
-    assert autosave.recoverable_autosaves(window.autosave_session) == []
+    assert not window.project.offer_recovery()  # the conftest confirms "Discard"
+    assert autosave.recoverable_autosaves(window.project.autosave_session) == []
 
 
 def test_the_recovery_dialog_lists_when_and_which_project(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -308,8 +308,8 @@ def test_a_bad_project_file_gives_a_message_and_changes_nothing(qtbot, window: M
         path.mkdir()
     content = path.read_bytes() if path.is_file() else None
     before = state(window)
-    with qtbot.waitSignal(window.project_failed, timeout=WAIT_MS) as failed:
-        window.open_project_file(path)
+    with qtbot.waitSignal(window.project.project_failed, timeout=WAIT_MS) as failed:
+        window.project.open_project_file(path)
     message = failed.args[0]
     assert message.startswith("bad.parallax: ") and "\n" not in message
     assert window.message_bar.isVisible() and message in window.message_bar.text.text()
@@ -324,11 +324,11 @@ def test_a_bad_project_file_gives_a_message_and_changes_nothing(qtbot, window: M
 def test_a_dropped_project_file_opens(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     do_some_work(window)
     path = tmp_path / "dropped.parallax"
-    window.write_project(path)
+    window.project.write_project(path)
     other = new_window(qtbot)
-    with qtbot.waitSignal(other.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(other.reading.comparison_shown, timeout=WAIT_MS):
         drop_files(other.panes["left"].view, [path])
-    assert other.project_path == str(path)
+    assert other.project.project_path == str(path)
     assert project_to_dict(other.session.to_project()) == project_to_dict(load_project(path))
 
 
@@ -337,10 +337,10 @@ def test_create_window_opens_a_project(qtbot, window: MainWindow, tmp_path: Path
 
     do_some_work(window)
     path = tmp_path / "start.parallax"
-    window.write_project(path)
+    window.project.write_project(path)
     started = create_window(project_path=path, prefs=Preferences(), save=lambda prefs: None)
     qtbot.addWidget(started)
-    qtbot.waitUntil(lambda: started.project_path == str(path), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: started.project.project_path == str(path), timeout=WAIT_MS)
     assert project_to_dict(started.session.to_project()) == project_to_dict(load_project(path))
 
 
@@ -353,13 +353,13 @@ def test_replacing_a_readout_reanchors_annotations_and_keeps_orphans(qtbot, wind
     left = window.session.documents["left"]
     kept = left.statements[3].text
     gone = left.statements[5].text
-    window.undo_stack.push(AddAnnotation(window, annotate_statement(left, "left", 5, "translation", "gone")))
+    window.undo_stack.push(AddAnnotation(window.annotating, annotate_statement(left, "left", 5, "translation", "gone")))
     # A re-extracted readout: a paragraph added at the top, one statement deleted.
     edited = tmp_path / "demo-kr-v2.txt"
     edited.write_text("A note added by the ministry.\n\n" + DEMO[0].read_text(encoding="utf-8").replace(gone, ""),
                       encoding="utf-8")
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_file("left", edited)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_file("left", edited)
     session = window.session
     by_note = {a.note: a for a in session.annotations}
     assert len(session.annotations) == 4  # none dropped
@@ -368,7 +368,7 @@ def test_replacing_a_readout_reanchors_annotations_and_keeps_orphans(qtbot, wind
     assert session.documents["left"].text[moved.anchors[0].start:moved.anchors[0].end] == kept
     assert by_note["gone"].orphaned
     assert "orphaned" in window.message_bar.text.text()
-    assert "1 orphaned" in window.annotation_panel.count.text()
+    assert "1 orphaned" in window.annotating.panel.count.text()
     assert not any(m.start == by_note["gone"].anchors[0].start for m in window.panes["left"].view.marks
                    if m.colour.name() == "#0072b2")  # an orphan is listed, not drawn
     assert window.isWindowModified() and not window.undo_stack.canUndo()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Tag
 from desktop_app.core.report.refiqda import PROJECT_NS, QDE_NAME, codebook_to_qdc, load_qdc
 from desktop_app.export.formats import FORMATS
-from desktop_app.gui.dialogs.annotation import AnnotationDialog, CodebookDialog
+from desktop_app.gui.dialogs.annotation import AnnotationDialog
+from desktop_app.gui.dialogs.codebook import CodebookDialog
 from desktop_app.gui.dialogs.export import (
     FILE_FILTERS,
     FORMAT_NAMES,
@@ -37,19 +38,19 @@ def annotate(window: MainWindow, monkeypatch: pytest.MonkeyPatch, index: int, ta
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AnnotationDialog, "exec", exec_)
-    window.select_statement("left", index)
-    window.annotate()
+    window.view.select_statement("left", index)
+    window.annotating.annotate()
 
 
 def export(qtbot, window: MainWindow, choice: ExportChoice) -> str:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS) as finished:
-        window.start_export(choice)
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS) as finished:
+        window.export.start_export(choice)
     return finished.args[1]
 
 
 def test_every_format_is_offered_with_a_name_a_filter_and_its_options(window: MainWindow) -> None:
     assert set(FORMAT_NAMES) == set(FILE_FILTERS) == set(FORMAT_OPTIONS) == set(FORMATS)
-    dialog = ExportDialog(window._export_start(), "Title", 2, window)
+    dialog = ExportDialog(window.export.export_start(), "Title", 2, window)
     offered = [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())]
     assert offered == list(FORMATS) and {"xlsx", "qdpx"} <= set(offered)
     for fmt in ("xlsx", "qdpx"):
@@ -119,12 +120,12 @@ def test_the_codebook_dialog_imports_a_codebook_by_name(window: MainWindow, monk
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CodebookDialog, "exec", exec_)
-    window.edit_codebook()
+    window.annotating.edit_codebook()
     assert said[0].startswith("Added 2 tags from team.qdc: “Tone”, “Hedging”.")
     assert "1 tag was already in the codebook" in said[0]
     session = window.session
     assert [(t.name, t.colour) for t in session.codebook][-2:] == [("Tone", "#123456"), ("Hedging", "#654321")]
-    assert window.annotation_panel.tag_filter.findData("tone") > 0
+    assert window.annotating.panel.tag_filter.findData("tone") > 0
     window.undo()  # an import is one undoable step
     assert session.codebook == list(DEFAULT_CODEBOOK)
 
@@ -168,7 +169,7 @@ def test_an_xlsx_export_is_a_workbook_even_from_the_dialogs_choice(qtbot, window
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
-    with qtbot.waitSignal(window.export_finished, timeout=WAIT_MS):
-        window.export_report()
+    with qtbot.waitSignal(window.export.finished, timeout=WAIT_MS):
+        window.export.export_report()
     book = openpyxl.load_workbook(io.BytesIO((tmp_path / "chosen.xlsx").read_bytes()))
     assert "Links" in book.sheetnames

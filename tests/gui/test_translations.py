@@ -88,7 +88,7 @@ def test_the_language_follows_the_system_unless_chosen() -> None:
 
 
 def test_the_language_preference_is_saved_and_a_bad_one_refused(tmp_path: Path) -> None:
-    from desktop_app.gui.dialogs.preferences import Preferences, load_preferences, save_preferences
+    from desktop_app.workspace.preferences import Preferences, load_preferences, save_preferences
 
     path = tmp_path / "preferences.yaml"
     save_preferences(Preferences(language="ko"), path)
@@ -101,7 +101,8 @@ def test_the_language_preference_is_saved_and_a_bad_one_refused(tmp_path: Path) 
 def test_the_preferences_dialog_offers_the_languages_and_says_when_they_apply(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QComboBox
 
-    from desktop_app.gui.dialogs.preferences import Preferences, PreferencesDialog
+    from desktop_app.gui.dialogs.preferences import PreferencesDialog
+    from desktop_app.workspace.preferences import Preferences
 
     dialog = PreferencesDialog(Preferences(language="zh_CN"))
     qtbot.addWidget(dialog)
@@ -130,7 +131,7 @@ def test_the_window_in_korean_shows_korean_menus_and_qt_dialog_buttons(korean, m
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["파일(&F)", "편집(&E)", "보기(&V)", "이동(&G)", "연결(&L)", "주석(&A)", "도움말(&H)"]
     assert window.actions_by_id["open_left"].text() == "왼쪽 발표문 열기(&L)…"
-    assert window.filter_combo.itemText(0) == "모든 진술"
+    assert window.view.filter_combo.itemText(0) == "모든 진술"
     from desktop_app.gui import actions
 
     assert actions.plain_text(actions.spec("new_comparison")) == "새 비교"  # the shortcut list's name

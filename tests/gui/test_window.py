@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.compare.comparison import compare
 from desktop_app.core.documents import load_document
 from desktop_app.export.fonts import bundled_family
-from desktop_app.gui.dialogs.preferences import Preferences
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.widgets.document_pane import ReadoutView
+from desktop_app.gui.widgets.readout_view import ReadoutView
 from desktop_app.workspace.navigation import Filter
+from desktop_app.workspace.preferences import Preferences
 from desktop_app.workspace.sentences import reason_labels
 from gui.gui_support import DEMO, KO_ZH, WAIT_MS, wait_idle
 
@@ -89,8 +89,8 @@ def test_a_pair_aligned_before_the_model_arrived_is_aligned_again_with_it(qtbot,
     early = compare(*window.session.documents.values(), window.session.settings, wait_for_embedding=False)
     early.embedding, early.embedding_pending = None, True
     assert window.session.accept_comparison(early)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window._embedding_loaded()
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading._embedding_loaded()
     assert window.session.comparison is not early
     assert window.session.comparison.embedding is not None and not window.session.comparison.embedding_pending
 
@@ -113,9 +113,9 @@ def test_demo_opens_with_the_engines_statuses_and_links(window: MainWindow) -> N
     statuses, link_count = engine_statuses(*DEMO)
     assert window.panes["left"].document.name == "demo-kr.txt"
     assert window.panes["right"].document.name == "demo-cn.txt"
-    assert len(window.index.links) == link_count
+    assert len(window.view.index.links) == link_count
     assert len(window.gutter.connectors) == link_count
-    palette = window.readout_palette
+    palette = window.view.palette
     for side in ("left", "right"):
         pane = window.panes[side]
         assert [look.status for look in pane.looks] == statuses[side]
@@ -142,14 +142,14 @@ def test_side_labels_are_guessed_and_can_be_changed(window: MainWindow) -> None:
 def test_boilerplate_is_dimmed_and_text_is_plain(window: MainWindow) -> None:
     view = window.panes["left"].view
     heading = window.panes["left"].document.boilerplate[0]
-    assert format_at(view, heading.start).foreground().color() == window.readout_palette.dim_text
+    assert format_at(view, heading.start).foreground().color() == window.view.palette.dim_text
     assert view.toPlainText() == window.panes["left"].document.text
 
 
 def test_pasted_markup_stays_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     text = "<b>Guo Yanqing</b> said that the two sides agreed to <i>expand</i> trade in 2029."
     QGuiApplication.clipboard().setText(text)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         window.actions_by_id["paste_right"].trigger()
     assert window.session.documents["right"].name == "pasted text"
     assert "<b>Guo Yanqing</b>" in window.panes["right"].view.toPlainText()
@@ -157,7 +157,7 @@ def test_pasted_markup_stays_text(qtbot, window: MainWindow) -> None:  # type: i
 
 
 def test_swap_sides(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         window.actions_by_id["swap_sides"].trigger()
     assert window.panes["left"].document.name == "demo-cn.txt"
     assert window.panes["left"].header.side.currentData() == "CN"
@@ -168,32 +168,32 @@ def test_swap_sides(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyp
 
 
 def test_alt_down_and_up_step_through_the_differences(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    stops = window.index.differences("left")
-    assert all(s.link is None or window.index.links[s.link].status == "differ" for s in stops)
+    stops = window.view.index.differences("left")
+    assert all(s.link is None or window.view.index.links[s.link].status == "differ" for s in stops)
     press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.selection.primary == (stops[0].side, stops[0].index)
+    assert window.view.selection.primary == (stops[0].side, stops[0].index)
     press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.selection.primary == (stops[1].side, stops[1].index)
+    assert window.view.selection.primary == (stops[1].side, stops[1].index)
     press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.selection.primary == (stops[2].side, stops[2].index)
+    assert window.view.selection.primary == (stops[2].side, stops[2].index)
     press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert window.selection.primary == (stops[1].side, stops[1].index)
+    assert window.view.selection.primary == (stops[1].side, stops[1].index)
     # A differing link selects both sides of it.
     current = stops[1]
     if current.link is not None:
-        link = window.index.links[current.link]
-        assert set(link.right) <= window.selection.statements["right"]
+        link = window.view.index.links[current.link]
+        assert set(link.right) <= window.view.selection.statements["right"]
 
 
 def test_next_difference_visits_every_difference_once(window: MainWindow) -> None:
     seen = []
     for _ in range(60):
-        before = window.selection.primary
-        window.next_difference()
-        if window.selection.primary == before:
+        before = window.view.selection.primary
+        window.view.next_difference()
+        if window.view.selection.primary == before:
             break
-        seen.append(window.selection.primary)
-    expected = [(s.side, s.index) for s in window.index.differences("left")]
+        seen.append(window.view.selection.primary)
+    expected = [(s.side, s.index) for s in window.view.index.differences("left")]
     assert seen == expected
     summary = window.session.comparison.summary()
     assert len(expected) == summary.differ + summary.one_sided["left"] + summary.one_sided["right"]
@@ -205,13 +205,13 @@ def test_clicking_a_statement_selects_its_counterparts_and_brings_them_into_view
     right = window.panes["right"].view
     # The maritime exercise: last in the left readout's list, last in the right readout too.
     left_index = next(i for i, s in enumerate(window.panes["left"].document.statements) if "Yellow Sea" in s.text)
-    partners = window.index.counterparts("left", left_index)
+    partners = window.view.index.counterparts("left", left_index)
     assert partners
     right.verticalScrollBar().setValue(0)
     assert not right.is_visible(partners[0])
     click_statement(qtbot, window, "left", left_index)
-    assert window.selection.primary == ("left", left_index)
-    assert set(partners) <= window.selection.statements["right"]
+    assert window.view.selection.primary == ("left", left_index)
+    assert set(partners) <= window.view.selection.statements["right"]
     qtbot.waitUntil(lambda: right.is_visible(partners[0], margin=2), timeout=3000)
     assert any(c.emphasised for c in window.gutter.connectors)
 
@@ -220,12 +220,12 @@ def test_jump_to_counterpart_moves_to_the_other_pane(qtbot, make_window) -> None
     window = make_window(size=(1100, 520))
     right = window.panes["right"].view
     left_index = next(i for i, s in enumerate(window.panes["left"].document.statements) if "students" in s.text)
-    partner = window.index.counterparts("left", left_index)[0]
-    window.select_statement("left", left_index, reveal_counterpart=False)
+    partner = window.view.index.counterparts("left", left_index)[0]
+    window.view.select_statement("left", left_index, reveal_counterpart=False)
     right.verticalScrollBar().setValue(0)
     window.scroll_sync.enabled = False
     press(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    assert window.selection.primary == ("right", partner)
+    assert window.view.selection.primary == ("right", partner)
     qtbot.waitUntil(lambda: right.is_visible(partner, margin=2), timeout=3000)
 
 
@@ -241,7 +241,7 @@ def test_scrolling_one_pane_follows_in_the_other_without_a_feedback_loop(
     assert left.verticalScrollBar().value() == target  # the follower did not push the leader back
     # What is in the middle of the left pane has its counterpart in view on the right.
     middle = left.statement_at_y(left.scroll_y + left.viewport().height() / 2)
-    partners = window.index.counterparts("left", middle)
+    partners = window.view.index.counterparts("left", middle)
     if partners:
         assert any(right.is_visible(p, margin=right.viewport().height()) for p in partners)
 
@@ -250,7 +250,7 @@ def test_scrolling_one_pane_follows_in_the_other_without_a_feedback_loop(
 
 
 def test_filters_dim_what_they_leave_out(window: MainWindow) -> None:
-    palette = window.readout_palette
+    palette = window.view.palette
     statuses = {side: [look.status for look in window.panes[side].looks] for side in ("left", "right")}
     agree = statuses["left"].index("agree")
     one_sided = statuses["left"].index("one_sided")
@@ -259,7 +259,7 @@ def test_filters_dim_what_they_leave_out(window: MainWindow) -> None:
     start = lambda i: left.document.statements[i].start  # noqa: E731
 
     window.actions_by_id["filter_differences"].trigger()
-    assert window.filter == Filter("differences")
+    assert window.view.state.filter == Filter("differences")
     assert format_at(left.view, start(agree)).foreground().color() == palette.dim_text
     assert format_at(left.view, start(differ)).background().color() in shades(palette, "differ")
     assert format_at(left.view, start(one_sided)).background().color() in shades(palette, "one_sided")
@@ -272,7 +272,7 @@ def test_filters_dim_what_they_leave_out(window: MainWindow) -> None:
 
     window.actions_by_id["filter_all"].trigger()
     assert format_at(left.view, start(agree)).background().color() in shades(palette, "agree")
-    assert window.filter_combo.currentText() == "All statements"
+    assert window.view.filter_combo.currentText() == "All statements"
 
 
 def test_clicking_a_topic_filters_to_it_and_goes_to_its_first_statement(window: MainWindow) -> None:
@@ -286,17 +286,17 @@ def test_clicking_a_topic_filters_to_it_and_goes_to_its_first_statement(window: 
     from pytestqt.qtbot import QtBot  # noqa: F401 - the click goes through Qt, like the user's
 
     QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    assert window.filter == Filter("topic", "sensitive.taiwan")
-    assert "Taiwan" in window.filter_combo.currentText()
+    assert window.view.state.filter == Filter("topic", "sensitive.taiwan")
+    assert "Taiwan" in window.view.filter_combo.currentText()
     # Only the Chinese side raises Taiwan: what stays in view on the left is what is linked to it.
     taiwan = {i for i, s in enumerate(window.panes["right"].document.statements) if "Taiwan" in s.text}
     kept_left = {i for i, look in enumerate(window.panes["left"].looks) if look.visible}
     assert kept_left == {i for i in range(len(window.panes["left"].looks))
-                         if set(window.index.counterparts("left", i)) & taiwan}
+                         if set(window.view.index.counterparts("left", i)) & taiwan}
     assert {i for i, look in enumerate(window.panes["right"].looks) if look.visible} >= taiwan
-    primary = window.selection.primary
+    primary = window.view.selection.primary
     assert primary is not None
-    partners = window.index.counterparts(*primary) if primary[0] == "left" else [primary[1]]
+    partners = window.view.index.counterparts(*primary) if primary[0] == "left" else [primary[1]]
     assert set(partners) & taiwan
 
 
@@ -304,7 +304,7 @@ def test_clicking_a_topic_filters_to_it_and_goes_to_its_first_statement(window: 
 
 
 def test_manual_link_and_unlink_survive_realignment(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    index = window.index
+    index = window.view.index
     lonely_left = index.status["left"].index("one_sided")
     lonely_right = index.status["right"].index("one_sided")
     agree_link = next(n for n, link in enumerate(index.links) if link.status == "agree" and len(link.left) == 1)
@@ -313,29 +313,29 @@ def test_manual_link_and_unlink_survive_realignment(qtbot, window: MainWindow) -
     # Link: click one statement, Ctrl+click one on the other side, Ctrl+L.
     click_statement(qtbot, window, "left", lonely_left)
     click_statement(qtbot, window, "right", lonely_right, ctrl=True)
-    assert window.selection.statements == {"left": {lonely_left}, "right": {lonely_right}}
+    assert window.view.selection.statements == {"left": {lonely_left}, "right": {lonely_right}}
     press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.index.counterparts("left", lonely_left) == [lonely_right]
+    assert window.view.index.counterparts("left", lonely_left) == [lonely_right]
 
     # Unlink: click a linked statement (its link is selected), Ctrl+U.
     click_statement(qtbot, window, "left", unlinked_left)
     press(qtbot, window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
-    assert window.index.status["left"][unlinked_left] == "one_sided"
+    assert window.view.index.status["left"][unlinked_left] == "one_sided"
     assert len(window.session.corrections) == 2
 
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         press(qtbot, window, Qt.Key.Key_F5)
-    assert window.index.counterparts("left", lonely_left) == [lonely_right]
-    assert any(link.manual for link in window.index.links)
-    assert window.index.status["left"][unlinked_left] == "one_sided"
+    assert window.view.index.counterparts("left", lonely_left) == [lonely_right]
+    assert any(link.manual for link in window.view.index.links)
+    assert window.view.index.status["left"][unlinked_left] == "one_sided"
 
 
 def test_link_needs_statements_on_both_sides(window: MainWindow) -> None:
-    window.select_statement("left", 0)
-    window.selection.statements["right"].clear()
-    links = len(window.index.links)
-    window.link_selected()
-    assert len(window.index.links) == links
+    window.view.select_statement("left", 0)
+    window.view.selection.statements["right"].clear()
+    links = len(window.view.index.links)
+    window.view.link_selected()
+    assert len(window.view.index.links) == links
     assert window.session.corrections == []
 
 
@@ -358,7 +358,7 @@ def drop_files(view: ReadoutView, paths: list[Path]) -> None:
 
 
 def test_a_dropped_file_loads_into_that_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         drop_files(window.panes["right"].view, [KO_ZH[1]])
     assert window.session.documents["right"].name == "cn.txt"
     assert window.session.documents["left"].name == "demo-kr.txt"
@@ -369,26 +369,26 @@ def test_a_dropped_file_loads_into_that_pane(qtbot, window: MainWindow) -> None:
 def test_a_bad_file_gives_a_message_and_keeps_everything(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
-    window.select_statement("left", 2)
-    links_before = len(window.index.links)
-    with qtbot.waitSignal(window.document_failed, timeout=WAIT_MS):
-        window.open_file("left", bad)
+    window.view.select_statement("left", 2)
+    links_before = len(window.view.index.links)
+    with qtbot.waitSignal(window.reading.document_failed, timeout=WAIT_MS):
+        window.reading.open_file("left", bad)
     wait_idle(qtbot, window)
     assert window.message_bar.isVisible()
     assert "left readout was not changed" in window.message_bar.text.text()
     assert window.session.documents["left"].name == "demo-kr.txt"
-    assert window.index is not None and len(window.index.links) == links_before
-    assert window.selection.primary == ("left", 2)
-    with qtbot.waitSignal(window.document_failed, timeout=WAIT_MS):
-        window.open_file("right", tmp_path / "missing.txt")
+    assert window.view.index is not None and len(window.view.index.links) == links_before
+    assert window.view.selection.primary == ("left", 2)
+    with qtbot.waitSignal(window.reading.document_failed, timeout=WAIT_MS):
+        window.reading.open_file("right", tmp_path / "missing.txt")
     assert window.session.documents["right"].name == "demo-cn.txt"
 
 
 def test_a_newer_request_supersedes_an_older_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.open_file("right", KO_ZH[1])
-    window.open_file("right", DEMO[0])  # the user changed their mind
+    window.reading.open_file("right", KO_ZH[1])
+    window.reading.open_file("right", DEMO[0])  # the user changed their mind
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.view.index is not None, timeout=WAIT_MS)
     assert window.session.documents["right"].name == "demo-kr.txt"
 
 
@@ -396,26 +396,27 @@ def test_a_newer_request_supersedes_an_older_one(qtbot, window: MainWindow) -> N
 
 
 def test_preferences_persist_and_apply(qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    preferences = pytest.importorskip("desktop_app.gui.dialogs.preferences",
-                                      reason="the preferences module is written by another engineer")
     from PySide6.QtWidgets import QDialog
+
+    from desktop_app.gui.dialogs.preferences import PreferencesDialog
+    from desktop_app.workspace import preferences
 
     prefs = preferences.load_preferences()
     window = make_window(prefs=prefs, save=preferences.save_preferences)
     changed = preferences.Preferences(font_size=15.0, theme="dark", threshold=0.3,
                                       recent_files=list(prefs.recent_files))
-    monkeypatch.setattr(preferences.PreferencesDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(preferences.PreferencesDialog, "result_preferences", lambda self: changed)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PreferencesDialog, "result_preferences", lambda self: changed)
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
         window.actions_by_id["preferences"].trigger()
     stored = preferences.load_preferences()
     assert (stored.font_size, stored.theme, stored.threshold) == (15.0, "dark", 0.3)
     assert window.panes["left"].view.font().pointSizeF() == 15.0
     assert window.session.settings.threshold == 0.3
-    assert window.readout_palette.dark
+    assert window.view.palette.dark
     # Recent files are stored as they are opened.
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.open_file("left", KO_ZH[0])
+    with qtbot.waitSignal(window.reading.comparison_shown, timeout=WAIT_MS):
+        window.reading.open_file("left", KO_ZH[0])
     assert preferences.load_preferences().recent_files[0] == str(KO_ZH[0].resolve())
     from desktop_app.gui.palette import apply_theme
 
@@ -427,7 +428,7 @@ def test_preferences_persist_and_apply(qtbot, make_window, monkeypatch: pytest.M
 
 def test_a_korean_chinese_pair_renders_as_glyphs(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(*KO_ZH)
-    assert window.index.links, "the lexicon links Korean and Chinese statements"
+    assert window.view.index.links, "the lexicon links Korean and Chinese statements"
     left, right = window.panes["left"].view, window.panes["right"].view
     assert "윤서진" in left.toPlainText() and "彭书琳" in right.toPlainText()
     assert window.panes["left"].header.details.toolTip().startswith("Korean")
@@ -446,9 +447,9 @@ def test_a_korean_chinese_pair_renders_as_glyphs(make_window) -> None:  # type: 
 
 
 def test_clicking_outside_statements_clears_the_selection(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.select_statement("left", 3)
+    window.view.select_statement("left", 3)
     qtbot.mouseClick(window.panes["left"].view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
-    assert not window.selection
+    assert not window.view.selection
     assert Preferences().theme == "system"
 
 
@@ -458,8 +459,8 @@ def test_clicking_outside_statements_clears_the_selection(qtbot, window: MainWin
 def test_the_panel_explains_a_selected_link_in_sentences(window: MainWindow) -> None:
     comparison = window.session.comparison
     number = next(k for k, link in enumerate(comparison.links) if link.status == "differ" and link.reasons)
-    window.select_link(number)
-    text = window.details.text()
+    window.view.select_link(number)
+    text = window.view.details.text()
     assert ": differ (match " in text
     assert comparison.links[number].reasons[0].describe(reason_labels(window.session)) in text.replace("&amp;", "&")
 
@@ -469,10 +470,10 @@ def test_a_one_sided_statement_offers_its_closest_counterpart_and_links_it_in_on
     comparison = window.session.comparison
     index = comparison.one_sided("left")[0]
     partner, _ = comparison.closest("left", index)
-    window.select_statement("left", index)
-    assert f"statement {partner + 1} (match" in window.details.text()
+    window.view.select_statement("left", index)
+    assert f"statement {partner + 1} (match" in window.view.details.text()
     links_before = len(window.session.comparison.links)
-    window.details.linkActivated.emit(f"link:left:{index}:{partner}")
+    window.view.details.linkActivated.emit(f"link:left:{index}:{partner}")
     linked = [link for link in window.session.comparison.links if index in link.left]
     assert linked and linked[0].manual and partner in linked[0].right
     assert "Linked by hand." in "\n".join(linked[0].explanation())
@@ -487,13 +488,13 @@ def test_selecting_a_link_marks_the_words_its_verdict_cites_in_both_texts(window
 
     comparison = window.session.comparison
     number = next(k for k, link in enumerate(comparison.links) if evidence(comparison, link)["right"])
-    window.select_link(number)
+    window.view.select_link(number)
     link = comparison.links[number]
     for side in ("left", "right"):
         pane = window.panes[side]
         assert pane.evidence == evidence(comparison, link)[side]
         statements = [pane.document.statements[i] for i in getattr(link, side)]
         assert all(any(s.start <= a < b <= s.end for s in statements) for a, b in pane.evidence)
-    window.selection.clear()
-    window._render_selection()
+    window.view.selection.clear()
+    window.view.render_selection()
     assert window.panes["left"].evidence == []

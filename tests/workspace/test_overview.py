@@ -37,7 +37,7 @@ def test_the_part_in_view_and_where_a_click_scrolls() -> None:
 
 
 def test_fold_runs_fold_whole_agreeing_paragraphs_only() -> None:
-    from desktop_app.gui.widgets.document_pane import fold_runs
+    from desktop_app.gui.widgets.folding import fold_runs
 
     # paragraphs: [0], blank, [1, 2], blank, [3], heading (no statement), [4], [4, 5]
     blocks: list[list[int] | None] = [[0], [], [1, 2], [], [3], None, [4], [4, 5]]

@@ -1,6 +1,6 @@
 """File → Export report…: the dialog that asks for the format, paper, title, what to include and where.
 
-It only asks; the window writes the report (`window_export`). The file name's suffix follows the chosen
+It only asks; the window writes the report (gui/controllers). The file name's suffix follows the chosen
 format, and typing a known suffix chooses that format, so the two can never disagree.
 """
 

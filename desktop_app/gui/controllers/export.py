@@ -5,7 +5,6 @@ The PDF is laid out and painted off the GUI thread as well: `QTextDocument` and 
 widgets, and Qt allows them in any thread once the application exists and the bundled font has been
 registered on the GUI thread (done here before the job starts). What the job reads is a snapshot taken
 on the GUI thread, so links made or annotations added while it runs do not reach it half-way.
-A mixin of `MainWindow`.
 """
 
 from __future__ import annotations
@@ -16,21 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QProgressBar, QStatusBar
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
 
 from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, remembered, suffix_for
-from desktop_app.gui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.compare.comparison import Comparison
     from desktop_app.core.report.build import Report
-    from desktop_app.gui.widgets.message_bar import MessageBar
-    from desktop_app.gui.worker import Worker
-    from desktop_app.workspace.navigation import ComparisonIndex
-    from desktop_app.workspace.session import Session
+    from desktop_app.gui.controllers.window import Window
 
 EXPORT_CHANNEL = "export"
 
@@ -41,74 +35,68 @@ class _PageRelay(QObject):
     advanced = Signal(int, int, int)  # export number, pages done, pages in all
 
 
-def _nothing_to_export() -> str:
-    return translate("ExportMixin", "Open two readouts first: the report is of their comparison")
+class ExportController(QObject):
+    """Exporting the report."""
 
-
-class ExportMixin:
-    """Exporting the report (mixed into `MainWindow`)."""
-
-    if TYPE_CHECKING:  # what the mixin uses of the window
-        session: Session
-        index: ComparisonIndex | None
-        worker: Worker
-        message_bar: MessageBar
-        actions_by_id: dict[str, QAction]
-        project_path: str | None
-        busy: QProgressBar
-
-        export_finished: SignalInstance
-
-        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
-        def _working(self, text: str) -> None: ...  # noqa: E704
+    finished = Signal(str, str)  # the report's path, and why it was not saved ("" when it was)
 
     # =============================================================================== state
 
-    def _build_export(self) -> None:
+    def __init__(self, window: Window, busy: QProgressBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.busy = busy  # the status bar's progress bar: pages done, while a PDF is written
+        self.dialog_parent = parent
         self._last_export: ExportChoice | None = None
         self._export_number = 0  # tells the progress of the current export from a superseded one's
-        self._page_relay = _PageRelay(self)  # type: ignore[arg-type]
+        self._page_relay = _PageRelay(self)
         # Explicitly queued: the signal is emitted on the worker thread, the bar lives on this one.
         self._page_relay.advanced.connect(self._export_progressed, Qt.ConnectionType.QueuedConnection)
 
     # =============================================================================== asking
 
     def export_report(self) -> None:
-        comparison = self.session.comparison
-        if comparison is None or self.index is None:
-            self.statusBar().showMessage(_nothing_to_export(), 4000)
+        comparison = self.window.session.comparison
+        if comparison is None or self.window.view.index is None:
+            self._nothing_to_export()
             return
         from desktop_app.core.report.build import guess_meeting
 
-        dialog = ExportDialog(self._export_start(), self._default_report_title(comparison),
-                              len(self.session.annotations), self,  # type: ignore[arg-type]
-                              guessed_meeting=guess_meeting(comparison, dict(self.session.side_codes)))
+        dialog = ExportDialog(self.export_start(), self._default_report_title(comparison),
+                              len(self.window.session.annotations), self.dialog_parent,
+                              guessed_meeting=guess_meeting(comparison, dict(self.window.session.side_codes)))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.start_export(dialog.choice())
 
-    def _export_start(self) -> ExportChoice:
+    def _nothing_to_export(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Open two readouts first: the report is of their comparison"), 4000)
+
+    def export_start(self) -> ExportChoice:
         """Where the dialog starts: the last export's format and folder, else a PDF in the project's
         folder or the home folder, named after the project or the two readouts."""
         last = self._last_export or ExportChoice()
+        project_path = self.window.project.project_path
         folder = last.path.parent if self._last_export is not None else (
-            Path(self.project_path).parent if self.project_path else Path.home())
+            Path(project_path).parent if project_path else Path.home())
         return ExportChoice(last.format, last.paper, "", True, last.texts,
                             folder / f"{self._report_stem()}{suffix_for(last.format)}",
                             language=last.language)
 
     def _report_stem(self) -> str:
-        if self.project_path:
-            stem = Path(self.project_path).stem
+        if self.window.project.project_path:
+            stem = Path(self.window.project.project_path).stem
         else:
-            stem = "-".join(Path(d.name).stem for d in self.session.documents.values() if d is not None)
+            documents = self.window.session.documents.values()
+            stem = "-".join(Path(d.name).stem for d in documents if d is not None)
         return (re.sub(r"[^\w.\-]+", "-", stem).strip("-.") or "comparison") + "-report"
 
     def _default_report_title(self, comparison: Comparison) -> str:
         """The title the report gets when the user keeps it: the report's own (a few milliseconds)."""
         from desktop_app.core.report.build import build_report
 
-        return build_report(comparison, side_codes=dict(self.session.side_codes)).cover.title
+        return build_report(comparison, side_codes=dict(self.window.session.side_codes)).cover.title
 
     # =============================================================================== exporting
 
@@ -116,8 +104,8 @@ class ExportMixin:
         """Write the report on the worker; the message bar says where it went, or why it could not."""
         from desktop_app.export.files import check_writable
 
-        if self.session.comparison is None:
-            self.statusBar().showMessage(_nothing_to_export(), 4000)
+        if self.window.session.comparison is None:
+            self._nothing_to_export()
             return
         reason = check_writable(choice.path)
         if reason is not None:
@@ -126,22 +114,23 @@ class ExportMixin:
         self._last_export = remembered(choice)
         self._export_number += 1
         job = self._export_job(choice, self._export_number)
-        self._working(translate("ExportMixin", "Exporting the report ({format})…").format(
+        self.window.working(self.tr("Exporting the report ({format})…").format(
             format=choice.format.upper()))
-        self.worker.submit(EXPORT_CHANNEL, job, lambda written: self._export_done(choice.path, written),
-                           lambda error: self._export_error(choice.path, error))
+        self.window.worker.submit(EXPORT_CHANNEL, job,
+                                  lambda written: self._export_done(choice.path, written),
+                                  lambda error: self._export_error(choice.path, error))
 
     def _export_job(self, choice: ExportChoice, number: int) -> Callable[[], list[Path]]:
         """A self-contained job over a snapshot of the session, safe to run on the worker."""
         from desktop_app.core.report.build import build_report, report_annotations
         from desktop_app.export.fonts import bundled_family
 
-        assert self.session.comparison is not None
+        assert self.window.session.comparison is not None
         # Links are replaced (never edited) by corrections: a copy with its own list stays as it is now.
-        comparison = copy.copy(self.session.comparison)
+        comparison = copy.copy(self.window.session.comparison)
         comparison.links = list(comparison.links)
-        annotations = list(self.session.annotations) if choice.annotations else []
-        codebook, side_codes = list(self.session.codebook), dict(self.session.side_codes)
+        annotations = list(self.window.session.annotations) if choice.annotations else []
+        codebook, side_codes = list(self.window.session.codebook), dict(self.window.session.side_codes)
         relay = self._page_relay
         if choice.format in ("pdf", "marked-pdf"):
             bundled_family()  # fonts are registered on the GUI thread; the worker only uses them
@@ -161,19 +150,19 @@ class ExportMixin:
             return  # a superseded export's pages
         self.busy.setRange(0, total)
         self.busy.setValue(done)
-        self._working(translate("ExportMixin", "Exporting the report: page {done} of {total}").format(
+        self.window.working(self.tr("Exporting the report: page {done} of {total}").format(
             done=done, total=total))
 
     def _export_done(self, path: Path, written: list[Path]) -> None:
         self.busy.setRange(0, 0)  # back to the indeterminate bar other work shows
         if written != [path]:
-            self.message_bar.show_message(
-                translate("ExportMixin", "Marked-up copies saved to {paths}").format(
-                    paths=translate("ExportMixin", " and ").join(str(p) for p in written)), "info")
+            self.window.message_bar.show_message(
+                self.tr("Marked-up copies saved to {paths}").format(
+                    paths=self.tr(" and ").join(str(p) for p in written)), "info")
         else:
-            self.message_bar.show_message(
-                translate("ExportMixin", "Report saved to {path}").format(path=path), "info")
-        self.export_finished.emit(str(path), "")
+            self.window.message_bar.show_message(
+                self.tr("Report saved to {path}").format(path=path), "info")
+        self.finished.emit(str(path), "")
 
     def _export_error(self, path: Path, error: object) -> None:
         self.busy.setRange(0, 0)
@@ -183,12 +172,12 @@ class ExportMixin:
             self._export_failed(path, f"{error.__class__.__name__}: {error}", made=False)
 
     def _export_failed(self, path: Path, reason: str, made: bool = True) -> None:
-        what = (translate("ExportMixin", "The report was not saved to {path}: {reason}.") if made else
-                translate("ExportMixin", "The report could not be made: {reason}.")).format(
+        what = (self.tr("The report was not saved to {path}: {reason}.") if made else
+                self.tr("The report could not be made: {reason}.")).format(
             path=path, reason=reason)
-        self.message_bar.show_message(
-            what + " " + translate("ExportMixin", "Your work is unchanged; export again to another place."))
-        self.export_finished.emit(str(path), reason)
+        self.window.message_bar.show_message(
+            what + " " + self.tr("Your work is unchanged; export again to another place."))
+        self.finished.emit(str(path), reason)
 
 
 def _write(report: Report, choice: ExportChoice, progress: Callable[[int, int], None],

@@ -1,7 +1,5 @@
 """The window's annotating: what can be annotated where the user is, the dialogs, the panel, the marks in
 the panes. Every change goes through the undo stack (`commands.py`); the data lives in the `Session`.
-
-A mixin of `MainWindow`, kept apart so the window's file stays about reading, aligning and drawing.
 """
 
 from __future__ import annotations
@@ -10,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QStatusBar, QWidget
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop_app.core.annotations import (
     UNKNOWN_TAG_COLOUR,
@@ -24,8 +22,8 @@ from desktop_app.core.annotations import (
     annotate_text,
 )
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
-from desktop_app.gui.dialogs.annotation import AnnotationDialog, CodebookDialog, TargetChoice
-from desktop_app.gui.i18n import translate
+from desktop_app.gui.dialogs.annotation import AnnotationDialog, TargetChoice
+from desktop_app.gui.dialogs.codebook import CodebookDialog
 from desktop_app.gui.widgets.annotation_panel import AnnotationPanel, one_line
 from desktop_app.gui.widgets.document_pane import AnnotationMark
 from desktop_app.workspace.names import short_side
@@ -33,9 +31,7 @@ from desktop_app.workspace.session import SIDES, Side
 
 if TYPE_CHECKING:
     from desktop_app.core.model import Document
-    from desktop_app.gui.widgets.document_pane import DocumentPane
-    from desktop_app.workspace.navigation import ComparisonIndex
-    from desktop_app.workspace.selection import Selection
+    from desktop_app.gui.controllers.window import Window
     from desktop_app.workspace.session import Session
 
 Factory = Callable[[str, str], Annotation]  # (tag, note) → a new annotation
@@ -46,75 +42,39 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-class AnnotationMixin:
-    """Annotations in the window (mixed into `MainWindow`)."""
-
-    if TYPE_CHECKING:  # what the mixin uses of the window
-        session: Session
-        index: ComparisonIndex | None
-        selection: Selection
-        panes: dict[Side, DocumentPane]
-        undo_stack: QUndoStack
-        actions_by_id: dict[str, QAction]
-
-        outline_dock: QDockWidget
-
-        def statusBar(self) -> QStatusBar: ...  # noqa: N802, E704
-        def tabifyDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
-        def addDockWidget(self, *args: object) -> None: ...  # noqa: N802, E704
-        def resizeDocks(self, *args: object) -> None: ...  # noqa: N802, E704
-        def _render_selection(self) -> None: ...  # noqa: E704
-        def _reveal(self, side: Side, index: int) -> None: ...  # noqa: E704
-        def _selected_links(self) -> set[int]: ...  # noqa: E704
-        def _update_actions(self) -> None: ...  # noqa: E704
-        def select_statement(self, side: Side, index: int, additive: bool = False,  # noqa: E704
-                             reveal_counterpart: bool = True) -> None: ...
+class AnnotatingController(QObject):
+    """Annotations in the window: targets, dialogs, the panel and the marks in the panes."""
 
     # =============================================================================== building
 
-    def _build_annotation_panel(self) -> None:
-        self.annotation_panel = AnnotationPanel()
-        self.annotation_panel.annotation_activated.connect(self.show_annotation)
-        self.annotation_panel.edit_requested.connect(self.edit_annotation)
-        self.annotation_panel.delete_requested.connect(self.delete_annotation)
-        self.annotation_panel.tree.itemSelectionChanged.connect(self._update_actions)
-        self.annotation_dock = QDockWidget(translate("AnnotationMixin", "Annotations"), cast(QWidget, self))
-        self.annotation_dock.setObjectName("annotationDock")
-        self.annotation_dock.setWidget(self.annotation_panel)
-        self.annotation_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        # A tab beside the topic outline: the two readouts keep the width they need.
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.annotation_dock)
-        self.tabifyDockWidget(self.outline_dock, self.annotation_dock)
-        self.outline_dock.raise_()
-        toggle = self.actions_by_id["toggle_annotations"]
-        self.annotation_dock.visibilityChanged.connect(toggle.setChecked)
-        for side, pane in self.panes.items():
+    def __init__(self, window: Window, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.dialog_parent = parent
+        self.panel = AnnotationPanel()
+        self.panel.annotation_activated.connect(self.show_annotation)
+        self.panel.edit_requested.connect(self.edit_annotation)
+        self.panel.delete_requested.connect(self.delete_annotation)
+        self.panel.tree.itemSelectionChanged.connect(window.update_actions)
+        for side, pane in window.panes.items():
             pane.view.context_requested.connect(
                 lambda index, point, side=side: self._pane_context_menu(side, index, point))
 
-    def toggle_annotations(self) -> None:
-        if self.actions_by_id["toggle_annotations"].isChecked():
-            self.reveal_annotation_panel()
-        else:
-            self.annotation_dock.hide()
-
-    def reveal_annotation_panel(self) -> None:
-        self.annotation_dock.show()
-        self.annotation_dock.raise_()  # its tab in front of the topic outline
+    @property
+    def session(self) -> Session:  # what the annotation commands change
+        return self.window.session
 
     # =============================================================================== drawing
 
     def annotations_changed(self) -> None:
         """Annotations or the codebook changed: the panel and the marks in the panes follow."""
-        self.annotation_panel.show_annotations(self.session.annotations, self.session.codebook,
-                                               self.annotation_where)
-        self._show_annotation_marks()
-        self._update_actions()
+        self.panel.show_annotations(self.session.annotations, self.session.codebook, self.annotation_where)
+        self.show_marks()
+        self.window.update_actions()
 
-    def _show_annotation_marks(self) -> None:
+    def show_marks(self) -> None:
         colours = {tag.id: QColor(tag.colour) for tag in self.session.codebook}
-        for side, pane in self.panes.items():
+        for side, pane in self.window.panes.items():
             document = self.session.documents[side]
             length = len(document.text) if document is not None else 0
             marks = [AnnotationMark(anchor.start, anchor.end, colours.get(a.tag, QColor(UNKNOWN_TAG_COLOUR)),
@@ -134,7 +94,7 @@ class AnnotationMixin:
                  for side in SIDES if found[side]]
         where = " ↔ ".join(parts)
         if annotation.target == "text":
-            return translate("AnnotationMixin", "{where} (text)").format(where=where)
+            return self.tr("{where} (text)").format(where=where)
         return where
 
     def _documents(self) -> dict[Side, Document] | None:
@@ -143,7 +103,7 @@ class AnnotationMixin:
 
     def annotation_lines(self, side: Side, index: int) -> list[str]:
         """The annotations on a statement, for its tooltip."""
-        no_note = translate("AnnotationMixin", "(no note)")
+        no_note = self.tr("(no note)")
         return [f"{self.session.tag(a.tag).name}: {one_line(a.note, 120) or no_note}"
                 for a in self.annotations_on(side, index)]
 
@@ -164,22 +124,22 @@ class AnnotationMixin:
         found: list[tuple[TargetChoice, Factory]] = []
         for side in SIDES:
             found.extend(self._text_target(side))
-        if self.selection.link is not None:
-            found.extend(self._link_target(self.selection.link))
-        primary = self.selection.primary
+        if self.window.view.selection.link is not None:
+            found.extend(self._link_target(self.window.view.selection.link))
+        primary = self.window.view.selection.primary
         if primary is not None:
             found.extend(self._statement_target(*primary))
-        for number in sorted(self._selected_links()):
-            if number != self.selection.link:
+        for number in sorted(self.window.view.selected_links()):
+            if number != self.window.view.selection.link:
                 found.extend(self._link_target(number))
         return found
 
     def _text_target(self, side: Side) -> list[tuple[TargetChoice, Factory]]:
-        document, chosen = self.session.documents[side], self.panes[side].view.selected_range()
+        document, chosen = self.session.documents[side], self.window.panes[side].view.selected_range()
         if document is None or chosen is None:
             return []
         start, end = chosen
-        label = translate("AnnotationMixin", "Selected text in {side}").format(
+        label = self.tr("Selected text in {side}").format(
             side=short_side(self.session, side))
 
         def make(tag: str, note: str) -> Annotation:
@@ -191,7 +151,7 @@ class AnnotationMixin:
         document = self.session.documents[side]
         if document is None or not 0 <= index < len(document.statements):
             return []
-        label = translate("AnnotationMixin", "Statement {side} {number}").format(
+        label = self.tr("Statement {side} {number}").format(
             side=short_side(self.session, side), number=index + 1)
 
         def make(tag: str, note: str) -> Annotation:
@@ -200,12 +160,12 @@ class AnnotationMixin:
         return [(TargetChoice(f"statement:{side}:{index}", label, document.statements[index].text), make)]
 
     def _link_target(self, number: int) -> list[tuple[TargetChoice, Factory]]:
-        documents = self._documents()
-        if self.index is None or documents is None or not 0 <= number < len(self.index.links):
+        documents, index = self._documents(), self.window.view.index
+        if index is None or documents is None or not 0 <= number < len(index.links):
             return []
-        link = self.index.links[number]
+        link = index.links[number]
         left, right = list(link.left), list(link.right)
-        label = translate("AnnotationMixin", "Link {members}").format(
+        label = self.tr("Link {members}").format(
             members=f"{short_side(self.session, 'left')} {', '.join(str(i + 1) for i in left)} ↔ "
                     f"{short_side(self.session, 'right')} {', '.join(str(j + 1) for j in right)}")
         quote = " ↔ ".join(" ".join(documents[side].statements[i].text for i in members)
@@ -221,8 +181,8 @@ class AnnotationMixin:
     def annotate(self) -> None:
         targets = self.annotation_targets()
         if not targets:
-            self.statusBar().showMessage(
-                translate("AnnotationMixin", "Select a statement, a link or some text to annotate it"), 4000)
+            self.window.statusBar().showMessage(
+                self.tr("Select a statement, a link or some text to annotate it"), 4000)
             return
         self._annotate(targets)
 
@@ -230,24 +190,24 @@ class AnnotationMixin:
         if not self.session.codebook:
             return None
         dialog = AnnotationDialog(self.session.codebook, [choice for choice, _ in targets],
-                                  parent=self)  # type: ignore[arg-type]
+                                  parent=self.dialog_parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         makers = {choice.key: make for choice, make in targets}
         annotation = makers[dialog.chosen_target()](dialog.tag_id(), dialog.note_text())
-        self.undo_stack.push(AddAnnotation(self, annotation))  # type: ignore[arg-type]
-        self.reveal_annotation_panel()
-        self.annotation_panel.select(annotation.id)
+        self.window.undo_stack.push(AddAnnotation(self, annotation))
+        self.window.reveal_annotations()
+        self.panel.select(annotation.id)
         return annotation
 
     # =============================================================================== editing
 
     def _chosen_annotation(self, annotation_id: str | None) -> Annotation | None:
-        chosen = annotation_id or self.annotation_panel.current_id()
+        chosen = annotation_id or self.panel.current_id()
         annotation = self.session.annotation(chosen) if chosen else None
         if annotation is None:
-            self.statusBar().showMessage(translate("AnnotationMixin", "Choose an annotation in the "
-                                                                      "Annotations panel first"), 4000)
+            self.window.statusBar().showMessage(
+                self.tr("Choose an annotation in the Annotations panel first"), 4000)
         return annotation
 
     def edit_annotation(self, annotation_id: str | None = None) -> None:
@@ -255,38 +215,38 @@ class AnnotationMixin:
         if old is None:
             return
         quote = " ↔ ".join(anchor.quote for anchor in old.anchors)
-        kinds = {"statement": translate("AnnotationMixin", "Statement"),
-                 "text": translate("AnnotationMixin", "Text"), "link": translate("AnnotationMixin", "Link")}
+        kinds = {"statement": self.tr("Statement"),
+                 "text": self.tr("Text"), "link": self.tr("Link")}
         label = f"{kinds.get(old.target, old.target)} {self.annotation_where(old)}"
         if old.orphaned:
-            label += translate("AnnotationMixin", " — orphaned: its quote is not in the current readout")
+            label += self.tr(" — orphaned: its quote is not in the current readout")
         dialog = AnnotationDialog(self.session.codebook, [TargetChoice(old.target, label, quote)], old.tag,
-                                  old.note, editing=True, parent=self)  # type: ignore[arg-type]
+                                  old.note, editing=True, parent=self.dialog_parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if (dialog.tag_id(), dialog.note_text()) == (old.tag, old.note):
             return
         new = replace(old, tag=dialog.tag_id(), note=dialog.note_text(), modified=_now())
-        self.undo_stack.push(EditAnnotation(self, old, new))  # type: ignore[arg-type]
+        self.window.undo_stack.push(EditAnnotation(self, old, new))
 
     def delete_annotation(self, annotation_id: str | None = None) -> None:
         annotation = self._chosen_annotation(annotation_id)
         if annotation is None:
             return
-        self.undo_stack.push(DeleteAnnotation(self, annotation))  # type: ignore[arg-type]
-        keys = self.actions_by_id["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.statusBar().showMessage(
-            translate("AnnotationMixin", "Annotation deleted ({keys} brings it back)").format(keys=keys),
+        self.window.undo_stack.push(DeleteAnnotation(self, annotation))
+        keys = self.window.actions_by_id["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.statusBar().showMessage(
+            self.tr("Annotation deleted ({keys} brings it back)").format(keys=keys),
             4000)
 
     def edit_codebook(self) -> None:
-        dialog = CodebookDialog(self.session.codebook, self.session.tag_usage(), self)  # type: ignore[arg-type]
+        dialog = CodebookDialog(self.session.codebook, self.session.tag_usage(), self.dialog_parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         tags, retag = dialog.result_codebook()
         if tags == self.session.codebook and not retag:
             return
-        self.undo_stack.push(EditCodebook(self, self.session.codebook, tags, retag))  # type: ignore[arg-type]
+        self.window.undo_stack.push(EditCodebook(self, self.session.codebook, tags, retag))
 
     # =============================================================================== going to one
 
@@ -296,23 +256,22 @@ class AnnotationMixin:
         documents = self._documents()
         if annotation is None or documents is None:
             return
-        self.annotation_panel.select(annotation_id)
+        self.panel.select(annotation_id)
         if annotation.orphaned:
-            self.statusBar().showMessage(translate("AnnotationMixin", "This annotation is orphaned: its "
-                                                                      "quote is not in the "
-                                                 "current "
-                                                 "readout, so it has no place to go to"), 5000)
+            self.window.statusBar().showMessage(self.tr(
+                "This annotation is orphaned: its quote is not in the current readout, so it has no place "
+                "to go to"), 5000)
             return
         found = annotation.statements(documents)
-        self.selection.clear()
+        self.window.view.selection.clear()
         for side in SIDES:
-            self.selection.statements[side].update(found[side])
+            self.window.view.selection.statements[side].update(found[side])
         first = next(((side, found[side][0]) for side in SIDES if found[side]), None)
-        self.selection.primary = first
-        self._render_selection()
+        self.window.view.selection.primary = first
+        self.window.view.render_selection()
         for side in SIDES:
             if found[side]:
-                self._reveal(side, found[side][0])
+                self.window.view.reveal(side, found[side][0])
 
     # =============================================================================== context menu
 
@@ -322,39 +281,40 @@ class AnnotationMixin:
 
     def pane_context_menu(self, side: Side, index: int) -> QMenu:
         """Annotate what is under the pointer (or selected), edit or delete its annotations, copy."""
-        menu = QMenu(cast(QWidget, self))
-        if index >= 0 and index not in self.selection.statements[side]:
-            self.select_statement(side, index, reveal_counterpart=False)
+        menu = QMenu(self.dialog_parent)
+        if index >= 0 and index not in self.window.view.selection.statements[side]:
+            self.window.view.select_statement(side, index, reveal_counterpart=False)
         text = self._text_target(side)
         if text:
-            self._add_annotate_action(menu, translate("AnnotationMixin", "Annotate Selected &Text…"), text)
+            self._add_annotate_action(menu, self.tr("Annotate Selected &Text…"), text)
         if index >= 0:
-            label = translate("AnnotationMixin", "Annotate &Statement {side} {number}…").format(
+            label = self.tr("Annotate &Statement {side} {number}…").format(
                 side=short_side(self.session, side), number=index + 1)
             self._add_annotate_action(menu, label, self._statement_target(side, index))
-            for number in (self.index.links_of[side][index] if self.index is not None else []):
+            links = self.window.view.index
+            for number in (links.links_of[side][index] if links is not None else []):
                 target = self._link_target(number)
                 if target:
-                    what = translate("AnnotationMixin", "Annotate {what}…").format(what=target[0][0].label)
+                    what = self.tr("Annotate {what}…").format(what=target[0][0].label)
                     self._add_annotate_action(menu, what, target)
             existing = self.annotations_on(side, index)[:MENU_ANNOTATIONS]
             if existing:
                 menu.addSeparator()
             for annotation in existing:
-                note = one_line(annotation.note, 40) or translate("AnnotationMixin", "no note")
+                note = one_line(annotation.note, 40) or self.tr("no note")
                 name = f"{self.session.tag(annotation.tag).name}: {note}"
-                menu.addAction(translate("AnnotationMixin", "Edit “{name}”…").format(name=name),
+                menu.addAction(self.tr("Edit “{name}”…").format(name=name),
                                partial(self.edit_annotation, annotation.id))
-                menu.addAction(translate("AnnotationMixin", "Delete “{name}”").format(name=name),
+                menu.addAction(self.tr("Delete “{name}”").format(name=name),
                                partial(self.delete_annotation, annotation.id))
         menu.addSeparator()
-        view = self.panes[side].view
-        copy = menu.addAction(translate("AnnotationMixin", "&Copy"), view.copy)
+        view = self.window.panes[side].view
+        copy = menu.addAction(self.tr("&Copy"), view.copy)
         copy.setEnabled(view.textCursor().hasSelection())
-        menu.addAction(translate("AnnotationMixin", "Select &All"), view.selectAll)
+        menu.addAction(self.tr("Select &All"), view.selectAll)
         return menu
 
     def _add_annotate_action(self, menu: QMenu, text: str,
                              target: list[tuple[TargetChoice, Factory]]) -> None:
         action = menu.addAction(text, lambda: self._annotate(target))
-        action.setIcon(self.actions_by_id["annotate"].icon())
+        action.setIcon(self.window.actions_by_id["annotate"].icon())
