@@ -49,7 +49,7 @@ from desktop_app.export.files import write_report
 from desktop_app.export.formats import EXTENSIONS
 
 if TYPE_CHECKING:
-    from desktop_app.core.report.build import Report
+    from desktop_app.core.report.model import Report
 
 SUMMARY_NAME = "summary.csv"
 BATCH_REPORT_NAME = "batch-report"  # OUTDIR/batch-report.html (.md, .pdf): one report across all pairs

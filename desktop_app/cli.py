@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.compare.comparison import Comparison
     from desktop_app.core.model import Document
-    from desktop_app.core.report.build import Meeting, Report
+    from desktop_app.core.report.model import Meeting, Report
     from desktop_app.core.settings import AlignmentSettings
 
 EXIT_PAIRS_FAILED = 1

@@ -17,7 +17,7 @@ from desktop_app.export.formats import EXTENSIONS, FORMATS, PER_READOUT_FORMATS
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
-    from desktop_app.core.report.build import Report
+    from desktop_app.core.report.model import Report
 
 
 def render(report: Report, fmt: str, paper: str = "A4", *, codebook: Sequence[Tag] | None = None,

@@ -55,9 +55,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.core.fileio import write_atomic
-from desktop_app.core.report.build import Report, with_appendix
+from desktop_app.core.report.build import with_appendix
 from desktop_app.core.report.coverage_chart import chart_size, coverage_svg
 from desktop_app.core.report.html import render_html
+from desktop_app.core.report.model import Report
 from desktop_app.core.wording import tr
 from desktop_app.export.fonts import LATIN_FAMILIES, bundled_family
 

@@ -26,7 +26,8 @@ from desktop_app.core.annotations import (
 from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.project.file import Project, load_project, save_project
-from desktop_app.core.report.build import Report, build_report, report_annotations
+from desktop_app.core.report.build import build_report, report_annotations
+from desktop_app.core.report.model import Report
 from desktop_app.core.report.refiqda import (
     CODEBOOK_NS,
     MAX_CODES,

@@ -16,22 +16,16 @@ from conftest import FIXTURES
 from html_support import HtmlTags
 
 from desktop_app.core.compare.comparison import SIDES, Comparison, compare
+from desktop_app.core.compare.meeting import readable_date
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.report.build import (
-    Meeting,
-    Report,
-    ReportAnnotation,
-    build_report,
-    flatten,
-    guess_meeting,
-    readable_date,
-)
+from desktop_app.core.report.build import build_report, flatten, guess_meeting
 from desktop_app.core.report.contract import comparison_to_json
 from desktop_app.core.report.coverage_chart import coverage_svg
 from desktop_app.core.report.csv import COLUMNS, report_to_csv
 from desktop_app.core.report.html import render_html
 from desktop_app.core.report.json import report_to_json
 from desktop_app.core.report.markdown import report_to_markdown
+from desktop_app.core.report.model import Meeting, Report, ReportAnnotation
 
 KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
 GENERATED = datetime(2030, 1, 2, 3, 4, tzinfo=UTC)

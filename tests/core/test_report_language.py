@@ -23,10 +23,11 @@ from desktop_app.core.compare.comparison import SIDES, Comparison
 from desktop_app.core.compare.meeting import FACET_WORDS
 from desktop_app.core.model import LANGUAGE_NAMES, POSITION_NAMES, SIDE_NAMES
 from desktop_app.core.report import build as report_module
-from desktop_app.core.report.build import Report, build_report
+from desktop_app.core.report.build import build_report
 from desktop_app.core.report.coverage_chart import coverage_svg
 from desktop_app.core.report.html import render_html
 from desktop_app.core.report.markdown import report_to_markdown
+from desktop_app.core.report.model import Report
 from desktop_app.core.resources import load_yaml_resource
 from desktop_app.core.wording import (
     REPORT_LANGUAGES,

@@ -22,8 +22,9 @@ from desktop_app.core.annotations import (
 )
 from desktop_app.core.compare.comparison import Comparison, compare
 from desktop_app.core.documents import document_from_text
-from desktop_app.core.report.build import Report, build_report, report_annotations
+from desktop_app.core.report.build import build_report, report_annotations
 from desktop_app.core.report.csv import COLUMNS, report_to_csv, spreadsheet_safe
+from desktop_app.core.report.model import Report
 from desktop_app.core.report.xlsx import CELL_LIMIT, SHEETS, cell_text, report_to_xlsx
 from desktop_app.export import files
 

@@ -15,7 +15,8 @@ import pytest
 from conftest import FIXTURES
 
 from desktop_app.core.compare.comparison import SIDES, Comparison
-from desktop_app.core.report.build import Report, build_report
+from desktop_app.core.report.build import build_report
+from desktop_app.core.report.model import Report
 
 KO_ZH = FIXTURES / "corpus" / "ko-zh-trade-2029"
 needs_poppler = pytest.mark.skipif(

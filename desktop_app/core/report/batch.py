@@ -28,7 +28,8 @@ from pathlib import Path, PurePosixPath
 from desktop_app import __version__
 from desktop_app.core.analyse.lexicon import sensitivity
 from desktop_app.core.compare.comparison import SIDES, Side
-from desktop_app.core.report.build import Figures, Finding, Report, _now, percent
+from desktop_app.core.report.build import _now, percent
+from desktop_app.core.report.model import Figures, Finding, Report
 from desktop_app.core.wording import DEFAULT_LANGUAGE, check_language, generated_text, tr
 
 TOP_FINDINGS = 4  # key findings shown per meeting; the pair's report has them all

@@ -38,9 +38,6 @@ from desktop_app.core.compare.meeting import (
     pair_participants,
     same_place,
 )
-from desktop_app.core.compare.meeting import (
-    readable_date as readable_date,  # where the report's users have always found it
-)
 from desktop_app.core.compare.reasons import Reason
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import (
@@ -87,25 +84,6 @@ OTHER_TOPIC_LABEL = "Other points"
 KEY_FINDINGS = 8  # of each kind on the key findings page; the rest are counted, and all are in the report
 _SPACE = re.compile(r"\s+")
 
-# The model lives in report_model; its users have always found it here.
-__all__ = [
-    "Cover",
-    "Figures",
-    "Finding",
-    "FullText",
-    "KeyFindings",
-    "LinkEntry",
-    "Meeting",
-    "OneSided",
-    "Passage",
-    "ReasonLine",
-    "Report",
-    "ReportAnnotation",
-    "Source",
-    "TopicMention",
-    "TopicSection",
-    "TopicShare",
-]
 
 
 # ------------------------------------------------------------------------------------- shared words

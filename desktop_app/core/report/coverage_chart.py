@@ -8,8 +8,9 @@ import math
 import textwrap
 
 from desktop_app.core.compare.comparison import SIDES
-from desktop_app.core.report.build import Report, percent
+from desktop_app.core.report.build import percent
 from desktop_app.core.report.html_common import esc, side_colour
+from desktop_app.core.report.model import Report
 from desktop_app.core.wording import tr
 
 CHART_FONTS = "Segoe UI, Helvetica, Arial, DejaVu Sans, WenQuanYi Micro Hei, sans-serif"

@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from desktop_app.core.compare.comparison import SIDES, Side
-from desktop_app.core.report.build import Passage, Report, ReportAnnotation
+from desktop_app.core.report.model import Passage, Report, ReportAnnotation
 
 COLUMNS = ("kind", "topic", "status", "left_ids", "left_text", "right_ids", "right_text", "reasons", "score",
            "tag", "note", "on")

@@ -16,12 +16,12 @@ so a readout containing `<script>` or `<img src="file:///…">` shows those char
 
 from __future__ import annotations
 
-from desktop_app.core.report.build import Report
 from desktop_app.core.report.html_appendix import appendix_html
 from desktop_app.core.report.html_common import esc
 from desktop_app.core.report.html_cover import cover_html, key_findings_html
 from desktop_app.core.report.html_statements import annotations_html, one_sided_html, sections_html
 from desktop_app.core.report.html_summary import coverage_html, summary_html
+from desktop_app.core.report.model import Report
 
 FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '
               '"Noto Sans CJK KR", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", '

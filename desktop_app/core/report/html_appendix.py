@@ -5,8 +5,8 @@ texts.
 from __future__ import annotations
 
 from desktop_app.core.compare.comparison import Side
-from desktop_app.core.report.build import FullText, Report, Source
 from desktop_app.core.report.html_common import esc, lang_text, side_colour
+from desktop_app.core.report.model import FullText, Report, Source
 from desktop_app.core.wording import tr
 
 

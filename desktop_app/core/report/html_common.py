@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 
 from desktop_app.core.compare.comparison import Side
-from desktop_app.core.report.build import Source
+from desktop_app.core.report.model import Source
 
 SIDE_COLOURS = {"KR": "#1f5fa8", "CN": "#b8322a"}
 POSITION_COLOURS: dict[Side, str] = {"left": "#2f6f6f", "right": "#7a4f9a"}  # sides unknown

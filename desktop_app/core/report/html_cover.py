@@ -6,8 +6,9 @@ differ, attribution shifts).
 from __future__ import annotations
 
 from desktop_app.core.compare.comparison import SIDES, Side
-from desktop_app.core.report.build import Finding, Report, Source, side_meeting_name
+from desktop_app.core.report.build import side_meeting_name
 from desktop_app.core.report.html_common import esc, lang_text, quoted_statement, side_colour
+from desktop_app.core.report.model import Finding, Report, Source
 from desktop_app.core.wording import tr
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import html
 
 from desktop_app.core.compare.comparison import SIDES, Side
-from desktop_app.core.report.build import (
+from desktop_app.core.report.html_common import esc, is_colour, row_tables, side_colour
+from desktop_app.core.report.model import (
     LinkEntry,
     Passage,
     ReasonLine,
@@ -15,7 +16,6 @@ from desktop_app.core.report.build import (
     ReportAnnotation,
     TopicSection,
 )
-from desktop_app.core.report.html_common import esc, is_colour, row_tables, side_colour
 from desktop_app.core.wording import tr
 
 # ------------------------------------------------------------------------------------- links by topic

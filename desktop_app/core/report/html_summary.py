@@ -8,9 +8,10 @@ import html
 from collections.abc import Iterable
 
 from desktop_app.core.compare.comparison import SIDES, Side
-from desktop_app.core.report.build import Figures, Report, Source, TopicShare, percent, summary_sentence
+from desktop_app.core.report.build import percent, summary_sentence
 from desktop_app.core.report.coverage_chart import chart_size, coverage_svg
 from desktop_app.core.report.html_common import esc, side_colour
+from desktop_app.core.report.model import Figures, Report, Source, TopicShare
 from desktop_app.core.wording import tr
 
 # --------------------------------------------------------------------------------------------- summary

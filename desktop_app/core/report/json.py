@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from desktop_app.core.model import SIDES
-from desktop_app.core.report.build import Report
+from desktop_app.core.report.model import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -11,16 +11,8 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.compare.comparison import SIDES
-from desktop_app.core.report.build import (
-    Finding,
-    LinkEntry,
-    Passage,
-    Report,
-    Source,
-    percent,
-    side_meeting_name,
-    summary_sentence,
-)
+from desktop_app.core.report.build import percent, side_meeting_name, summary_sentence
+from desktop_app.core.report.model import Finding, LinkEntry, Passage, Report, Source
 from desktop_app.core.wording import tr
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")

@@ -58,7 +58,7 @@ from desktop_app.core.model import SIDES
 from desktop_app.core.report.xmltext import xml_safe
 
 if TYPE_CHECKING:  # the window imports this module at start; the report's modules load when one is made
-    from desktop_app.core.report.build import Report, Source
+    from desktop_app.core.report.model import Report, Source
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"

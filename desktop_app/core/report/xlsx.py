@@ -31,8 +31,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app import __version__
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Tag
 from desktop_app.core.compare.comparison import SIDES
-from desktop_app.core.report.build import Passage, Report
 from desktop_app.core.report.csv import annotated, annotation_topics, spreadsheet_safe
+from desktop_app.core.report.model import Passage, Report
 from desktop_app.core.report.xmltext import xml_safe
 
 Cell = str | int | float | None

@@ -23,7 +23,7 @@ from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, remembere
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
     from desktop_app.core.compare.comparison import Comparison
-    from desktop_app.core.report.build import Report
+    from desktop_app.core.report.model import Report
     from desktop_app.gui.controllers.window import Window
 
 EXPORT_CHANNEL = "export"
