@@ -42,7 +42,7 @@ def install_translators(choice: str = "") -> str:
     language = resolve_language(choice)
     if app is None:
         return language
-    use_translator(QCoreApplication.translate)  # the Qt-free workspace's sentences too
+    use_translator(QCoreApplication.translate, language)  # the Qt-free workspace's sentences too
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

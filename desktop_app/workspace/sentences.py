@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from desktop_app.workspace.names import side_labels, side_name, side_phrase, status_name
 from desktop_app.workspace.selection import selected_links
 from desktop_app.workspace.session import SIDES, Session, Side, other
-from desktop_app.workspace.text import translate
+from desktop_app.workspace.text import engine_language, translate
 
 if TYPE_CHECKING:
     from desktop_app.core.compare.comparison import Link
@@ -32,7 +32,7 @@ def summary_text(session: Session, index: ComparisonIndex | None, filter: Filter
         return translate("MainWindow", "Aligning…")
     summary = comparison.summary()
     label = side_labels(session)
-    shown = filter.describe(comparison.topic_labels)
+    shown = filter.describe(comparison.labels_in(engine_language()))
     filtered = "" if filter.kind == "all" else translate("MainWindow", "   Showing: {what}").format(
         what=shown)
     return translate(
@@ -58,7 +58,7 @@ def statement_tooltip(session: Session, index: ComparisonIndex, side: Side, numb
     if statement.speaker:
         stance = f" ({statement.stance})" if statement.stance else ""
         lines.append(translate("MainWindow", "Speaker: {speaker}").format(speaker=statement.speaker) + stance)
-    labels = index.comparison.topic_labels
+    labels = index.comparison.labels_in(engine_language())
     topics = [labels.get(t, t) for t in sorted(index.topics[side][number])]
     if topics:
         lines.append(translate("MainWindow", "Topics: ") + ", ".join(topics))
@@ -77,7 +77,9 @@ def link_lines(session: Session, link: Link) -> list[str]:
             translate("MainWindow", "match {score}").format(score=f"{link.score:.0%}"))
     head = translate("MainWindow", "Link {members}: {status} ({made})").format(
         members=members, status=status_name(link.status).lower(), made=made)
-    return [head] + [f"  {line}" for line in link.explanation(reason_labels(session))]
+    language = engine_language()
+    topics = session.comparison.labels_in(language) if session.comparison is not None else None
+    return [head] + [f"  {line}" for line in link.explanation(reason_labels(session), language, topics)]
 
 
 def reason_labels(session: Session) -> dict[Side, str]:
@@ -120,5 +122,5 @@ def selection_details(session: Session, index: ComparisonIndex | None, selection
             translate("MainWindow", "Nothing comes close; the nearest on the {side} is statement {number} "
                                     "(match {score})."))
     near = near.format(side=side_phrase(session, other(side)), number=partner + 1, score=f"{probability:.0%}")
-    return (f"{escape(text)} {escape(near)} "
-            f'<a href="link:{side}:{number}:{partner}">{escape(translate("MainWindow", "Link them"))}</a>')
+    link = translate("MainWindow", "Link them")  # not inside the f-string: lupdate would not see it
+    return f'{escape(text)} {escape(near)} <a href="link:{side}:{number}:{partner}">{escape(link)}</a>'

@@ -560,6 +560,10 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
+        <source>⚠ orphaned · </source>
+        <translation>⚠ 고립됨 · </translation>
+    </message>
+    <message>
         <source>no note</source>
         <translation>메모 없음</translation>
     </message>
@@ -1422,6 +1426,10 @@ Move them to:</source>
     <message>
         <source>Nothing comes close; the nearest on the {side} is statement {number} (match {score}).</source>
         <translation>가까운 것이 없습니다. {side}에서 가장 가까운 것은 진술 {number}입니다(일치도 {score}).</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>연결하기</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Parallax</source>

@@ -560,6 +560,10 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
+        <source>⚠ orphaned · </source>
+        <translation>⚠ 失去锚点 · </translation>
+    </message>
+    <message>
         <source>no note</source>
         <translation>无备注</translation>
     </message>
@@ -1422,6 +1426,10 @@ Move them to:</source>
     <message>
         <source>Nothing comes close; the nearest on the {side} is statement {number} (match {score}).</source>
         <translation>没有接近的表述；{side}最接近的是表述 {number}（匹配度 {score}）。</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>关联二者</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Parallax</source>

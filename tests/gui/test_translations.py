@@ -144,6 +144,37 @@ def test_the_window_in_korean_shows_korean_menus_and_qt_dialog_buttons(korean, m
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"
 
 
+def test_no_translated_string_hides_in_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a tr() there is never translated."""
+    import ast
+
+    hidden = []
+    for path in tools.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+                names = [getattr(c.func, "attr", getattr(c.func, "id", "")) for c in calls]
+                if {"tr", "translate"} & set(names):
+                    hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden
+
+
+def test_the_engine_speaks_the_window_language_too(korean, make_window) -> None:  # type: ignore[no-untyped-def]
+    """Topic names and a verdict's reasons are the engine's words: in a Korean window, they are Korean."""
+    from desktop_app.workspace.sentences import link_lines
+
+    window = make_window()
+    outline = window.outline.tree
+    areas = [outline.topLevelItem(row).text(0) for row in range(outline.topLevelItemCount())]
+    assert areas and all(any("가" <= c <= "힣" for c in area) for area in areas), areas
+    combo = window.view.filter_combo
+    topics = [combo.itemText(row) for row in range(combo.count()) if combo.itemText(row).startswith("주제")]
+    assert topics and not any(re.search(r"[a-z]{3}", t) for t in topics), topics  # acronyms (APEC) stay
+    differ = [link for link in window.session.comparison.links if link.status == "differ"]
+    lines = [line for link in differ for line in link_lines(window.session, link)[1:]]
+    assert lines and not any(re.search(r"\b(?:according|attributes|raises|differ)\b", line) for line in lines)
+
+
 def test_the_qt_free_workspace_speaks_the_window_language(korean) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.workspace.selection import describe_selection
 

@@ -22,6 +22,7 @@ from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.document_pane import EMPTY_HINT
 from desktop_app.workspace.names import side_word
 from desktop_app.workspace.session import SIDES, Replacement, Side, other
+from desktop_app.workspace.text import engine_language
 
 if TYPE_CHECKING:
     from desktop_app.core.compare.comparison import Comparison
@@ -369,13 +370,16 @@ class ReadingController(QObject):
         of readouts, so that a dismissed warning stays dismissed through re-alignments."""
         from desktop_app.core.compare.meeting import check_documents
         from desktop_app.core.model import side_names
+        from desktop_app.core.wording import known
 
         pair = (id(comparison.left), id(comparison.right))
         if pair == self._meeting_checked:
             return
         self._meeting_checked = pair
-        labels = side_names(self.window.session.side_codes)
-        message = check_documents(comparison.left, comparison.right).message(labels)
+        language = engine_language()  # the engine's sentence, in the window's language
+        names = side_names(self.window.session.side_codes)
+        labels = {side: known(language, name) for side, name in names.items()}
+        message = check_documents(comparison.left, comparison.right).message(labels, language)
         if message:
             self.window.message_bar.show_message(message, "warning")
 

@@ -30,6 +30,7 @@ from desktop_app.workspace.selection import (
 )
 from desktop_app.workspace.sentences import selection_details, statement_tooltip, summary_text
 from desktop_app.workspace.session import SIDES, Session, Side, other
+from desktop_app.workspace.text import engine_language
 from desktop_app.workspace.view import ViewState, step
 
 if TYPE_CHECKING:
@@ -361,9 +362,10 @@ class ViewController(QObject):
         combo.addItem(self.tr("One-sided statements"), Filter("one_sided"))
         if self.index is not None:
             combo.insertSeparator(combo.count())
+            labels = self.index.comparison.labels_in(engine_language())
             for coverage in self.index.comparison.coverage():
-                combo.addItem(self.tr("Topic: {label}").format(label=coverage.label),
-                              Filter("topic", coverage.topic))
+                label = labels.get(coverage.topic, coverage.label)
+                combo.addItem(self.tr("Topic: {label}").format(label=label), Filter("topic", coverage.topic))
         combo.blockSignals(False)
         self._update_filter_controls()
 

@@ -122,7 +122,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         tag_width = min(metrics.horizontalAdvance(row.tag) + 2, width)
         painter.drawText(QRect(left, top, tag_width, line), Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(row.tag, Qt.TextElideMode.ElideRight, tag_width))
-        rest = f"  ·  {self.tr('⚠ orphaned · ') if row.orphaned else ''}{row.where}"
+        orphaned = self.tr("⚠ orphaned · ") if row.orphaned else ""  # lupdate misses a tr() in an f-string
+        rest = f"  ·  {orphaned}{row.where}"
         self._line(painter, option.font, secondary,
                    QRect(left + tag_width, top, width - tag_width, line), rest)
         italic = QFont(option.font)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from desktop_app.gui.i18n import translate
 from desktop_app.gui.palette import ReadoutPalette, Status
 from desktop_app.workspace.navigation import ComparisonIndex, TopicStatus
+from desktop_app.workspace.text import engine_language
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ORDER: tuple[Status, ...] = ("agree", "differ", "one_sided")
@@ -101,7 +102,7 @@ class TopicOutline(QWidget):
         self.tree.setHeaderLabels([self.tr("Topic"), side_labels["left"], side_labels["right"],
                                    self.tr("Status")])
         comparison = index.comparison
-        labels = comparison.topic_labels
+        labels = comparison.labels_in(engine_language())
         areas: dict[str, QTreeWidgetItem] = {}
         for coverage in comparison.coverage():
             area = coverage.topic.split(".")[0]
@@ -110,7 +111,8 @@ class TopicOutline(QWidget):
                 parent = self._item(None, area, labels.get(area, area), index, side_labels, palette)
                 areas[area] = parent
             if coverage.topic != area:
-                self._item(parent, coverage.topic, coverage.label, index, side_labels, palette)
+                self._item(parent, coverage.topic, labels.get(coverage.topic, coverage.label), index,
+                           side_labels, palette)
         self.tree.expandAll()
 
     def _item(self, parent: QTreeWidgetItem | None, topic: str, label: str, index: ComparisonIndex,
