@@ -1,4 +1,4 @@
-"""A readout's marked-up copy as a PDF: the HTML `core.export_docx.marked_html` makes (shading, marks,
+"""A readout's marked-up copy as a PDF: the HTML `core.report.docx.marked_html` makes (shading, marks,
 numbered annotations with their notes in the margin), laid out and paginated as the report is
 (`pdf.render_html_pdf`: the same fonts, with the bundled CJK font so Korean and Chinese come out as
 glyphs, the same margins and the same running header and footer: the meeting and which readout this
@@ -19,7 +19,7 @@ FOOTER = "Marked-up copy"
 def marked_pdf(comparison: Comparison, side: Side, *, title: str, labels: Mapping[Side, str],
                names: Mapping[Side, str] | None = None, codebook: Sequence[Tag] = (),
                annotations: Sequence[Annotation] = (), paper: Paper = "A4") -> bytes:
-    """One readout's marked-up copy as PDF bytes (the arguments as `export_docx.marked_copy`'s)."""
+    """One readout's marked-up copy as PDF bytes (the arguments as `report.docx.marked_copy`'s)."""
     html = marked_html(comparison, side, title=title, labels=labels, names=names, codebook=codebook,
                        annotations=annotations)
     return html_to_pdf(html, title, paper, header=readout_name(comparison, side, labels, names))

@@ -214,7 +214,7 @@ def agree_text(figures: Figures) -> str:
 
 
 def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, browser: bool = True) -> str:
-    """The batch report as one standalone HTML document, styled as the pair reports (report_html)."""
+    """The batch report as one standalone HTML document, styled as the pair reports (report/html.py)."""
     from desktop_app.core.report.html import BROWSER_CSS, FONT_STACK, report_css
     from desktop_app.core.report.html_common import esc
 

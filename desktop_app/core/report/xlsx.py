@@ -12,7 +12,7 @@ spreadsheet. One sheet per part of the report, each with a bold, frozen header r
 - `Codebook`: every tag (its colour as the cell's fill), and how many annotations use it;
 - `Coverage`: per topic, how many of each side's statements speak of it and what share.
 
-Every text cell goes through `export_csv.spreadsheet_safe` — the one neutraliser of formula starts
+Every text cell goes through `report.csv.spreadsheet_safe` — the one neutraliser of formula starts
 (= + - @, tab, CR and their fullwidth forms) — so a readout's text is never run as a formula, and
 through `xmltext.xml_safe`, as the workbook is XML inside. Figures are numbers, so they sort and sum.
 """
