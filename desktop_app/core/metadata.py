@@ -50,6 +50,7 @@ _DATE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_EN_MONTH})(?![\w])"
                r"(?:,?\s+(?P<y>\d{4}))?", re.IGNORECASE),
 ]
+_YEAR = re.compile(r"\d{4}")
 # "20日下午": a day without its month, which comes from the dateline ("新华社北京4月20日电").
 _ZH_DAY_ONLY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:上午|下午|晚上|晚|中午|早上)?")
 _ZH_DATELINE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
@@ -118,11 +119,17 @@ class PlaceFacts:
 
 def place_facts(name: str) -> PlaceFacts | None:
     """The glossary's facts on a place, by any of its names; None for a place it does not know."""
-    wanted = _normalise(name).casefold()
+    return _place_facts_by_name().get(_normalise(name).casefold())
+
+
+@cache
+def _place_facts_by_name() -> dict[str, PlaceFacts]:
+    """Every name of every place, normalised, to its facts; the first place to use a name keeps it."""
+    facts: dict[str, PlaceFacts] = {}
     for place in _places():
-        if any(_normalise(n).casefold() == wanted for n in place.names):
-            return PlaceFacts(place.country, place.region)
-    return None
+        for name in place.names:
+            facts.setdefault(_normalise(name).casefold(), PlaceFacts(place.country, place.region))
+    return facts
 
 
 def _normalise(text: str) -> str:
@@ -170,20 +177,37 @@ def guess_metadata(text: str, statements: list[Statement], title: str | None = N
     language, languages = _languages(text, statements)
     statements = _attributed(statements)
     people = people_index(statements)
-    meeting = _meeting_statements(statements)
-    side, evidence = _side(text, language, people, meeting)
-    date = _meeting_date(text, statements, meeting)
+    readout = _Normalised.of(text, statements)
+    meeting = _meeting_statements(statements, readout)
+    side, evidence = _side(readout.text, language, people, meeting)
+    date = _meeting_date(readout, statements, meeting)
     return Metadata(
         title=" ".join(title.split()) if title and title.strip() else None,
         language=language,
         languages=languages,
         side=side,
         side_evidence=evidence,
-        publisher=_publisher(text, language, statements),
+        publisher=_publisher(readout, language, statements),
         date=date,
-        place=_meeting_place(text, meeting, date),
+        place=_meeting_place(readout, meeting, date),
         participants=_participants(statements, people, meeting),
     )
+
+
+@dataclass(frozen=True)
+class _Normalised:
+    """A readout as the cues are searched in: normalised once, with its datelines found once."""
+
+    text: str
+    statements: dict[int, str]  # by statement index
+    zh_dateline: re.Match[str] | None  # "新华社北京4月20日电"
+    en_dateline: re.Match[str] | None  # "BEIJING, April 20 (Xinhua) --"
+
+    @classmethod
+    def of(cls, text: str, statements: list[Statement]) -> _Normalised:
+        norm = _normalise(text)
+        return cls(norm, {st.index: _normalise(st.text) for st in statements},
+                   _ZH_DATELINE.search(norm), _EN_DATELINE.search(norm))
 
 
 def _attributed(statements: list[Statement]) -> list[Statement]:
@@ -213,22 +237,27 @@ def _languages(text: str, statements: list[Statement]) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------------------------------- the meeting
 
 
-def _meeting_statements(statements: list[Statement]) -> list[Statement]:
+def _meeting_statements(statements: list[Statement], readout: _Normalised) -> list[Statement]:
     """The statements that report the meeting itself, in reading order.
 
     A statement about a future meeting ("The two sides agreed to hold the next meeting on June 2") names
     a meeting too; its stance (agreed, proposed …) tells it apart from the report of this one.
     """
-    words = _cues().get("meeting_words") or {}
     found = []
     for st in statements:
         if st.stance in _FORWARD_LOOKING:
             continue
-        vocabulary = [str(w) for w in words.get(st.language) or [w for ws in words.values() for w in ws]]
-        regex = _cue_regex(vocabulary)
-        if st.stance == "met" or (regex is not None and regex.search(_normalise(st.text))):
+        regex = _meeting_regex(st.language)
+        if st.stance == "met" or (regex is not None and regex.search(readout.statements[st.index])):
             found.append(st)
     return found
+
+
+@cache
+def _meeting_regex(language: str) -> re.Pattern[str] | None:
+    """The words that report a meeting in a language; every language's when it has none of its own."""
+    words = _cues().get("meeting_words") or {}
+    return _cue_regex([str(w) for w in words.get(language) or [w for ws in words.values() for w in ws]])
 
 
 def _participants(statements: list[Statement], people: PeopleIndex, meeting: list[Statement]) -> list[str]:
@@ -249,22 +278,24 @@ def _participants(statements: list[Statement], people: PeopleIndex, meeting: lis
     return names
 
 
-def _meeting_date(text: str, statements: list[Statement], meeting: list[Statement]) -> MeetingDate | None:
+def _meeting_date(readout: _Normalised, statements: list[Statement],
+                  meeting: list[Statement]) -> MeetingDate | None:
     """The meeting sentence's date; else a date outside the statements (a date line, a dateline, a photo
     caption); else the dateline that opens one of the first statements. A weekday alone ("on Saturday")
     cannot be resolved and is skipped."""
-    norm_text = _normalise(text)
-    dateline_month = _dateline_month(norm_text)
+    norm_text = readout.text
+    dateline = readout.zh_dateline or readout.en_dateline
+    dateline_month = _month(dateline.group("m")) if dateline else None
     found: tuple[str, int | None, int, int] | None = None
     for st in meeting:
-        found = _first_date(_normalise(st.text), dateline_month)
+        found = _first_date(readout.statements[st.index], dateline_month)
         if found:
             break
     if found is None:
-        found = _first_date(_outside_statements(norm_text, statements), dateline_month)
+        found = _first_date(_outside_statements(readout, statements), dateline_month)
     if found is None:
         for st in statements[:LEADING_STATEMENTS]:
-            found = _first_date(_normalise(st.text)[:_DATELINE_REACH], dateline_month)
+            found = _first_date(readout.statements[st.index][:_DATELINE_REACH], dateline_month)
             if found:
                 break
     if found is None:
@@ -275,10 +306,11 @@ def _meeting_date(text: str, statements: list[Statement], meeting: list[Statemen
     return MeetingDate(text=written, iso=iso)
 
 
-def _outside_statements(text: str, statements: list[Statement]) -> str:
+def _outside_statements(readout: _Normalised, statements: list[Statement]) -> str:
     """The text with every statement blanked out: titles, date lines, captions, site furniture."""
+    text = readout.text
     for st in statements:
-        text = text.replace(_normalise(st.text), " ")
+        text = text.replace(readout.statements[st.index], " ")
     return text
 
 
@@ -310,16 +342,13 @@ def _month(token: str) -> int | None:
     return _EN_MONTHS.get(low) or _DE_MONTHS.get(low)
 
 
-def _dateline_month(text: str) -> int | None:
-    m = _ZH_DATELINE.search(text) or _EN_DATELINE.search(text)
-    return _month(m.group("m")) if m else None
-
-
 def _year_elsewhere(text: str, month: int, day: int) -> int | None:
     """A year for a date written without one: a date line ("November 7, 2028"), or the same day in full."""
     same_day: int | None = None
     for line in text.splitlines():
         stripped = line.strip()
+        if not _YEAR.search(stripped):
+            continue  # every date pattern writes its year in four digits
         for pattern in _DATE_PATTERNS:
             for m in pattern.finditer(stripped):
                 if not m.group("y"):
@@ -331,16 +360,15 @@ def _year_elsewhere(text: str, month: int, day: int) -> int | None:
     return same_day
 
 
-def _meeting_place(text: str, meeting: list[Statement], date: MeetingDate | None) -> str | None:
+def _meeting_place(readout: _Normalised, meeting: list[Statement], date: MeetingDate | None) -> str | None:
     for st in meeting:
-        norm = _normalise(st.text)
+        norm = readout.statements[st.index]
         if date is not None and _dated_otherwise(norm, date):
             continue  # "following … a meeting on April 3 in Xiamen": another meeting's place
         place = _known_place(norm) or _place_by_pattern(norm)
         if place:
             return place
-    norm = _normalise(text)
-    dateline = _ZH_DATELINE.search(norm) or _EN_DATELINE.search(norm)
+    dateline = readout.zh_dateline or readout.en_dateline
     if dateline:
         place = _known_place(dateline.group("place").title()) or _known_place(dateline.group("place"))
         return place or dateline.group("place").strip().title()
@@ -371,10 +399,17 @@ def _find_name(text: str, name: str) -> int | None:
         at = text.find(name)
         return at if at >= 0 else None
     for needle in dict.fromkeys((name, name.upper())):
-        m = re.search(rf"(?<![\w-]){re.escape(needle)}(?![\w-])", text)
+        if needle not in text:  # most names are in no readout: skip the pattern
+            continue
+        m = _word_regex(needle).search(text)
         if m:
             return m.start()
     return None
+
+
+@cache
+def _word_regex(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(needle)}(?![\w-])")
 
 
 _EN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z'-]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+\s+Province)?")
@@ -396,11 +431,10 @@ def _place_by_pattern(text: str) -> str | None:
 # --------------------------------------------------------------------------------------------- side
 
 
-def _side(text: str, language: str, people: PeopleIndex,
+def _side(norm: str, language: str, people: PeopleIndex,
           meeting: list[Statement]) -> tuple[SideCode, list[str]]:
     cues = _cues()
     weights = {k: float(v) for k, v in (cues.get("weights") or {}).items()}
-    norm = _normalise(text)
     found: list[tuple[str, float, str]] = []  # side, weight, evidence
     for name, side in _publishers_named(norm, language):
         found.append((side, weights.get("publisher", 3.0), f"publisher: {name}"))
@@ -442,47 +476,69 @@ def _count(text: str, phrases: list[str]) -> Counter[str]:
     return counts
 
 
-def _publisher_entries(language: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _Publisher:
+    """A publisher cue of sides.yaml, compiled: the words that name it and the name it is shown by."""
+
+    match: str  # normalised
+    name: str
+    side: str
+    regex: re.Pattern[str] | None
+
+
+@cache
+def _publishers(language: str) -> tuple[_Publisher, ...]:
+    """The publishers named in any language, then those of `language`, in the order of sides.yaml."""
     cues = _cues()
     entries = [e for e in cues.get("publishers") or [] if isinstance(e, dict)]
     in_language = (cues.get("publishers_in_language") or {}).get(language) or []
     entries += [e for e in in_language if isinstance(e, dict)]
-    return entries
+    return tuple(_Publisher(_normalise(str(e["match"])), str(e.get("publisher") or e["match"]),
+                            str(e.get("side")), _cue_regex([str(e["match"])])) for e in entries)
+
+
+@cache
+def _publisher_names(language: str) -> dict[str, str]:
+    """A publisher's words, normalised and casefolded, to its name; the first entry keeps a word."""
+    names: dict[str, str] = {}
+    for publisher in _publishers(language):
+        names.setdefault(publisher.match.casefold(), publisher.name)
+    return names
+
+
+@cache
+def _foreign_prefixes(side: str) -> tuple[str, ...]:
+    return tuple(_normalise(str(p)) for p in (_cues().get("foreign_prefixes") or {}).get(side) or [])
 
 
 def _publishers_named(text: str, language: str) -> list[tuple[str, str]]:
     """Each publisher or source the text names, once, with its side; not "중국 외교부" (the other's)."""
-    prefixes = _cues().get("foreign_prefixes") or {}
     named: list[tuple[str, str]] = []
-    for entry in _publisher_entries(language):
-        regex = _cue_regex([str(entry["match"])])
-        side = str(entry.get("side"))
-        if regex is None or side not in _SIDES:
-            continue
-        for m in regex.finditer(text):
+    for publisher in _publishers(language):
+        side = publisher.side
+        if publisher.regex is None or side not in _SIDES or publisher.match not in text:
+            continue  # the match is literal: a text without it cannot name the publisher
+        for m in publisher.regex.finditer(text):
             before = text[max(0, m.start() - 16):m.start()].rstrip()
-            if any(before.endswith(_normalise(str(p))) for p in prefixes.get(side) or []):
+            if any(before.endswith(p) for p in _foreign_prefixes(side)):
                 continue
-            item = (str(entry.get("publisher") or entry["match"]), side)
+            item = (publisher.name, side)
             if item not in named:
                 named.append(item)
             break
     return named
 
 
-def _publisher(text: str, language: str, statements: list[Statement]) -> str | None:
+def _publisher(readout: _Normalised, language: str, statements: list[Statement]) -> str | None:
     """Who published the readout, when the text says: a dateline agency, a masthead line, an interview
     given to a newspaper, or the institution that speaks in its own release."""
-    norm = _normalise(text)
-    entries = _publisher_entries(language)
+    norm = readout.text
+    names = _publisher_names(language)
 
     def known(name: str) -> str | None:
-        for entry in entries:
-            if _normalise(str(entry["match"])).casefold() == _normalise(name).casefold().strip():
-                return str(entry.get("publisher") or entry["match"])
-        return None
+        return names.get(_normalise(name).casefold().strip())
 
-    dateline = _EN_DATELINE.search(norm)
+    dateline = readout.en_dateline
     if dateline:
         return known(dateline.group("agency")) or dateline.group("agency").strip()
     zh = re.search(r"(新华社|中新社)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电", norm)
@@ -492,17 +548,23 @@ def _publisher(text: str, language: str, statements: list[Statement]) -> str | N
         name = known(line)
         if name:
             return name
-    markers = [str(m) for m in _cues().get("interview_markers") or []]
-    for entry in entries:
+    markers = [str(m) for m in _cues().get("interview_markers") or [] if str(m) in norm]
+    for publisher in _publishers(language):
         for marker in markers:
-            if re.search(rf"\b{re.escape(marker)}\s+{re.escape(_normalise(str(entry['match'])))}\b", norm):
-                return str(entry.get("publisher") or entry["match"])
+            if publisher.match in norm and _interview_regex(marker, publisher.match).search(norm):
+                return publisher.name
     for st in statements:
         if st.speaker_kind == "organisation" and st.speaker and not st.speaker_carried:
             name = known(st.speaker)
             if name:
                 return name
     return None
+
+
+@cache
+def _interview_regex(marker: str, match: str) -> re.Pattern[str]:
+    """ "told the Korea Times": a readout given to a newspaper, which published it."""
+    return re.compile(rf"\b{re.escape(marker)}\s+{re.escape(match)}\b")
 
 
 def _lead_person(people: PeopleIndex, meeting: list[Statement]) -> tuple[str, str] | None:

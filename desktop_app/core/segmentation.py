@@ -56,10 +56,13 @@ def list_marker(text: str) -> str:
 # -------------------------------------------------------------------------------------- sentence ends
 
 _TERMINAL = ".!?。！？…"
+_TERMINAL_CHARACTER = re.compile(f"[{re.escape(_TERMINAL)}]")
 _CLOSERS = "\"'”’“‘»)]）」』】〕"  # “ and ‘ close German quotations
 # Quotations and titles (《…》 and 〈…〉 name a book, film or agreement): a "！" inside one ends nothing.
 _OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‚": "‘", "《": "》", "〈": "〉"}
 _BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】"}
+_QUOTES_AND_BRACKETS = re.compile("[" + re.escape("".join(sorted(
+    {'"', *_OPEN_TO_CLOSE, *_OPEN_TO_CLOSE.values(), *_BRACKETS, *_BRACKETS.values()}))) + "]")
 
 # Abbreviations after which a full stop does not end the sentence.
 _ABBREVIATIONS = frozenset(
@@ -80,6 +83,7 @@ _SENTENCE_OPENERS = frozenset(
     all many most some such no not according""".split()
 )
 _ABBREV_TOKEN = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$")
+_ABBREV_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _DIGITS_BEFORE = re.compile(r"(\d{1,4})\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘„(]*([^\W\d_][\w'’-]*)")
 _KOREAN_POLITE_END = re.compile(r"(?:습니다|니다|했다|한다|였다|이다|된다)(?=\s+[\"'“‘(]?[가-힣A-Z0-9])")
@@ -317,8 +321,9 @@ def _sentence_ends(content: str, language: str) -> list[int]:
     marker_dots = {dot for _, dot in markers}
     # “ closes a German quotation but opens a Chinese one: '…好吗？”“好！”' ends before the second “.
     openers = {start for start, _ in protected}
-    for i, ch in enumerate(content):
-        if ch not in _TERMINAL or i in marker_dots or ellipsis_dots.get(i) is False:
+    for terminal in _TERMINAL_CHARACTER.finditer(content):
+        i, ch = terminal.start(), terminal.group()
+        if i in marker_dots or ellipsis_dots.get(i) is False:
             continue
         end = i + 1
         while end < len(content) and content[end] in _CLOSERS and end not in openers:
@@ -391,10 +396,15 @@ def _ends_here(content: str, i: int, end: int) -> bool:
         return False  # "approx. five", "11. bis 12. Dezember"
     if content[i] != ".":
         return True
-    before = content[: i + 1]
-    if (digits := _DIGITS_BEFORE.search(before)) and _is_ordinal_date(digits, following):
+    # Both patterns end at the full stop: searched from where a match can start, not from the paragraph's
+    # start (a long paragraph has many full stops).
+    digits = _DIGITS_BEFORE.search(content, max(0, i - 4), i + 1)
+    if digits and _is_ordinal_date(digits, following):
         return False
-    token_match = _ABBREV_TOKEN.search(before)
+    word_start = i
+    while word_start > 0 and content[word_start - 1] in _ABBREV_CHARACTERS:
+        word_start -= 1
+    token_match = _ABBREV_TOKEN.search(content, word_start, i + 1)
     if not token_match:
         return True
     token = token_match.group(1)
@@ -419,7 +429,8 @@ def _protected_ranges(content: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     straight_quotes = content.count('"') % 2 == 0
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(content):
+    for found in _QUOTES_AND_BRACKETS.finditer(content):  # the only characters that open or close
+        i, ch = found.start(), found.group()
         if stack and ch == stack[-1][0]:
             _closer, start = stack.pop()
             if not stack:

@@ -139,3 +139,27 @@ def test_a_text_of_more_statements_than_parallax_compares_is_refused(monkeypatch
     monkeypatch.setattr(documents, "MAX_STATEMENTS", 50)
     with pytest.raises(DocumentError, match="^many.txt: too many statements for a readout \\(60; .* 50\\)"):
         document_from_text("양측은 교역을 확대하기로 했습니다. " * 60, "many.txt")
+
+
+# Measured at 6–7 ms of processor time for each demo readout (15–16 ms before the metadata, segmentation
+# and attribution were made to do their work once; tests/benchmarks/bench_reading.py --typical prints
+# it, and up to 7.5 ms while the machine is busy). The issue's target is 10 ms; the floor sits a little
+# above the measurement, so that a slowdown shows here before the target is lost.
+TYPICAL_LOAD_FLOOR_MS = 9.0
+
+
+def test_a_typical_readout_loads_within_its_floor() -> None:
+    """Timed by the reading benchmark in a process of its own: in this one, earlier tests leave native
+    worker threads of the aligner's libraries running, and the processor time of the process counts
+    them too (it was seen to exceed the wall clock)."""
+    import json
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_reading.py"
+    done = subprocess.run([sys.executable, str(bench), "--read-typical", "--demo"], capture_output=True,
+                          text=True, check=True, timeout=300)
+    medians = json.loads(done.stdout.strip().splitlines()[-1])["medians"]
+    assert [Path(path).name for path in medians] == ["demo-kr.txt", "demo-cn.txt"]
+    for path, (_wall, processor) in medians.items():
+        assert processor <= TYPICAL_LOAD_FLOOR_MS, Path(path).name

@@ -20,6 +20,8 @@ from desktop_app.core.speakers.vocabulary import (
     lang_for,
 )
 
+PEOPLE_CACHE_SIZE = 8  # readouts whose people are kept: both sides of a comparison, and a few recent ones
+
 # ------------------------------------------------------------------------------------------- people
 
 
@@ -175,7 +177,7 @@ class PeopleIndex:
             self.add(" ".join(tokens), surname, "latin", st.index, f"{match.group(0)} {context}", lang, True)
 
     def _scan_korean(self, st: Statement, lang: Lang) -> None:
-        titles = "|".join(sorted(map(re.escape, lang.titles), key=len, reverse=True))
+        titles = _longest_first(lang.titles)
         pattern = re.compile(
             rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s*((?:[가-힣]{{1,7}}\s+){{0,5}}?)({titles})"
             r"(?=[은는이가의과와도께을를\s,.]|$)"
@@ -204,14 +206,14 @@ class PeopleIndex:
     def _scan_chinese(self, st: Statement, lang: Lang) -> None:
         _, names = compiled_vocabulary()
         text = st.text
-        titles = "|".join(sorted(map(re.escape, lang.titles), key=len, reverse=True))
+        titles = _longest_first(lang.titles)
         for match in re.finditer(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}})", text):
             name = _han_name(match.group(1), names)
             if name:
                 start = match.start(1)
                 context = _han_context(text, start)
                 self.add(name, name[0], "han", st.index, context, lang, True)
-        verbs = "|".join(sorted(map(re.escape, lang.verb_stance), key=len, reverse=True))
+        verbs = _longest_first(tuple(lang.verb_stance))
         # A name opening a clause before a reporting verb: "王毅表示，…".
         opener = re.compile(
             rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?)(?:还|也|再次|同时|则)?(?:{verbs})")
@@ -269,12 +271,9 @@ class PeopleIndex:
                     continue
                 for m in _alias_regex(alias).finditer(text):
                     out.append(_person_mention(m, person))
-        surnames = {p.surname for p in self.people if p.script == "latin"}
+        surnames = frozenset(p.surname for p in self.people if p.script == "latin")
         if surnames:
-            alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-            # Not before another capitalised word: "Han River", or someone else's full name.
-            bare = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])(?!\s+[A-Z][a-z])")
-            out += self._surname_mentions(bare.finditer(text), at)
+            out += self._surname_mentions(_bare_surname_regex(surnames).finditer(text), at)
         return out
 
     def _surname_mentions(self, matches: Iterable[re.Match[str]], at: int) -> list[Mention]:
@@ -284,7 +283,7 @@ class PeopleIndex:
 
     def _korean_mentions(self, text: str, lang: Lang, at: int) -> list[Mention]:
         out: list[Mention] = []
-        titles = "|".join(sorted(map(re.escape, lang.titles), key=len, reverse=True))
+        titles = _longest_first(lang.titles)
         title_tail = rf"(?:\s*\([^)]{{1,12}}\))?(?:\s*(?:[가-힣]{{1,6}}\s+){{0,2}}?(?:{titles}))?"
         for person in self.people:
             if person.script != "hangul":
@@ -298,7 +297,7 @@ class PeopleIndex:
 
     def _chinese_mentions(self, text: str, lang: Lang, at: int) -> list[Mention]:
         out: list[Mention] = []
-        titles = "|".join(sorted(map(re.escape, lang.titles), key=len, reverse=True))
+        titles = _longest_first(lang.titles)
         for person in self.people:
             if person.script != "han":
                 continue
@@ -323,11 +322,26 @@ _APPOSITIVE = re.compile(rf"(?<![\w-])(?=([A-Z][a-z]{{1,11}})\s+({_NAME_TOKEN}),
 
 
 @cache
+def _longest_first(words: tuple[str, ...]) -> str:
+    """Words as regex alternatives, longest first so that the longest wins at a position; built once
+    per word list, not per statement."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
 def _alias_regex(alias: str) -> re.Pattern[str]:
     """A full name as written, or with the hyphen of a Korean given name dropped or added."""
     parts = alias.split()
     body = r"\s+".join(re.escape(p).replace(r"\-", "[-‐ ]?") for p in parts)
     return re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])")
+
+
+@lru_cache(maxsize=PEOPLE_CACHE_SIZE * 4)
+def _bare_surname_regex(surnames: frozenset[str]) -> re.Pattern[str]:
+    """A readout's family names standing alone, built once per readout rather than per statement."""
+    alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    # Not before another capitalised word: "Han River", or someone else's full name.
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 def _person_mention(m: re.Match[str], person: Person) -> Mention:
@@ -420,9 +434,6 @@ def nationality_in(context: str, lang: Lang) -> str | None:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), side)
     return best[1] if best else None
-
-
-PEOPLE_CACHE_SIZE = 8  # readouts whose people are kept: both sides of a comparison, and a few recent ones
 
 
 def people_index(statements: list[Statement]) -> PeopleIndex:

@@ -113,6 +113,7 @@ class Lang:
     not_names: frozenset[str] = frozenset()
     not_after: dict[str, str] = field(default_factory=dict)
     not_in_clause_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    descriptor_re: re.Pattern[str] | None = None  # "the Chinese commerce minister": a person known by role
 
     def stance_of(self, matched: str) -> str | None:
         stance = self.verb_stance.get(_key(matched))
@@ -193,6 +194,7 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         title_re = _alternation(titles, latin=False) if not latin else re.compile(
             "|".join(rf"(?:{re.escape(t)})" for t in sorted(titles, key=len, reverse=True)))
     nationality = {side: tuple(_words(w)) for side, w in (data.get("nationality") or {}).items()}
+    roles = tuple(_words(data.get("roles")))
     return Lang(
         code=code,
         latin=latin,
@@ -207,7 +209,7 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         org_head_re=org_head_re,
         title_re=title_re,
         titles=titles,
-        roles=tuple(_words(data.get("roles"))),
+        roles=roles,
         nationality=nationality,
         glue=frozenset(_key(g) for g in _words(data.get("title_glue"))),
         gap_re=gap_re,
@@ -224,7 +226,22 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         not_names=frozenset(_words(data.get("not_names"))),
         not_after={k: str(v) for k, v in (data.get("not_after") or {}).items()},
         not_in_clause_after={k: tuple(_words(v)) for k, v in (data.get("not_in_clause_after") or {}).items()},
+        descriptor_re=_descriptor_regex(code, nationality, roles) if latin else None,
     )
+
+
+def _descriptor_regex(code: str, nationality: dict[str, tuple[str, ...]],
+                      roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "the Chinese commerce minister", "der südkoreanische Minister": an article, a nationality and a
+    role; group 1 is the nationality, group 2 the role."""
+    adjectives = [w for side in nationality.values() for w in side if w[:1].isupper() or code == "de"]
+    if not adjectives or not roles:
+        return None
+    adj = "|".join(sorted(map(re.escape, adjectives), key=len, reverse=True))
+    role = "|".join(map(re.escape, roles))
+    return re.compile(
+        rf"(?<![\w-])(?:the|der|die|den|dem)\s+((?:{adj})\w*)\s+((?:[a-z]+\s+){{0,2}}?(?:{role}))\b",
+        re.IGNORECASE)
 
 
 @cache
