@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard, get_args
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -23,17 +23,9 @@ from desktop_app.core.analyse.lexicon import LexiconError
 from desktop_app.core.annotations import DEFAULT_CODEBOOK, Anchor, Annotation, Tag
 from desktop_app.core.compare.corrections import Correction
 from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
-from desktop_app.core.model import (
-    SIDES,
-    Document,
-    MeetingDate,
-    Metadata,
-    Side,
-    SideCode,
-    Span,
-    SpeakerKind,
-    Statement,
-)
+from desktop_app.core.model import SIDES, Document, Side, SideCode
+from desktop_app.core.project.codec import PROJECT, document_from_dict, document_to_dict
+from desktop_app.core.project.fields import Invalid, is_int, optional_list, required
 from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 
@@ -78,7 +70,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "lexicon_file": project.lexicon_file,
         "side_labels": {side: project.side_labels.get(side, comparison.document(side).metadata.side)
                         for side in SIDES},
-        "documents": {side: _document_to_dict(comparison.document(side)) for side in SIDES},
+        "documents": {side: document_to_dict(comparison.document(side), PROJECT) for side in SIDES},
         "links": [{"left": list(k.left), "right": list(k.right), "score": round(k.score, 6),
                    "manual": k.manual} for k in comparison.links],
         "corrections": [{"kind": c.kind, "left": list(c.left), "right": list(c.right)}
@@ -125,33 +117,6 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _represent_str)
 
 
-def _document_to_dict(document: Document) -> dict[str, Any]:
-    meta = document.metadata
-    return {
-        "name": document.name,
-        "source": document.source,
-        "format": document.format,
-        "encoding": document.encoding,
-        "encoding_detected": document.encoding_detected,
-        "metadata": {
-            "title": meta.title, "language": meta.language, "languages": list(meta.languages),
-            "side": meta.side, "side_evidence": list(meta.side_evidence), "publisher": meta.publisher,
-            "date": asdict(meta.date) if meta.date else None, "place": meta.place,
-            "participants": list(meta.participants),
-            **({"address": meta.address, "fetched": meta.fetched} if meta.address else {}),
-        },
-        "warnings": list(document.warnings),
-        "boilerplate": [[b.start, b.end, b.reason] for b in document.boilerplate],
-        "statements": [
-            {"start": s.start, "end": s.end, "paragraph": s.paragraph, "language": s.language,
-             "marker": s.marker, "speaker": s.speaker, "speaker_kind": s.speaker_kind,
-             "speaker_carried": s.speaker_carried, "stance": s.stance}
-            for s in document.statements
-        ],
-        "text": document.text,
-    }
-
-
 def _annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
     return {
         "id": annotation.id, "target": annotation.target, "tag": annotation.tag, "note": annotation.note,
@@ -193,7 +158,7 @@ def project_from_dict(data: Any, name: str = "project") -> Project:
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         raise ProjectError(f"{name}: not a Parallax project file")
     version = data.get("version")
-    if not _is_int(version) or version < 1:
+    if not is_int(version) or version < 1:
         raise ProjectError(f"{name}: the project's format version is missing or invalid")
     if version > PROJECT_VERSION:
         raise ProjectError(f"{name}: saved by a newer Parallax (project format {version}); "
@@ -202,56 +167,44 @@ def project_from_dict(data: Any, name: str = "project") -> Project:
         raise ProjectError(f"{name}: damaged project file (incomplete: cut short while saving or copying)")
     try:
         return _project(data)
-    except _Invalid as problem:
+    except Invalid as problem:
         raise ProjectError(f"{name}: damaged project file ({problem})") from None
-
-
-class _Invalid(Exception):
-    """A field of the project file that does not hold what it must."""
-
-
-def _get(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
-    if not isinstance(data, dict) or key not in data:
-        raise _Invalid(f"{where}: '{key}' is missing")
-    value = data[key]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _Invalid(f"{where}: '{key}' has the wrong type")
-    return value
 
 
 def _project(data: dict[str, Any]) -> Project:
     from desktop_app.core.compare.comparison import analysed, classify
 
-    settings = _settings(_get(data, "settings", dict, "settings"))
+    settings = _settings(required(data, "settings", dict, "settings"))
     lexicon_file = data.get("lexicon_file")
     if lexicon_file is not None and not isinstance(lexicon_file, str):
-        raise _Invalid("lexicon_file has the wrong type")
-    documents_data = _get(data, "documents", dict, "project")
-    documents = {side: _document(_get(documents_data, side, dict, "documents"), f"documents.{side}")
-                 for side in SIDES}
+        raise Invalid("lexicon_file has the wrong type")
+    documents_data = required(data, "documents", dict, "project")
+    documents = {side: document_from_dict(required(documents_data, side, dict, "documents"),
+                                          f"documents.{side}") for side in SIDES}
     warnings: list[str] = []
     try:
         comparison = analysed(documents["left"], documents["right"], settings, lexicon_file)
     except LexiconError as problem:  # the user's lexicon is not on this machine, or no longer valid
         warnings.append(f"the project's lexicon could not be used ({problem}); topics use the built-in one")
         comparison = analysed(documents["left"], documents["right"], settings)
-    for number, link in enumerate(_get(data, "links", list, "project"), start=1):
-        left = _indexes(_get(link, "left", list, f"link {number}"), documents["left"], f"link {number}")
-        right = _indexes(_get(link, "right", list, f"link {number}"), documents["right"], f"link {number}")
-        score = _get(link, "score", (int, float), f"link {number}")
+    for number, link in enumerate(required(data, "links", list, "project"), start=1):
+        where = f"link {number}"
+        left = _indexes(required(link, "left", list, where), documents["left"], where)
+        right = _indexes(required(link, "right", list, where), documents["right"], where)
+        score = required(link, "score", (int, float), where)
         if isinstance(score, bool) or not 0.0 <= score <= 1.0:  # NaN fails this too
-            raise _Invalid(f"link {number}: the score must be between 0 and 1")
+            raise Invalid(f"{where}: the score must be between 0 and 1")
         manual = bool(link.get("manual"))
         comparison.links.append(classify(comparison, left, right, float(score), manual=manual))
     corrections = [_correction(c, documents, n)
-                   for n, c in enumerate(_list(data.get("corrections"), "corrections"), start=1)]
-    codebook = [_tag(t, n) for n, t in enumerate(_get(data, "codebook", list, "project"), start=1)]
+                   for n, c in enumerate(optional_list(data.get("corrections"), "corrections"), start=1)]
+    codebook = [_tag(t, n) for n, t in enumerate(required(data, "codebook", list, "project"), start=1)]
     tags = {tag.id for tag in codebook}
     annotations = [_annotation(a, documents, tags, n)
-                   for n, a in enumerate(_list(data.get("annotations"), "annotations"), start=1)]
+                   for n, a in enumerate(optional_list(data.get("annotations"), "annotations"), start=1)]
     labels = data.get("side_labels") or {}
     if not isinstance(labels, dict):
-        raise _Invalid("side_labels has the wrong type")
+        raise Invalid("side_labels has the wrong type")
     side_labels = {side: labels[side] for side in SIDES if labels.get(side) in ("KR", "CN", "unknown")}
     return Project(comparison, side_labels, lexicon_file, corrections, codebook, annotations, warnings)
 
@@ -264,136 +217,59 @@ def _settings(data: dict[str, Any]) -> AlignmentSettings:
             kind = type(getattr(DEFAULT_SETTINGS, key))
             if kind is bool:
                 if not isinstance(value, bool):
-                    raise _Invalid(f"settings: '{key}' must be true or false")
+                    raise Invalid(f"settings: '{key}' must be true or false")
             elif not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-                raise _Invalid(f"settings: '{key}' must be a number")
+                raise Invalid(f"settings: '{key}' must be a number")
             elif value < 0 or (kind is int and value < 1) or (kind is float and value > 1):
-                raise _Invalid(f"settings: '{key}' is out of range")
+                raise Invalid(f"settings: '{key}' is out of range")
             values[key] = kind(value)
     return AlignmentSettings(**values)
 
 
-def _document(data: dict[str, Any], where: str) -> Document:
-    text = _get(data, "text", str, where)
-    meta = _get(data, "metadata", dict, where)
-    date = meta.get("date")
-    metadata = Metadata(
-        title=_text_or_none(meta.get("title"), where), language=str(meta.get("language") or "und"),
-        languages=[str(x) for x in _list(meta.get("languages"), where)],
-        side=meta.get("side") if meta.get("side") in ("KR", "CN") else "unknown",
-        side_evidence=[str(x) for x in _list(meta.get("side_evidence"), where)],
-        publisher=_text_or_none(meta.get("publisher"), where),
-        date=(MeetingDate(str(date.get("text", "")), str(date["iso"]))
-              if isinstance(date, dict) and "iso" in date else None),
-        place=_text_or_none(meta.get("place"), where),
-        participants=[str(x) for x in _list(meta.get("participants"), where)],
-        # read from the web (absent in projects of readouts read from files, and before they existed)
-        address=_text_or_none(meta.get("address"), where), fetched=_text_or_none(meta.get("fetched"), where),
-    )
-    statements = []
-    previous_end = 0
-    for index, item in enumerate(_get(data, "statements", list, where)):
-        here = f"{where} statement {index + 1}"
-        start, end = _get(item, "start", int, here), _get(item, "end", int, here)
-        if not previous_end <= start < end <= len(text):
-            raise _Invalid(f"{here}: offsets {start}-{end} are outside the text or overlap")
-        previous_end = end
-        statements.append(Statement(
-            index=index, start=start, end=end, paragraph=_paragraph(item, here),
-            text=text[start:end],
-            language=str(item.get("language") or "und"), marker=str(item.get("marker") or ""),
-            speaker=_text_or_none(item.get("speaker"), here),
-            speaker_kind=item.get("speaker_kind") if item.get("speaker_kind") in SPEAKER_KINDS else None,
-            speaker_carried=bool(item.get("speaker_carried")), stance=_text_or_none(item.get("stance"), here),
-        ))
-    boilerplate = []
-    for span in _list(data.get("boilerplate"), where):
-        if not (isinstance(span, list) and len(span) == 3 and all(_is_int(x) for x in span[:2])
-                and 0 <= span[0] <= span[1] <= len(text)):
-            raise _Invalid(f"{where}: a boilerplate span is invalid")
-        boilerplate.append(Span(int(span[0]), int(span[1]), str(span[2])))
-    return Document(
-        name=_get(data, "name", str, where), text=text, source=_text_or_none(data.get("source"), where),
-        format=str(data.get("format") or "text"), encoding=_text_or_none(data.get("encoding"), where),
-        encoding_detected=bool(data.get("encoding_detected", True)), metadata=metadata,
-        boilerplate=boilerplate, statements=statements,
-        warnings=[str(w) for w in _list(data.get("warnings"), where)],
-    )
-
-
-SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
-
-
-def _list(value: Any, where: str) -> list[Any]:
-    """An optional list field: absent is empty, anything but a list is damage."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _Invalid(f"{where}: a list has the wrong type")
-    return value
-
-
-def _paragraph(item: dict[str, Any], where: str) -> int:
-    paragraph = _get(item, "paragraph", int, where)
-    if not _is_int(paragraph) or paragraph < 0:
-        raise _Invalid(f"{where}: the paragraph number must be 0 or more")
-    return paragraph
-
-
-def _text_or_none(value: Any, where: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise _Invalid(f"{where}: a text field has the wrong type")
-    return value
-
-
-def _is_int(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _indexes(values: list[Any], document: Document, where: str) -> list[int]:
     if not values or not all(isinstance(v, int) and 0 <= v < len(document.statements) for v in values):
-        raise _Invalid(f"{where}: refers to statements {document.name} does not have")
+        raise Invalid(f"{where}: refers to statements {document.name} does not have")
     return sorted(set(values))
 
 
 def _correction(data: Any, documents: dict[Side, Document], number: int) -> Correction:
     where = f"correction {number}"
-    kind = _get(data, "kind", str, where)
+    kind = required(data, "kind", str, where)
     if kind not in ("link", "unlink"):
-        raise _Invalid(f"{where}: kind must be link or unlink")
-    left = _indexes(_get(data, "left", list, where), documents["left"], where)
-    right = _indexes(_get(data, "right", list, where), documents["right"], where)
+        raise Invalid(f"{where}: kind must be link or unlink")
+    left = _indexes(required(data, "left", list, where), documents["left"], where)
+    right = _indexes(required(data, "right", list, where), documents["right"], where)
     return Correction(kind, tuple(left), tuple(right))
 
 
 def _tag(data: Any, number: int) -> Tag:
     where = f"codebook tag {number}"
-    colour = _get(data, "colour", str, where)
+    colour = required(data, "colour", str, where)
     if not (len(colour) == 7 and colour.startswith("#")):
-        raise _Invalid(f"{where}: colour must be like #rrggbb")
-    return Tag(_get(data, "id", str, where), _get(data, "name", str, where), colour)
+        raise Invalid(f"{where}: colour must be like #rrggbb")
+    return Tag(required(data, "id", str, where), required(data, "name", str, where), colour)
 
 
 def _annotation(data: Any, documents: dict[Side, Document], tags: set[str], number: int) -> Annotation:
     where = f"annotation {number}"
-    target = _get(data, "target", str, where)
+    target = required(data, "target", str, where)
     if target not in ("statement", "text", "link"):
-        raise _Invalid(f"{where}: target must be statement, text or link")
-    tag = _get(data, "tag", str, where)
+        raise Invalid(f"{where}: target must be statement, text or link")
+    tag = required(data, "tag", str, where)
     if tag not in tags:
-        raise _Invalid(f"{where}: tag '{tag}' is not in the codebook")
+        raise Invalid(f"{where}: tag '{tag}' is not in the codebook")
     anchors = []
-    for anchor in _get(data, "anchors", list, where):
-        side = _get(anchor, "side", str, where)
+    for anchor in required(data, "anchors", list, where):
+        side = required(anchor, "side", str, where)
         if side not in SIDES:
-            raise _Invalid(f"{where}: an anchor's side must be left or right")
-        start, end = _get(anchor, "start", int, where), _get(anchor, "end", int, where)
+            raise Invalid(f"{where}: an anchor's side must be left or right")
+        start, end = required(anchor, "start", int, where), required(anchor, "end", int, where)
         if not 0 <= start <= end <= len(documents[side].text):
-            raise _Invalid(f"{where}: an anchor is outside the text")
-        anchors.append(Anchor(side, start, end, _get(anchor, "quote", str, where),
+            raise Invalid(f"{where}: an anchor is outside the text")
+        anchors.append(Anchor(side, start, end, required(anchor, "quote", str, where),
                               str(anchor.get("prefix") or ""), str(anchor.get("suffix") or "")))
     if not anchors:
-        raise _Invalid(f"{where}: has no anchor")
+        raise Invalid(f"{where}: has no anchor")
     return Annotation(target, anchors, tag, str(data.get("note") or ""),
-                      id=_get(data, "id", str, where), created=str(data.get("created") or ""),
+                      id=required(data, "id", str, where), created=str(data.get("created") or ""),
                       modified=str(data.get("modified") or ""), orphaned=bool(data.get("orphaned")))

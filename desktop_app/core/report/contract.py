@@ -12,8 +12,10 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.core.analyse.statement_kinds import statement_kind
-from desktop_app.core.compare.comparison import SIDES, Comparison, Reason, Side
+from desktop_app.core.compare.comparison import SIDES, Comparison, Side
+from desktop_app.core.compare.reasons import Reason
 from desktop_app.core.model import side_names, statement_id
+from desktop_app.core.project.codec import CONTRACT, document_to_dict
 
 FORMAT_NAME = "parallax-comparison"
 FORMAT_VERSION = 1
@@ -72,39 +74,13 @@ def comparison_to_json(comparison: Comparison) -> str:
 
 
 def _document(comparison: Comparison, side: Side) -> dict[str, Any]:
+    """The readout as the project file writes it (in the contract's layout), and what the comparison
+    knows of each statement: the id the links use, its kind and its topics."""
     document = comparison.document(side)
-    meta = document.metadata
-    return {
-        "name": document.name,
-        "side": meta.side,
-        "language": meta.language,
-        "languages": list(meta.languages),
-        "title": meta.title,
-        "date": asdict(meta.date) if meta.date else None,
-        "place": meta.place,
-        "participants": list(meta.participants),
-        "publisher": meta.publisher,
-        "side_evidence": list(meta.side_evidence),
-        "format": document.format,
-        "encoding": document.encoding,
-        **({"address": meta.address, "fetched": meta.fetched} if meta.address else {}),  # read from the web
-        "text": document.text,
-        "boilerplate": [{"start": b.start, "end": b.end, "reason": b.reason} for b in document.boilerplate],
-        "statements": [
-            {
-                "id": statement_id(side, s.index),
-                "start": s.start,
-                "end": s.end,
-                "paragraph": s.paragraph,
-                "language": s.language,
-                "marker": s.marker,
-                "speaker": s.speaker,
-                "speaker_kind": s.speaker_kind,
-                "speaker_carried": s.speaker_carried,
-                "stance": s.stance,
-                "kind": statement_kind(s),
-                "topics": comparison.statement_topics(side, s.index),
-            }
-            for s in document.statements
-        ],
-    }
+    data = document_to_dict(document, CONTRACT)
+    data["statements"] = [
+        {"id": statement_id(side, st.index), **fields, "kind": statement_kind(st),
+         "topics": comparison.statement_topics(side, st.index)}
+        for st, fields in zip(document.statements, data["statements"], strict=True)
+    ]
+    return data
