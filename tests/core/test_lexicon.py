@@ -96,14 +96,12 @@ def test_every_built_in_topic_has_terms_in_every_language_and_a_defined_area() -
 def test_every_built_in_topic_is_named_in_korean_and_chinese() -> None:
     """A Korean or Chinese report names its topics in its own language, never falling back to English."""
     for topic in load_lexicon().topics.values():
-        korean, chinese = topic.label_in("ko"), topic.label_in("zh")
+        korean, chinese = topic.labels.get("ko", ""), topic.labels.get("zh", "")
         assert any(is_hangul(c) for c in korean), f"{topic.id}: {korean!r}"
         assert any(is_han(c) for c in chinese), f"{topic.id}: {chinese!r}"
-    fta = load_lexicon().topics["trade.fta"]
-    assert fta.label_in("en") == fta.label and fta.label_in("de") == fta.label  # English where none given
     # One label names one topic in each language: the report finds a topic again by its label.
     for language in ("en", "ko", "zh"):
-        labels = [topic.label_in(language) for topic in load_lexicon().topics.values()]
+        labels = [topic.labels.get(language, topic.label) for topic in load_lexicon().topics.values()]
         assert len(labels) == len(set(labels)), language
 
 
@@ -137,11 +135,23 @@ def test_a_user_file_adds_a_topic_and_extends_an_existing_one(tmp_path: Path) ->
     assert "Zorblat Pact" in fta.terms["en"]
     assert set(built_in.topics["trade.fta"].terms["en"]) < set(fta.terms["en"])
     assert fta.label == built_in.topics["trade.fta"].label
-    assert merged.topics["polar.station"].label_in("ko") == "공동 극지 연구기지"
-    assert merged.topics["polar.station"].label_in("zh") == "Joint polar research station"  # none given
+    assert merged.topics["polar.station"].labels == {"ko": "공동 극지 연구기지"}
     assert merged.entities["person.hong_gildong"].names["ko"] == ["홍길동"]
     # Loading a user file does not change the built-in lexicon for later comparisons.
     assert "polar.station" not in load_lexicon().topics
+
+
+def test_a_comparison_names_topics_in_the_report_language_or_else_in_english(tmp_path: Path) -> None:
+    from desktop_app.core.compare.comparison import analysed
+
+    path = write(tmp_path, "mine.yaml", USER_LEXICON)
+    documents = [document_from_text("The two sides discussed polar research.", name) for name in ("a", "b")]
+    comparison = analysed(*documents, lexicon_file=path)
+    korean, chinese = comparison.labels_in("ko"), comparison.labels_in("zh")
+    assert korean["polar.station"] == "공동 극지 연구기지"
+    assert chinese["polar.station"] == "Joint polar research station"  # the user gave no Chinese label
+    assert korean["trade.fta"] == "자유무역협정(FTA)" and chinese["trade.fta"] == "自由贸易协定（FTA）"
+    assert comparison.labels_in("en") == comparison.topic_labels
 
 
 def test_user_terms_are_found_in_statements(tmp_path: Path) -> None:

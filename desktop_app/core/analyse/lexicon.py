@@ -35,11 +35,8 @@ class Topic:
     id: str
     label: str  # in English
     terms: dict[str, list[str]] = field(default_factory=dict)  # language → terms
-    labels: dict[str, str] = field(default_factory=dict)  # report language ("ko", "zh") → label
-
-    def label_in(self, language: str) -> str:
-        """The label in a report language, English where the lexicon gives none."""
-        return self.labels.get(language) or self.label
+    # The label in the report's other languages ("ko", "zh"); Comparison.labels_in falls back to English.
+    labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def area(self) -> str:
