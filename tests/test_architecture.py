@@ -83,7 +83,7 @@ def test_the_window_opens_before_the_aligner_is_loaded() -> None:
 USED_ELSEWHERE = {
     "record",  # logging.Handler.emit's parameter, required by the override
     "HEADING_PARAGRAPHS",  # the marked .docx's layout, which its tests read
-    "placeholders",  # the translation catalogue's check, run by tests/core/test_report_language.py
+    "placeholders",  # the translation catalogue's check, run by tests/core/report/test_report_language.py
 }
 
 
