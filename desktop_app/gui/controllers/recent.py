@@ -3,6 +3,7 @@ in File ▸ Open Recent as Left / Right and File ▸ Recent Projects, and in the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,28 +76,22 @@ class RecentFiles(QObject):
         window.panes["right"].empty.show_recent([])
 
     def _fill_readouts(self, side: Side) -> None:
-        menu = self.menus[side]
-        menu.clear()
-        recent = self.window.prefs.recent_files
-        if not recent:
-            menu.addAction(self.tr("No recent files")).setEnabled(False)
-            return
-        for number, entry in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
-            action.setToolTip(entry)
-            action.triggered.connect(
-                lambda _=False, entry=entry, side=side: self.window.reading.open_file(side, Path(entry)))
+        _fill(self.menus[side], self.window.prefs.recent_files, self.tr("No recent files"),
+              lambda path: self.window.reading.open_file(side, path))
 
     def _fill_projects(self) -> None:
-        menu = self.projects_menu
-        assert menu is not None
-        menu.clear()
-        projects = self.window.prefs.recent_projects
-        if not projects:
-            menu.addAction(self.tr("No recent projects")).setEnabled(False)
-            return
-        for number, entry in enumerate(projects, start=1):
-            action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
-            action.setToolTip(entry)
-            action.triggered.connect(
-                lambda _=False, entry=entry: self.window.project.open_project_file(Path(entry)))
+        assert self.projects_menu is not None
+        _fill(self.projects_menu, self.window.prefs.recent_projects, self.tr("No recent projects"),
+              self.window.project.open_project_file)
+
+
+def _fill(menu: QMenu, entries: list[str], empty: str, open_path: Callable[[Path], None]) -> None:
+    """A recent-files menu: each entry numbered for the keyboard, its full path as the tooltip."""
+    menu.clear()
+    if not entries:
+        menu.addAction(empty).setEnabled(False)
+        return
+    for number, entry in enumerate(entries, start=1):
+        action = menu.addAction(f"&{number % 10}  {Path(entry).name}")
+        action.setToolTip(entry)
+        action.triggered.connect(lambda _=False, entry=entry: open_path(Path(entry)))
