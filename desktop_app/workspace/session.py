@@ -64,7 +64,7 @@ class Session:
             self.corrections.clear()
         if self.complete and self.annotations:
             report = self._reanchor(report)
-        self._changed()
+        self.forget_comparison()
         return report
 
     def _reanchor(self, report: Replacement) -> Replacement:
@@ -77,6 +77,19 @@ class Session:
         report.found_again = sum(before[a.id] and not a.orphaned for a in self.annotations)
         report.kept = sum(not a.orphaned for a in self.annotations)
         return report
+
+    def clear_readouts(self) -> None:
+        """Neither readout, so no comparison: an empty window (its work is dropped by `new_pair`)."""
+        self.documents = {"left": None, "right": None}
+        self.side_codes = {"left": "unknown", "right": "unknown"}
+        self.comparison = None
+
+    def set_side_code(self, side: Side, code: SideCode) -> bool:
+        """Say by hand which government a side's readout is from; False when it already was."""
+        if self.side_codes[side] == code:
+            return False
+        self.side_codes[side] = code
+        return True
 
     def new_pair(self) -> None:
         """Start afresh (a new pair of readouts is a new project): no corrections, annotations or tags of
@@ -94,7 +107,7 @@ class Session:
         self.corrections = [Correction(c.kind, c.right, c.left) for c in self.corrections]
         self.annotations = [replace(a, anchors=[replace(anchor, side=other(anchor.side))
                                                 for anchor in a.anchors]) for a in self.annotations]
-        self._changed()
+        self.forget_comparison()
 
     def side_label(self, side: Side) -> str:
         return SIDE_LABELS[self.side_codes[side]]
@@ -114,7 +127,7 @@ class Session:
         if threshold is not None and threshold != self.settings.threshold:
             self.settings = replace(self.settings, threshold=threshold)
         self.lexicon_file = lexicon_file
-        self._changed()
+        self.forget_comparison()
 
     def alignment_job(self) -> Callable[[], Comparison]:
         """A function computing the comparison of the current readouts, safe to run on another thread:
@@ -131,6 +144,16 @@ class Session:
                                     wait_for_embedding=False)
 
         return job
+
+    def forget_comparison(self) -> None:
+        """Drop the comparison, which no longer matches the readouts, corrections or settings: the next
+        one is aligned afresh."""
+        self.comparison = None
+
+    def align_now(self) -> Comparison:
+        """Align the current readouts on this thread and keep the comparison (a save cannot wait)."""
+        self.comparison = self.alignment_job()()
+        return self.comparison
 
     def accept_comparison(self, comparison: Comparison) -> bool:
         """Take a finished comparison, unless the readouts changed since it was started."""
@@ -185,9 +208,6 @@ class Session:
         from desktop_app.core.compare.corrections import Correction
 
         self.correct(Correction("unlink", tuple(sorted(left)), tuple(sorted(right))))
-
-    def _changed(self) -> None:
-        self.comparison = None
 
     # ------------------------------------------------------------------------------- annotations
 

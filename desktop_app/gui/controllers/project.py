@@ -244,7 +244,7 @@ class ProjectController(QObject):
                 return None
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
             try:
-                self.window.session.comparison = self.window.session.alignment_job()()
+                self.window.session.align_now()
             finally:
                 QApplication.restoreOverrideCursor()
             self.window.reading.comparison_ready()

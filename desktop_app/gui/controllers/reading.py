@@ -56,9 +56,7 @@ class ReadingController(QObject):
         for channel in WORK_CHANNELS:
             window.worker.cancel(channel)  # a reading or alignment under way belongs to the old work
         self.start_afresh()
-        window.session.documents = {"left": None, "right": None}
-        window.session.side_codes = {"left": "unknown", "right": "unknown"}
-        window.session.comparison = None
+        window.session.clear_readouts()
         window.view.state.start_afresh()
         window.message_bar.hide()
         self.show_documents()
@@ -140,9 +138,7 @@ class ReadingController(QObject):
         window = self.window
         side: Side = "right" if document.metadata.side == "CN" else "left"
         self.start_afresh()
-        window.session.documents = {"left": None, "right": None}
-        window.session.side_codes = {"left": "unknown", "right": "unknown"}
-        window.session.comparison = None
+        window.session.clear_readouts()
         window.session.set_document(side, document)
         window.recent.remember(path)
         window.message_bar.hide()
@@ -295,10 +291,8 @@ class ReadingController(QObject):
         window.project.touch_work()
 
     def set_side_code(self, side: Side, code: SideCode) -> None:
-        session = self.window.session
-        if session.side_codes[side] == code:
+        if not self.window.session.set_side_code(side, code):
             return
-        session.side_codes[side] = code
         self.window.view.render()
         self.window.annotating.annotations_changed()  # the panel names sides by their labels
         self.window.project.mark_changed()
@@ -314,7 +308,7 @@ class ReadingController(QObject):
         self.window.worker.submit("align", session.alignment_job(), self._aligned, self._alignment_failed)
 
     def realign(self) -> None:
-        self.window.session.comparison = None
+        self.window.session.forget_comparison()
         self.request_alignment()
 
     def _aligned(self, comparison: Comparison) -> None:
