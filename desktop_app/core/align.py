@@ -8,9 +8,12 @@ says in one, and each leaves out what it prefers not to say. So:
    so rare concepts count more) and whom they name, shared content words and rapidfuzz's ratio when both
    are in one language, shared Sino-Korean words between Korean and Chinese, and whether both open the
    readout or one is the readout's own assessment (analyse/statement_kinds.py);
-2. a logistic model turns the signals into the probability that the pair reports the same point. Its
-   weights were fitted on hand-aligned real and fictional readouts (tests/tools/fit_alignment.py, which
-   prints leave-one-pair-out figures) and live in resources/alignment/model.yaml;
+2. a logistic model turns the signals into the probability that the pair reports the same point, in
+   two passes: the first pass's probabilities give one more signal, continuity (readouts reorder
+   topics, but within a passage they keep order: if L5 and R7 say the same, L6 and R8 likelier do),
+   and the second pass weighs it with the others. The weights were fitted on hand-aligned real and
+   fictional readouts (tests/tools/fit_alignment.py, which prints leave-one-pair-out figures) and live
+   in resources/alignment/model.yaml;
 3. groups are formed whole and order-free (links may cross): pairs are taken best first; a pair of two
    free statements starts a link when its probability reaches `threshold` and is nearly as high as
    each statement's best pair (`start_ratio`: a pair further down is a worse reading); a free
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,18 +56,36 @@ class Group:
     score: float
 
 
-@cache
-def model(with_embedding: bool) -> tuple[tuple[str, ...], np.ndarray, float]:
-    """(feature names, weights, bias) of the fitted logistic model, with or without the embedding.
+@dataclass(frozen=True)
+class Pass:
+    """One logistic pass: probability = 1 / (1 + exp(-(bias + Σ weight × signal)))."""
 
-    The model without the embedding has thresholds of its own; its bias is shifted so that its link
-    threshold falls where the settings' threshold is, and one set of settings serves both.
+    weights: Mapping[str, float]
+    bias: float
+
+
+@dataclass(frozen=True)
+class Model:
+    first: Pass  # over the pair signals; its probabilities give the continuity signal
+    second: Pass | None  # over the pair signals and continuity; None: the first pass is the model
+
+
+CONTINUITY = "continuity"
+
+
+@cache
+def model(with_embedding: bool) -> Model:
+    """The fitted logistic model, with or without the embedding.
+
+    The model without the embedding has thresholds of its own; its last pass's bias is shifted so that
+    its link threshold falls where the settings' threshold is, and one set of settings serves both.
     """
     data = load_yaml_resource("alignment", "model.yaml")
     fitted = data["with_embedding" if with_embedding else "without_embedding"]
-    names = tuple(fitted["weights"])
-    bias = float(fitted["bias"]) + _logit(data["with_embedding"]["threshold"]) - _logit(fitted["threshold"])
-    return names, np.array([fitted["weights"][n] for n in names], dtype=np.float64), bias
+    shift = _logit(data["with_embedding"]["threshold"]) - _logit(fitted["threshold"])
+    first = fitted["first_pass"]
+    return Model(Pass(first["weights"], float(first["bias"])),
+                 Pass(fitted["weights"], float(fitted["bias"]) + shift))
 
 
 def _logit(p: float) -> float:
@@ -130,19 +151,35 @@ def similarity_matrix(left: Sequence[Statement], left_analysis: Sequence[Analysi
     with_embedding = left_vectors is not None and right_vectors is not None and settings.use_embedding
     signals = _signals(left, left_analysis, right, right_analysis, left_vectors if with_embedding else None,
                        right_vectors if with_embedding else None, settings)
-    return probability(signals, (len(left), len(right)), *model(with_embedding))
+    return probability(signals, (len(left), len(right)), model(with_embedding))
 
 
-def probability(signals: Iterable[tuple[str, np.ndarray]], shape: tuple[int, int], names: Sequence[str],
-                weights: Sequence[float] | np.ndarray, bias: float) -> np.ndarray:
-    """The logistic model's probability from the signals; each signal matrix is consumed (scaled in
-    place). The aligner and tests/tools/fit_alignment.py both score through here."""
-    weight_of = dict(zip(names, weights, strict=True))
-    logit = np.full(shape, bias, dtype=np.float32)
+def probability(signals: Iterable[tuple[str, np.ndarray]], shape: tuple[int, int], fitted: Model,
+                first: np.ndarray | None = None) -> np.ndarray:
+    """The model's probability from the signals (the aligner and tests/tools/fit_alignment.py both
+    score through here). `first`: the first pass's probabilities when they are already known (the fit
+    tool gives the second pass out-of-fold ones, as it was trained on)."""
+    passes = [(fitted.first, np.full(shape, fitted.first.bias, dtype=np.float32))] if first is None else []
+    if fitted.second is not None:
+        passes.append((fitted.second, np.full(shape, fitted.second.bias, dtype=np.float32)))
+    scratch = np.empty(shape, dtype=np.float32)  # the matrices of two long readouts are large: reuse
     for name, values in signals:
-        if name in weight_of:
-            values *= np.float32(weight_of[name])  # each signal is computed afresh: reuse its memory
-            logit += values
+        for fitted_pass, logit in passes:
+            if name in fitted_pass.weights:
+                logit += np.multiply(values, np.float32(fitted_pass.weights[name]), out=scratch)
+    del scratch
+    if first is None:
+        first = _sigmoid(passes[0][1])
+    if fitted.second is None:
+        return first
+    near = continuity(first)
+    near *= np.float32(fitted.second.weights[CONTINUITY])
+    logit = passes[-1][1]
+    logit += near
+    return _sigmoid(logit)
+
+
+def _sigmoid(logit: np.ndarray) -> np.ndarray:
     # In place: the matrices of two long readouts are large.
     np.negative(logit, out=logit)
     np.exp(logit, out=logit)
@@ -150,6 +187,15 @@ def probability(signals: Iterable[tuple[str, np.ndarray]], shape: tuple[int, int
     np.reciprocal(logit, out=logit)
     # Rounded, so that the last bits of a BLAS sum never decide between two links.
     return np.round(logit, 5, out=logit)
+
+
+def continuity(probability: np.ndarray) -> np.ndarray:
+    """For each pair, the likelier of its diagonal neighbours: max(P[i-1, j-1], P[i+1, j+1]). Only the
+    diagonal: the anti-diagonal (L6 with R6 when L5 is with R7) was measured and lowered link F1."""
+    near = np.zeros_like(probability)
+    near[1:, 1:] = probability[:-1, :-1]
+    np.maximum(near[:-1, :-1], probability[1:, 1:], out=near[:-1, :-1])
+    return near
 
 
 def _concepts(analysis: Analysis) -> dict[str, float]:

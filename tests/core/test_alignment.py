@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop_app.core.align import assign, model, pair_features
+from desktop_app.core.align import CONTINUITY, Model, assign, continuity, model, pair_features, probability
 from desktop_app.core.compare.comparison import analysed, compare
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.model import Document
@@ -98,10 +98,36 @@ def test_word_signals_count_within_one_language_and_sounds_between_korean_and_ch
 def test_every_signal_is_in_the_unit_interval_and_the_model_knows_each() -> None:
     features = features_of("Minister Seo met Minister Guo in Busan.\n\nThey agreed to expand trade.",
                            "Guo Yanqing held talks with Seo Haneul.\n\nThe two sides will expand trade.")
-    names, weights, _ = model(True)
-    assert set(names) <= set(features)
+    fitted = model(True)
+    assert set(fitted.first.weights) <= set(features)
+    assert fitted.second is not None and set(fitted.second.weights) == set(fitted.first.weights) | {CONTINUITY}
     for name, values in features.items():
         assert values.shape == (2, 2) and 0.0 <= values.min() and values.max() <= 1.0, name
+
+
+def test_continuity_is_the_likelier_diagonal_neighbour() -> None:
+    p = np.array([[0.9, 0.0, 0.0],
+                  [0.0, 0.1, 0.3],
+                  [0.0, 0.0, 0.8]], dtype=np.float32)
+    np.testing.assert_allclose(continuity(p), [[0.1, 0.3, 0.0],
+                                               [0.0, 0.9, 0.0],
+                                               [0.0, 0.0, 0.1]])
+
+
+def test_a_pair_between_two_links_in_reading_order_is_likelier_than_the_same_pair_alone() -> None:
+    # L1-R1 shares a little with each other; the first pass leaves it below the link threshold. With
+    # L0-R0 and L2-R2 clearly the same points around it, the second pass lifts it.
+    def signals(around: float) -> list[tuple[str, np.ndarray]]:
+        concepts = np.diag(np.array([around, 0.4, around], dtype=np.float32))
+        margin = np.diag(np.array([around, 0.6, around], dtype=np.float32))
+        return [("concepts", concepts), ("embedding_margin", margin)]
+
+    fitted = model(True)
+    alone = probability(signals(0.0), (3, 3), fitted)[1, 1]
+    between = probability(signals(1.0), (3, 3), fitted)[1, 1]
+    first_pass = probability(signals(1.0), (3, 3), Model(fitted.first, None))[1, 1]
+    assert first_pass < DEFAULT_SETTINGS.threshold <= between
+    assert alone < between
 
 
 def test_the_default_thresholds_are_the_fitted_ones() -> None:

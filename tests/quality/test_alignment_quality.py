@@ -248,7 +248,7 @@ def test_dev_english_pairs_link_f1() -> None:
 
 @needs_shared_corpus
 def test_dev_cross_language_pairs_link_f1() -> None:
-    # Measured: link P 0.886, R 0.912, F1 0.899 (Korean-Chinese and mixed pairs).
+    # Measured: link P 0.842, R 0.941, F1 0.889 (Korean-Chinese and mixed pairs).
     totals = dev_totals([DEV / name for name in DEV_CROSS_LANGUAGE])
     assert totals["link_gold"] >= 25
     assert real_scorer().f1(totals) >= 0.88, totals
@@ -256,7 +256,7 @@ def test_dev_cross_language_pairs_link_f1() -> None:
 
 @needs_shared_corpus
 def test_dev_one_sided_recall() -> None:
-    # Measured: one-sided recall 0.793 (precision 0.697) over all six dev gold files. The target
+    # Measured: one-sided recall 0.759 (precision 0.710) over all six dev gold files. The target
     # is 0.80; the floor is set under what the engine reaches today.
     totals = dev_totals(sorted(DEV.glob("*/gold*.yaml")))
     assert totals["one_gold"] >= 20
@@ -285,24 +285,25 @@ def one_sided_precision(totals: dict[str, int]) -> float:
 
 @needs_shared_corpus
 def test_real_pairs_link_f1() -> None:
-    # Measured (tests/tools/fit_alignment.py): link F1 0.583 leave-one-pair-out, 0.614 with the shipped
-    # model (fitted on all pairs; the old aligner reached 0.538). A careful second reader reaches 0.88.
+    # Measured (tests/tools/fit_alignment.py): link F1 0.633 leave-one-pair-out, 0.644 with the shipped
+    # model (fitted on all pairs; 0.583 / 0.614 before the continuity pass, the old aligner 0.538). A
+    # careful second reader reaches 0.88.
     totals = dev_totals(sorted(REAL.glob("*/gold.yaml")))
     assert totals["link_gold"] >= 60
-    assert real_scorer().f1(totals) >= 0.58, totals
+    assert real_scorer().f1(totals) >= 0.62, totals
 
 
 @needs_shared_corpus
 def test_real_korean_chinese_pairs_link_f1() -> None:
-    # Measured: 0.593 leave-one-pair-out, 0.627 with the shipped model, over the four native pairs.
+    # Measured: 0.627 leave-one-pair-out, 0.653 with the shipped model, over the four native pairs.
     totals = dev_totals(REAL_KO_ZH)
     assert len(REAL_KO_ZH) == 4 and totals["link_gold"] >= 25
-    assert real_scorer().f1(totals) >= 0.57, totals
+    assert real_scorer().f1(totals) >= 0.60, totals
 
 
 @needs_shared_corpus
 def test_real_pairs_one_sided() -> None:
-    # Measured: precision 0.794 and recall 0.844 leave-one-pair-out; 0.804 and 0.898 shipped.
+    # Measured: precision 0.813 and recall 0.852 leave-one-pair-out; 0.810 and 0.867 shipped.
     totals = dev_totals(sorted(REAL.glob("*/gold.yaml")))
     assert one_sided_precision(totals) >= 0.77, totals
     assert one_sided_recall(totals) >= 0.83, totals

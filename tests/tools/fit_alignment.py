@@ -7,13 +7,18 @@ Reads every gold alignment of ../shared/corpus/real (real same-meeting pairs) an
 (fictional pairs written for the project). For every statement pair it computes the aligner's signals
 (desktop_app.core.align.pair_features), labelled 1 when the gold puts the two statements in one
 two-sided group. A logistic model (L2-penalised, fitted by Newton's method) turns signals into a
-probability; the two thresholds of the grouping are chosen on the same training pairs by the F1 they
+probability, in two passes: the first over the signals; the second over the signals and continuity
+(how likely the pair's diagonal neighbours are, by the first pass). The second pass is trained on
+first-pass probabilities out of fold (each pair's from a first pass fitted without its meeting), as
+it meets them in use. The grouping's thresholds are chosen on the same training pairs by the F1 they
 give. Two models are fitted: with the sentence embedding, and without it (for when its package is
 missing).
 
 Figures printed (link precision / recall / F1 and one-sided precision / recall, by the shared scorer):
 - leave-one-pair-out on the real pairs: each real pair scored by a model fitted on all other pairs
-  (real and fictional; a pair's other-language twin is left out with it, as it shares its sentences);
+  (real and fictional; a pair's other-language twin is left out with it, as it shares its sentences;
+  the second pass's out-of-fold first passes are fitted on those other pairs only, so nothing of the
+  held-out pair is seen);
 - fitted on everything, scored on the same pairs (optimistic; for comparison only).
 The real figures that matter are the first ones.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
@@ -33,7 +39,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.align import assign, pair_features, probability  # noqa: E402
+from desktop_app.core.align import CONTINUITY, Model, Pass, assign, continuity, pair_features, probability  # noqa: E402
 from desktop_app.core.compare.comparison import analysed, statement_vectors  # noqa: E402
 from desktop_app.core.documents import load_document  # noqa: E402
 from desktop_app.core.settings import DEFAULT_SETTINGS  # noqa: E402
@@ -142,8 +148,12 @@ def _gold_pairs(score: ModuleType, gold: dict, result: dict) -> set[tuple[int, i
 # --------------------------------------------------------------------------------------------- fitting
 
 
-def fit(pairs: list[Pair], names: tuple[str, ...]) -> tuple[np.ndarray, float]:
-    x = np.vstack([np.column_stack([p.features[n][p.judged] for n in names]) for p in pairs])
+def fit(pairs: list[Pair], names: tuple[str, ...], first: list[np.ndarray] | None = None) -> Pass:
+    """One logistic pass over the signals `names`, and continuity when `first` gives each pair's
+    first-pass probabilities."""
+    x = np.vstack([np.column_stack([p.features[n][p.judged] for n in names]
+                                   + ([continuity(first[k])[p.judged]] if first else []))
+                   for k, p in enumerate(pairs)])
     y = np.concatenate([p.labels[p.judged] for p in pairs])
     design = np.column_stack([np.ones(len(x)), x])
     w = np.zeros(design.shape[1])
@@ -157,13 +167,21 @@ def fit(pairs: list[Pair], names: tuple[str, ...]) -> tuple[np.ndarray, float]:
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    return w[1:], float(w[0])
+    columns = names + (CONTINUITY,) if first else names
+    return Pass({n: float(v) for n, v in zip(columns, w[1:], strict=True)}, float(w[0]))
 
 
-def probabilities(pair: Pair, names: tuple[str, ...], weights: np.ndarray, bias: float) -> np.ndarray:
-    """As the aligner computes them (its `probability` consumes the signals: give it copies)."""
-    signals = ((name, pair.features[name].astype(np.float32)) for name in names)
-    return probability(signals, pair.labels.shape, names, weights, bias)
+def first_pass_out_of_fold(pairs: list[Pair], names: tuple[str, ...]) -> list[np.ndarray]:
+    """Each pair's first-pass probabilities from a first pass fitted without the pair's meeting: the
+    second pass learns what continuity is worth where the first pass has not seen the pair, as in use."""
+    passes = {m: fit([p for p in pairs if p.meeting != m], names) for m in sorted({p.meeting for p in pairs})}
+    return [probabilities(p, Model(passes[p.meeting], None)) for p in pairs]
+
+
+def probabilities(pair: Pair, fitted: Model, first: np.ndarray | None = None) -> np.ndarray:
+    """As the aligner computes them (from `first`, the first pass's probabilities, when given)."""
+    signals = ((name, values.astype(np.float32)) for name, values in pair.features.items())
+    return probability(signals, pair.labels.shape, fitted, first)
 
 
 def result(pair: Pair, probability: np.ndarray, threshold: float, join: float, neighbour: float) -> dict:
@@ -198,11 +216,9 @@ def _quick_counts(pair: Pair, probability: np.ndarray, thresholds: tuple[float, 
     return int(judged.sum()), int((judged & (pair.labels > 0)).sum()), int(pair.labels.sum())
 
 
-def choose_thresholds(score: ModuleType, pairs: list[Pair], names: tuple[str, ...], weights: np.ndarray,
-                      bias: float) -> tuple[float, float, float]:
+def choose_thresholds(pairs: list[Pair], probs: list[np.ndarray]) -> tuple[float, float, float]:
     """The (threshold, join, neighbour) thresholds that give the training pairs the best F1 (ties: the
     higher)."""
-    probs = [probabilities(p, names, weights, bias) for p in pairs]
     best = (-1.0, 0.0, 0.0, 0.0)
     for threshold in THRESHOLDS:
         for join in (t for t in THRESHOLDS if t <= threshold):
@@ -216,9 +232,13 @@ def choose_thresholds(score: ModuleType, pairs: list[Pair], names: tuple[str, ..
     return best[1], best[2], best[3]
 
 
-def train(score: ModuleType, pairs: list[Pair], names: tuple[str, ...]) -> tuple[np.ndarray, float, tuple]:
-    weights, bias = fit(pairs, names)
-    return weights, bias, choose_thresholds(score, pairs, names, weights, bias)
+def train(pairs: list[Pair], names: tuple[str, ...]) -> tuple[Model, tuple[float, float, float]]:
+    """Both passes, and the thresholds, chosen on the second pass's probabilities from out-of-fold
+    first passes (what a pair the model never saw gets)."""
+    out_of_fold = first_pass_out_of_fold(pairs, names)
+    fitted = Model(fit(pairs, names), fit(pairs, names, out_of_fold))
+    probs = [probabilities(p, fitted, first) for p, first in zip(pairs, out_of_fold, strict=True)]
+    return fitted, choose_thresholds(pairs, probs)
 
 
 def report(score: ModuleType, title: str, scored: dict[str, dict], pairs: list[Pair]) -> None:
@@ -258,6 +278,10 @@ def signal_aucs(pairs: list[Pair]) -> None:
         print("  " + name.ljust(18) + "".join(v.rjust(18) for v in row))
 
 
+def _rounded(weights: Mapping[str, float]) -> dict[str, float]:
+    return {n: round(w, 4) for n, w in weights.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="write resources/alignment/model.yaml")
@@ -268,38 +292,40 @@ def main() -> int:
     score = scorer()
     pairs = load_pairs(score)
     signal_aucs(pairs)
-    fitted = {}
+    models = {}
     for variant, names in (("with_embedding", FEATURES_WITH), ("without_embedding", FEATURES_WITHOUT)):
         held_out: dict[str, dict] = {}
         for pair in pairs:
             if pair.group == "fictional":
                 continue
             training = [p for p in pairs if p.meeting != pair.meeting]
-            weights, bias, thresholds = train(score, training, names)
-            held_out[pair.name] = score.score(pair.gold, result(pair, probabilities(pair, names, weights, bias),
-                                                               *thresholds))
+            fitted, thresholds = train(training, names)
+            held_out[pair.name] = score.score(pair.gold, result(pair, probabilities(pair, fitted), *thresholds))
         report(score, f"[{variant}] leave-one-pair-out (real pairs; fitted without the pair's meeting)",
                held_out, pairs)
-        weights, bias, thresholds = train(score, pairs, names)
-        in_sample = {p.name: score.score(p.gold, result(p, probabilities(p, names, weights, bias), *thresholds))
-                     for p in pairs}
+        fitted, thresholds = train(pairs, names)
+        in_sample = {p.name: score.score(p.gold, result(p, probabilities(p, fitted), *thresholds)) for p in pairs}
         report(score, f"[{variant}] fitted on all pairs, scored on the same (optimistic)", in_sample, pairs)
         threshold, join, neighbour = thresholds
         print(f"  thresholds: link {threshold}, join {join}, neighbour {neighbour}")
-        print("  weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, weights, strict=True))
-              + f", bias {bias:+.2f}")
-        fitted[variant] = {"bias": round(bias, 4), "threshold": threshold, "join_threshold": join,
-                           "neighbour_threshold": neighbour,
-                           "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)}}
+        assert fitted.second is not None
+        for title, fitted_pass in (("first pass", fitted.first), ("second pass", fitted.second)):
+            print(f"  {title} weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in fitted_pass.weights.items())
+                  + f", bias {fitted_pass.bias:+.2f}")
+        models[variant] = {"bias": round(fitted.second.bias, 4), "threshold": threshold, "join_threshold": join,
+                           "neighbour_threshold": neighbour, "weights": _rounded(fitted.second.weights),
+                           "first_pass": {"bias": round(fitted.first.bias, 4),
+                                          "weights": _rounded(fitted.first.weights)}}
     if args.write:
         header = ("# The aligner's logistic model (desktop_app/core/align.py): the probability that two statements\n"
-                  "# report the same point is 1 / (1 + exp(-(bias + Σ weight × signal))). Fitted by\n"
-                  "# tests/tools/fit_alignment.py on the hand-aligned pairs of ../shared/corpus (real and\n"
-                  "# fictional); do not edit by hand, refit. The thresholds are the grouping's\n"
+                  "# report the same point is 1 / (1 + exp(-(bias + Σ weight × signal))), in two passes: the first\n"
+                  "# (`first_pass`) gives the continuity signal, the second (top level) weighs it with the others.\n"
+                  "# Fitted by tests/tools/fit_alignment.py on the hand-aligned pairs of ../shared/corpus (real\n"
+                  "# and fictional); do not edit by hand, refit. The thresholds are the grouping's\n"
                   "# (AlignmentSettings takes its defaults from `with_embedding`; the model without the embedding is\n"
                   "# shifted so that its own link threshold falls on the same value).\n")
         MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_FILE.write_text(header + yaml.safe_dump(fitted, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        MODEL_FILE.write_text(header + yaml.safe_dump(models, sort_keys=False, allow_unicode=True), encoding="utf-8")
         print(f"\nwritten: {MODEL_FILE.relative_to(ROOT)}")
     return 0
 
