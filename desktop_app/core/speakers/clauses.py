@@ -291,8 +291,15 @@ class Reader:
         subject as written: "The two sides agreed …, and the ROK side supports …" has two."""
         text, mentions, verbs, lang = self._prepare(st)
         found: list[tuple[str, Reading]] = []
+        clause_start = 0
         for verb in verbs:
             subject = self._subject(text, mentions, verb, lang)
+            if lang.code == "ko" and found:
+                # The sentence's topic (양측은) governs its verbs, but a later clause may name its own:
+                # "양측은 …에 합의했으며, 한국 측은 …을 지지했다".
+                own = _korean_clause_subject(mentions, clause_start, verb.start)
+                subject = (own, False) if own is not None else subject
+            clause_start = verb.end
             if subject is not None:
                 reading = Reading()
                 self._fill(reading, subject[0], verb.stance, mentions)
@@ -457,6 +464,12 @@ def _korean_subject(mentions: list[Mention], start: int) -> tuple[Mention, bool]
     if topics:
         return topics[0], False
     return (candidates[-1], False) if candidates else None
+
+
+def _korean_clause_subject(mentions: list[Mention], clause_start: int, start: int) -> Mention | None:
+    """The topic-marked subject a Korean clause names between the previous reporting verb and its own."""
+    own = [m for m in mentions if clause_start <= m.start and m.end <= start and m.marked and m.topic]
+    return own[-1] if own else None
 
 
 def _chinese_subject(text: str, mentions: list[Mention], start: int) -> tuple[Mention, bool] | None:

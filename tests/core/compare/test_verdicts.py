@@ -205,6 +205,19 @@ def test_one_side_acting_alone_in_both_readouts_is_no_difference() -> None:
     assert link.status == "agree"
 
 
+def test_a_later_korean_clause_may_name_its_own_subject() -> None:
+    """The sentence's topic (양측은) governs its verbs, unless a later clause names its own (한국 측은)."""
+    korean = "2028년 4월 20일 서울\n\n배승환 대통령은 베이징에서 청위안저우 주석과 정상회담을 가졌다.\n\n"
+    alone = "양측은 한중일 협력을 함께 추진하기로 합의했으며, 한국 측은 중국의 차기 정상회의 개최를 지지했다."
+    _, link = link_between(alone, "双方同意推进中日韩合作。", left_dateline=korean)
+    assert link.status == "differ"
+    assert [r.describe(LABELS) for r in link.reasons if r.kind == "attribution"] == [
+        "The Korean side attributes it to both sides and 한국 측 (Korean side); the Chinese side to both sides."]
+    _, link = link_between("양측은 한중일 협력을 함께 추진하기로 합의했으며, 차기 정상회의 개최를 지지했다.",
+                           "双方同意推进中日韩合作。", left_dateline=korean)
+    assert "attribution" not in kinds(link)  # one subject for both verbs: nobody acts alone
+
+
 def test_a_minister_speaking_for_his_own_side_is_not_one_side_acting_alone() -> None:
     # Only a statement given to both sides can add one side's own act: here the speaker is one side.
     _, link = link_between("President Bae said that Korea is willing to deepen cooperation on supply chains.",
