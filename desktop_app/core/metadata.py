@@ -257,7 +257,9 @@ def _meeting_statements(statements: list[Statement], readout: _Normalised) -> li
 def _meeting_regex(language: str) -> re.Pattern[str] | None:
     """The words that report a meeting in a language; every language's when it has none of its own."""
     words = _cues().get("meeting_words") or {}
-    return _cue_regex([str(w) for w in words.get(language) or [w for ws in words.values() for w in ws]])
+    regex = _cue_regex([str(w) for w in words.get(language) or [w for ws in words.values() for w in ws]])
+    # In any case: a meeting's name is capitalised ("to hold a Korea-China Trade Ministers' Meeting").
+    return re.compile(regex.pattern, re.IGNORECASE) if regex is not None else None
 
 
 def _participants(statements: list[Statement], people: PeopleIndex, meeting: list[Statement]) -> list[str]:

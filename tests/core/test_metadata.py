@@ -149,6 +149,13 @@ def test_the_meeting_sentence_date_wins_over_later_dates() -> None:
     assert date is not None and date.iso == "2029-03-03"
 
 
+def test_a_meeting_named_with_a_capital_is_the_meeting_not_an_earlier_one_it_recalls() -> None:
+    text = ("Minister Nam Ha-yoon visited Beijing on May 6, 2030, to hold a Korea-China Trade Ministers' "
+            "Meeting with Minister Liang Wenbo. It came a month after the two leaders met on April 2 in Busan.")
+    date = meta(text).date
+    assert date is not None and date.iso == "2030-05-06"
+
+
 # -------------------------------------------------------------------------------------------- place
 
 
