@@ -313,9 +313,10 @@ class PeopleIndex:
 _NAME_TOKEN = r"[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,8})?"
 _NAME_END = r"(?![\w-])(?!['’](?![sS]\b))"  # a word ends here; "Yoon's" is fine, "Xi'an" is not
 # Overlapping (a lookahead): in "Commerce Wang Wentao" the name starts at the second word.
-# A third part only after a short second one: "Kim Jong Un", "Yoon Suk Yeol".
+# A third part only after a short second one, a syllable of a Korean given name: "Kim Jong Un", "Yoon Suk
+# Yeol", "Lee Jae Myung".
 _LATIN_NAME = re.compile(
-    rf"(?<![\w-])(?=([A-Z][a-z]{{1,7}})\s+({_NAME_TOKEN})(?:\s+([A-Z][a-z]{{1,3}}))?{_NAME_END})")
+    rf"(?<![\w-])(?=([A-Z][a-z]{{1,7}})\s+({_NAME_TOKEN})(?:\s+([A-Z][a-z]{{1,4}}))?{_NAME_END})")
 _TITLED_NAME = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?){_NAME_END}")
 _APPOSITIVE = re.compile(rf"(?<![\w-])(?=([A-Z][a-z]{{1,11}})\s+({_NAME_TOKEN}),\s+"
                          r"(?:(?:[A-Z][\w’'-]*|the|a|an|of)\s+){0,4}([a-z]+)\b)")
