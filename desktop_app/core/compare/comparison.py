@@ -23,7 +23,7 @@ from desktop_app.core.align import assign, similarity_matrix
 from desktop_app.core.analyse.analysis import Analysis, TermMatcher, analyse, name_words
 from desktop_app.core.analyse.lexicon import Lexicon, load_lexicon
 from desktop_app.core.compare.differences import word_differences
-from desktop_app.core.compare.reasons import Match, Reason
+from desktop_app.core.compare.reasons import Match, Reason, sentence_form
 from desktop_app.core.compare.verdicts import judge, speaker_sides
 from desktop_app.core.model import SIDES, Document, Side
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
@@ -58,6 +58,8 @@ class Link:
         for kind in ("figure", "time", "speaker", "topic"):
             shown = [m.shown if language == DEFAULT_LANGUAGE and not topics else m.shown_in(language, topics)
                      for m in self.matches if m.kind == kind]
+            if kind == "speaker":
+                shown = [sentence_form(w, language) for w in shown]
             if not shown:
                 continue
             what = listed(shown, language)

@@ -76,6 +76,8 @@ class Reason:
         the topics (id → label) in `language`; by default as the lexicon's English labels."""
         names = labels or default_labels(language)
         values = self.values(language, topics)
+        if self.kind == "attribution":  # "… to the Chinese side", as a sentence says it
+            values = {side: [sentence_form(v, language) for v in values[side]] for side in SIDES}
         left, right = listed(values["left"], language), listed(values["right"], language)
         if self.kind == "terms":
             parts = [tr(language, "only {side} raises {topics}", side=names[side],
@@ -104,6 +106,11 @@ class Reason:
 _ENGINE_SPEAKERS = frozenset({"both sides", *SIDE_NAMES.values()})  # speakers the engine names itself
 
 
+def sentence_form(speaker: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A speaker as a sentence names it: "the Chinese side" in English, not the label "Chinese side"."""
+    return f"the {speaker}" if language == DEFAULT_LANGUAGE and speaker in SIDE_NAMES.values() else speaker
+
+
 def default_labels(language: str = DEFAULT_LANGUAGE) -> dict[Side, str]:
     """How a sentence names the sides when the caller does not: "the left readout", "왼쪽 발표문"."""
     return {side: tr(language, label) for side, label in _DEFAULT_LABELS.items()}
@@ -117,7 +124,6 @@ class Match:
     left: str
     right: str
     key: str = ""  # a topic's id, which names it in every language
-
 
     @property
     def shown(self) -> str:

@@ -205,6 +205,12 @@ def test_one_side_acting_alone_in_both_readouts_is_no_difference() -> None:
     assert link.status == "agree"
 
 
+def test_a_side_said_to_act_reads_as_a_sentence_says_it() -> None:
+    _, link = link_between("The two leaders agreed to deepen cooperation on supply chains.", "中方愿同韩方深化供应链合作。")
+    assert ("The Korean side attributes it to both sides; the Chinese side to the Chinese side."
+            in [r.describe(LABELS) for r in link.reasons])
+
+
 def test_a_later_korean_clause_may_name_its_own_subject() -> None:
     """The sentence's topic (양측은) governs its verbs, unless a later clause names its own (한국 측은)."""
     korean = "2028년 4월 20일 서울\n\n배승환 대통령은 베이징에서 청위안저우 주석과 정상회담을 가졌다.\n\n"
