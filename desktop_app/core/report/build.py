@@ -96,8 +96,14 @@ def percent(share: float) -> str:
 def summary_sentence(figures: Figures, sources: dict[Side, Source], language: str = DEFAULT_LANGUAGE) -> str:
     """The summary in words, for readers who skip tables."""
     left, right = sources["left"], sources["right"]
-    linked = tr(language, "Of {links} points both readouts report, {agree} agree and {differ} are put "
-                "differently. ", links=figures.links, agree=figures.agree, differ=figures.differ)
+    # Worded so that no verb agrees with a count: "they agree on 1 and put 2 differently".
+    counts = {"links": figures.links, "agree": figures.agree, "differ": figures.differ}
+    if figures.links == 1:
+        linked = tr(language, "Both readouts report {links} point: they agree on {agree} and put {differ} "
+                    "differently. ", **counts)
+    else:
+        linked = tr(language, "Both readouts report {links} points: they agree on {agree} and put {differ} "
+                    "differently. ", **counts)
     if not figures.links:
         linked = tr(language, "The two readouts report no point in common. ")
     one_sided = tr(language, "{left_only} of the {left_side}'s {left_statements} statements ({left_share}) "
