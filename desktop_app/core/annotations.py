@@ -105,6 +105,11 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def edited(annotation: Annotation, tag: str, note: str) -> Annotation:
+    """The annotation with a new tag and note, stamped as modified now."""
+    return replace(annotation, tag=tag, note=note, modified=_now())
+
+
 def annotate_statement(document: Document, side: Side, index: int, tag: str, note: str = "") -> Annotation:
     statement = document.statements[index]
     return Annotation("statement", [Anchor.at(document, side, statement.start, statement.end)], tag, note)

@@ -5,8 +5,6 @@ the panes. Every change goes through the undo stack (`commands.py`); the data li
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -20,6 +18,7 @@ from desktop_app.core.annotations import (
     annotate_link,
     annotate_statement,
     annotate_text,
+    edited,
 )
 from desktop_app.gui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, EditCodebook
 from desktop_app.gui.dialogs.annotation import AnnotationDialog, TargetChoice
@@ -36,10 +35,6 @@ if TYPE_CHECKING:
 
 Factory = Callable[[str, str], Annotation]  # (tag, note) → a new annotation
 MENU_ANNOTATIONS = 6  # existing annotations of a statement offered in its context menu
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 class AnnotatingController(QObject):
@@ -226,7 +221,7 @@ class AnnotatingController(QObject):
             return
         if (dialog.tag_id(), dialog.note_text()) == (old.tag, old.note):
             return
-        new = replace(old, tag=dialog.tag_id(), note=dialog.note_text(), modified=_now())
+        new = edited(old, dialog.tag_id(), dialog.note_text())
         self.window.undo_stack.push(EditAnnotation(self, old, new))
 
     def delete_annotation(self, annotation_id: str | None = None) -> None:
