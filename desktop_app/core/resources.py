@@ -43,6 +43,12 @@ class YamlAliasError(yaml.YAMLError):
     bomb of a few kilobytes expands to gigabytes."""
 
 
+def yaml_error_place(error: yaml.YAMLError) -> str:
+    """Where in the file a YAML error is, for a one-line message: " at line 12", or nothing."""
+    mark = getattr(error, "problem_mark", None)
+    return f" at line {mark.line + 1}" if mark else ""
+
+
 def safe_load_user_yaml(text: str) -> Any:
     """`safe_load_yaml` for files from outside (projects, lexicons): aliases are refused first, by
     libyaml's event parser, before anything is built."""

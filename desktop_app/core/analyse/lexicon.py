@@ -17,7 +17,12 @@ from typing import Any
 import yaml
 
 from desktop_app.core.fileio import FileRefused, read_regular_file
-from desktop_app.core.resources import YamlAliasError, load_yaml_resource, safe_load_user_yaml
+from desktop_app.core.resources import (
+    YamlAliasError,
+    load_yaml_resource,
+    safe_load_user_yaml,
+    yaml_error_place,
+)
 
 MAX_LEXICON_BYTES = 20 * 1024 * 1024  # a lexicon of terms is kilobytes; anything this large is not one
 
@@ -102,9 +107,7 @@ def _read_user_file(path: Path) -> dict[str, Any]:
     except YamlAliasError as error:
         raise LexiconError(f"{path.name}: {error}") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise LexiconError(f"{path.name}: not valid YAML{where}") from None
+        raise LexiconError(f"{path.name}: not valid YAML{yaml_error_place(error)}") from None
     return data
 
 

@@ -26,7 +26,7 @@ from desktop_app.core.fileio import FileRefused, read_regular_file, write_atomic
 from desktop_app.core.model import SIDES, Document, Side, SideCode
 from desktop_app.core.project.codec import PROJECT, document_from_dict, document_to_dict
 from desktop_app.core.project.fields import Invalid, is_int, optional_list, required
-from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml
+from desktop_app.core.resources import YamlAliasError, safe_load_user_yaml, yaml_error_place
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 
 if TYPE_CHECKING:  # the aligner (numpy) loads when a project is opened, not with the window
@@ -148,9 +148,8 @@ def load_project(path: str | Path) -> Project:
     except YamlAliasError as error:
         raise ProjectError(f"{name}: not a Parallax project ({error}; Parallax never writes them)") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ProjectError(f"{name}: damaged project file (YAML error{where}); it may be truncated") from None
+        raise ProjectError(f"{name}: damaged project file (YAML error{yaml_error_place(error)}); it may be "
+                           "truncated") from None
     return project_from_dict(data, name)
 
 
