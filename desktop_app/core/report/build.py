@@ -158,7 +158,8 @@ def build_report(comparison: Comparison, *, title: str | None = None, meeting: M
         cover=cover,
         figures=_figures(comparison),
         coverage=_coverage(comparison, topics),
-        sections=_sections(comparison, {side: the_side(names[side], language) for side in SIDES}, language),
+        sections=_sections(comparison, {side: the_side(names[side], language) for side in SIDES}, topics,
+                           language),
         one_sided={side: OneSided(side, [_passage(comparison, side, i, topics=topics)
                                          for i in comparison.one_sided(side)]) for side in SIDES},
         annotations=list(annotations),
@@ -305,19 +306,18 @@ def _coverage(comparison: Comparison, topics: dict[str, str]) -> list[TopicShare
 # ------------------------------------------------------------------------------------ links by topic
 
 
-def _sections(comparison: Comparison, labels: dict[Side, str],
+def _sections(comparison: Comparison, labels: dict[Side, str], topics: dict[str, str],
               language: str = DEFAULT_LANGUAGE) -> list[TopicSection]:
     """Links grouped under their main topic, topics in the order the left readout first raises them,
-    links without a topic last. `labels` name the sides in the reasons' sentences."""
+    links without a topic last. `labels` name the sides in the reasons' sentences, `topics` the topics
+    (id → label), in the report's language."""
     numbers = {id(link): n for n, link in enumerate(comparison.links, 1)}
-    topics = comparison.labels_in(language)
     groups: dict[str, list[LinkEntry]] = {}
     for link in sorted(comparison.links, key=lambda k: (min(k.left, default=0), min(k.right, default=0))):
         entry = _link_entry(comparison, link, numbers[id(link)], labels, topics, language)
         groups.setdefault(main_topic(comparison, link), []).append(entry)
     ordered = sorted(groups.items(), key=lambda item: item[0] == "")
     other = tr(language, OTHER_TOPIC_LABEL)
-    topics = comparison.labels_in(language)
     return [TopicSection(topic, topics.get(topic, other) if topic else other, links)
             for topic, links in ordered]
 
@@ -336,8 +336,9 @@ def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Si
         number=number, status=link.status, score=link.score, manual=link.manual,
         topics=[topics.get(t, t) for t in link.topics],
         reasons=[_reason(r, labels, topics, language) for r in link.reasons],
-        **{side: [_passage(comparison, side, i, link.differences[side], topics=topics)
-                  for i in getattr(link, side)] for side in SIDES},
+        left=[_passage(comparison, "left", i, link.differences["left"], topics=topics) for i in link.left],
+        right=[_passage(comparison, "right", i, link.differences["right"], topics=topics)
+               for i in link.right],
     )
 
 
