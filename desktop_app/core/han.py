@@ -11,10 +11,12 @@ The table is resources/lexicon/hanja.tsv, made from Unicode's Unihan data.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from desktop_app.core.resources import resource_path
 
+_ANY_HAN = re.compile(r"[\u4e00-\u9fff]")  # the table's range
 _HANGUL_BASE = 0xAC00
 _INITIALS = 19
 _MEDIALS = 21
@@ -43,6 +45,8 @@ def _table() -> tuple[dict[int, str], dict[int, str]]:
 
 def simplified(text: str) -> str:
     """The text with Traditional characters in their Simplified form (same length)."""
+    if not _ANY_HAN.search(text):
+        return text  # most text is Latin or Hangul: a search is much cheaper than a translation
     return text.translate(_table()[0])
 
 

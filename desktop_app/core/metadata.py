@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from desktop_app.core.han import simplified
 from desktop_app.core.language import detect_language
 from desktop_app.core.model import LANGUAGE_NAMES, MeetingDate, Metadata, SideCode, Statement
 from desktop_app.core.resources import load_yaml_resource
@@ -133,9 +134,10 @@ def _place_facts_by_name() -> dict[str, PlaceFacts]:
 
 
 def _normalise(text: str) -> str:
-    """Unify the characters cues differ in: apostrophes, dashes, no-break and ideographic spaces."""
+    """Unify the characters cues differ in: apostrophes, dashes, no-break and ideographic spaces, and
+    Traditional Chinese characters (the cues are written in Simplified)."""
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(_FOLDS)
+    return simplified(text.translate(_FOLDS))
 
 
 _FOLDS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",

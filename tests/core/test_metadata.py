@@ -216,6 +216,12 @@ def test_participants_in_korean_and_chinese() -> None:
     assert zh.participants == ["梁文博", "南河允"]
 
 
+def test_traditional_chinese_metadata() -> None:
+    zh = meta("國家主席梁文博在首爾同南韓總統南河允舉行會談。\n\n南河允表示，韓方重視對華關係。")
+    assert zh.participants == ["梁文博", "南河允"]
+    assert zh.place == "Seoul"
+
+
 # ----------------------------------------------------------------------------------- publisher, title
 
 

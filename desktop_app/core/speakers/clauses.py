@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.core.han import simplified
 from desktop_app.core.model import SIDE_NAMES, Statement
 from desktop_app.core.speakers.people import Mention, PeopleIndex, Person, nationality_in
 from desktop_app.core.speakers.vocabulary import (
@@ -310,6 +311,8 @@ class Reader:
         """The statement's words to read (marker, dateline and quotations blanked), its mentions and verbs."""
         lang = lang_for(st.language, st.text)
         body, _ = _strip_marker(st)
+        if lang.code == "zh":
+            body = simplified(body)  # Traditional read with the vocabulary's Simplified words, offsets kept
         text = _mask_quotes(self._mask_dateline(body, lang))
         mentions = _drop_overlaps(_phrase_mentions(text, lang) + self.people.mentions(text, lang, st.index))
         mentions = _join_pairs(text, mentions, lang)

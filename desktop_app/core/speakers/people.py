@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from desktop_app.core.han import simplified
 from desktop_app.core.model import Statement
 from desktop_app.core.speakers.vocabulary import (
     _KO_NOT_NAME_ENDS,
@@ -52,7 +53,8 @@ class Mention:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"[\s\-‐’']", "", name).casefold()
+    # One key for both Chinese scripts: 李強 and 李强 are one person.
+    return re.sub(r"[\s\-‐’']", "", simplified(name)).casefold()
 
 
 class PeopleIndex:
@@ -205,14 +207,16 @@ class PeopleIndex:
 
     def _scan_chinese(self, st: Statement, lang: Lang) -> None:
         _, names = compiled_vocabulary()
-        text = st.text
+        # Read in Simplified characters (the vocabulary's), names kept as the readout writes them:
+        # the conversion keeps every offset.
+        text = simplified(st.text)
         titles = _longest_first(lang.titles)
         for match in re.finditer(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}})", text):
             name = _han_name(match.group(1), names)
             if name:
                 start = match.start(1)
                 context = _han_context(text, start)
-                self.add(name, name[0], "han", st.index, context, lang, True)
+                self.add(st.text[start:start + len(name)], name[0], "han", st.index, context, lang, True)
         verbs = _longest_first(tuple(lang.verb_stance))
         # A name opening a clause before a reporting verb: "王毅表示，…".
         opener = re.compile(
@@ -224,7 +228,7 @@ class PeopleIndex:
             if not name or name != match.group(1):
                 continue
             if _key(name) not in lang.side_of and name not in lang.joint_words:
-                self.add(name, name[0], "han", st.index, "", lang)
+                self.add(st.text[match.start(1):match.end(1)], name[0], "han", st.index, "", lang)
 
     def _complement_nationalities(self, statements: list[Statement]) -> None:
         """Two people meeting are from the two sides: one known nationality gives the other's."""
@@ -297,11 +301,12 @@ class PeopleIndex:
 
     def _chinese_mentions(self, text: str, lang: Lang, at: int) -> list[Mention]:
         out: list[Mention] = []
+        text = simplified(text)  # both scripts; offsets unchanged
         titles = _longest_first(lang.titles)
         for person in self.people:
             if person.script != "han":
                 continue
-            for m in re.finditer(re.escape(person.name), text):
+            for m in re.finditer(re.escape(simplified(person.name)), text):
                 out.append(Mention(m.start(), m.end(), "person", person.name, nationality=person.nationality))
         for m in re.finditer(rf"([\u4e00-\u9fff])(?:{titles})", text):
             named = self.resolve_surname(m.group(1), at)
@@ -358,6 +363,11 @@ def _plausible_given(token: str, names: Names) -> bool:
 def _han_name(candidate: str, names: Names) -> str | None:
     if candidate[0] not in names.han_surnames:
         return None
+    # A name the glossary knows is taken whole, even when its given name is a character that usually
+    # follows a name (李强: 强 as in 王毅强调).
+    known = next((c for c in (candidate[:3], candidate[:2]) if c in names.known_han), None)
+    if known is not None:
+        return known
     if len(candidate) == 3 and candidate[2] in names.han_terminators:
         candidate = candidate[:2]
     if len(candidate) >= 2 and candidate[1] in names.han_terminators:

@@ -132,6 +132,7 @@ class Names:
     stopwords: frozenset[str]
     han_surnames: frozenset[str]
     han_terminators: frozenset[str]
+    known_han: frozenset[str]  # people the entity glossary names in characters ("李强", "王毅")
 
 
 def _words(value: Any) -> list[str]:
@@ -255,7 +256,14 @@ def compiled_vocabulary() -> tuple[dict[str, Lang], Names]:
         stopwords=frozenset(_words(names.get("stopwords_latin"))),
         han_surnames=frozenset(str(names.get("surnames_han") or "")),
         han_terminators=frozenset(str(names.get("han_name_terminators") or "")),
+        known_han=_glossary_han_names(),
     )
+
+
+def _glossary_han_names() -> frozenset[str]:
+    entities = load_yaml_resource("lexicon", "entities.yaml").get("entities") or []
+    people = [e for e in entities if isinstance(e, dict) and e.get("kind") == "person"]
+    return frozenset(str(name) for entry in people for name in (entry.get("names") or {}).get("zh") or [])
 
 
 def lang_for(language: str, text: str) -> Lang:

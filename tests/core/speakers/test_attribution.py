@@ -301,6 +301,28 @@ def test_a_leader_named_after_his_title_speaks_in_chinese() -> None:
     assert st[1].speaker == "习文华" and st[1].speaker_kind == "person"
 
 
+def test_traditional_chinese_is_read_like_simplified_and_names_keep_their_script() -> None:
+    st = attributed("國家主席梁文博在北京同來華訪問的南韓總統南河允舉行會談。\n\n"
+                    "梁文博強調，中方願同韓方加強合作。\n\n雙方同意擴大人員往來。\n\n南河允則表示，韓方重視對華關係。")
+    assert who(st) == [
+        ("both sides", "both", False, "met"),
+        ("梁文博", "person", False, "stressed"),
+        ("both sides", "both", False, "agreed"),
+        ("南河允", "person", False, "said"),
+    ]
+    people = {p.name: p.nationality for p in PeopleIndex.build(st).people}
+    assert people == {"梁文博": "CN", "南河允": "KR"}  # 南韓 is South Korea as Taiwan and Hong Kong write it
+
+
+def test_a_name_the_glossary_knows_is_not_cut_at_a_character_that_usually_ends_names() -> None:
+    # 强 usually starts 强调 after a name; the glossary knows 李强, the premier, in both scripts.
+    for text in ("国务院总理李强周一抵达首尔。\n\n李强强调，中方愿同韩方加强合作。",
+                 "國務院總理李強周一抵達首爾。\n\n李強強調，中方願同韓方加強合作。"):
+        st = attributed(text)
+        assert st[1].speaker in ("李强", "李強") and st[1].stance == "stressed"
+        assert [p.name for p in PeopleIndex.build(st).people] == [st[1].speaker]
+
+
 def test_chinese_side_at_paragraph_start() -> None:
     st = attributed("中方愿同韩方加强渔业合作。")
     assert who(st) == [("Chinese side", "side", False, "willing")]
