@@ -243,11 +243,13 @@ def _meeting_statements(statements: list[Statement], readout: _Normalised) -> li
     """The statements that report the meeting itself, in reading order.
 
     A statement about a future meeting ("The two sides agreed to hold the next meeting on June 2") names
-    a meeting too; its stance (agreed, proposed …) tells it apart from the report of this one.
+    a meeting too; its stance (agreed, proposed …) tells it apart from the report of this one. Not so
+    the readout's first statement: a news lead reports the meeting it opens with, whatever was agreed
+    there ("정의용 실장과 양제츠 위원이 29일 만나 …하기로 합의했다").
     """
     found = []
-    for st in statements:
-        if st.stance in _FORWARD_LOOKING:
+    for position, st in enumerate(statements):
+        if st.stance in _FORWARD_LOOKING and position > 0:
             continue
         regex = _meeting_regex(st.language)
         if st.stance == "met" or (regex is not None and regex.search(readout.statements[st.index])):
@@ -365,13 +367,14 @@ def _year_elsewhere(text: str, month: int, day: int) -> int | None:
 
 
 def _meeting_place(readout: _Normalised, meeting: list[Statement], date: MeetingDate | None) -> str | None:
-    for st in meeting:
-        norm = readout.statements[st.index]
-        if date is not None and _dated_otherwise(norm, date):
-            continue  # "following … a meeting on April 3 in Xiamen": another meeting's place
-        place = _known_place(norm) or _place_by_pattern(norm)
-        if place:
-            return place
+    texts = [readout.statements[st.index] for st in meeting]
+    # Not "following … a meeting on April 3 in Xiamen": another meeting's place.
+    texts = [text for text in texts if date is None or not _dated_otherwise(text, date)]
+    # A place the glossary knows, in any meeting sentence, before a guess from the words ("in Peru").
+    for find in (_known_place, _place_by_pattern):
+        for text in texts:
+            if place := find(text):
+                return place
     dateline = readout.zh_dateline or readout.en_dateline
     if dateline:
         place = _known_place(dateline.group("place").title()) or _known_place(dateline.group("place"))

@@ -216,6 +216,20 @@ def test_participants_in_korean_and_chinese() -> None:
     assert zh.participants == ["梁文博", "南河允"]
 
 
+def test_a_news_lead_names_the_meeting_whatever_was_agreed_there() -> None:
+    # The lead's main verb is what was agreed; its first clause reports the meeting. A later sentence
+    # names meetings still to come, with other people.
+    ko = meta("남하윤 청와대 국가안보실장과 량원보 중국 외교담당 정치국 위원이 3일 만나 협력을 강화하기로 합의했다.\n\n"
+              "량 위원은 4일 왕서윤 대통령 예방과 청다온 외교부 장관 면담을 마친 뒤 출국할 예정이다.")
+    assert ko.participants == ["남하윤", "량원보"]
+
+
+def test_a_place_the_glossary_knows_wins_over_a_guess_from_an_earlier_sentence() -> None:
+    text = ("President Nam Ha-yoon met President Liang Wenbo on the margins of a summit in Ruritania.\n\n"
+            "The two leaders held talks in Busan, the summit's host city.")
+    assert meta(text).place == "Busan"
+
+
 def test_traditional_chinese_metadata() -> None:
     zh = meta("國家主席梁文博在首爾同南韓總統南河允舉行會談。\n\n南河允表示，韓方重視對華關係。")
     assert zh.participants == ["梁文博", "南河允"]

@@ -353,7 +353,7 @@ class Reader:
         if lang.latin:
             return _latin_subject(text, mentions, verb.start, verb.end, lang)
         if lang.code == "ko":
-            return _korean_subject(mentions, verb.start)
+            return _korean_subject(text, mentions, verb.start)
         return _chinese_subject(text, mentions, verb.start)
 
     @staticmethod
@@ -461,12 +461,21 @@ def _latin_subject(text: str, mentions: list[Mention], start: int, end: int,
     return best, trailing
 
 
-def _korean_subject(mentions: list[Mention], start: int) -> tuple[Mention, bool] | None:
+def _korean_subject(text: str, mentions: list[Mention], start: int) -> tuple[Mention, bool] | None:
     candidates = [m for m in mentions if m.end <= start and m.marked]
     topics = [m for m in candidates if m.topic]
+    # The sentence's topic speaks, unless what it did is reported ("…협의했다고", "…”라고") by someone
+    # named after the report: "정 실장과 양 위원은 …협의했다고 김 대변인은 밝혔다".
+    reported = max((m.end() for m in _KO_QUOTATIVE.finditer(text, 0, start)), default=0)
+    reporter = [m for m in topics if m.start >= reported]
+    if reporter:
+        return reporter[0], False
     if topics:
         return topics[0], False
     return (candidates[-1], False) if candidates else None
+
+
+_KO_QUOTATIVE = re.compile(r"(?:[다라자냐]|[”\"’'」』]\s*라?)고(?=[\s,])")
 
 
 def _korean_clause_subject(mentions: list[Mention], clause_start: int, start: int) -> Mention | None:

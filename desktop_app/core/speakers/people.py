@@ -179,11 +179,7 @@ class PeopleIndex:
             self.add(" ".join(tokens), surname, "latin", st.index, f"{match.group(0)} {context}", lang, True)
 
     def _scan_korean(self, st: Statement, lang: Lang) -> None:
-        titles = _longest_first(lang.titles)
-        pattern = re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s*((?:[가-힣]{{1,7}}\s+){{0,5}}?)({titles})"
-            r"(?=[은는이가의과와도께을를\s,.]|$)"
-        )
+        pattern = _korean_titled_name(lang.titles, lang.title_ends)
         position = 0
         while match := pattern.search(st.text, position):
             name, hanja, middle = match.group(1), match.group(2), match.group(3)
@@ -358,6 +354,19 @@ def _plausible_given(token: str, names: Names) -> bool:
     head = token.split("-")[0]
     return (token not in names.not_given and head not in names.not_given and token not in names.stopwords
             and len(token) <= 14)
+
+
+@cache
+def _korean_titled_name(titles: tuple[str, ...], title_ends: tuple[str, ...]) -> re.Pattern[str]:
+    """A Korean name, its characters in brackets, title nouns, and its title: "정의용 청와대 국가안보실장".
+
+    A title is spaced from the name, as Korean writes it (so "특별대표" is a title, not the name 특별
+    and the title 대표); it may be one word that ends in a title ("국가안보실장")."""
+    title = rf"(?:[가-힣\d]{{1,6}}?(?:{_longest_first(title_ends)})|{_longest_first(titles)})" if title_ends \
+        else f"(?:{_longest_first(titles)})"
+    return re.compile(
+        rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s+((?:[가-힣]{{1,7}}\s+){{0,5}}?)({title})"
+        r"(?=[은는이가의과와도께을를\s,.]|$)")
 
 
 def _han_name(candidate: str, names: Names) -> str | None:

@@ -96,6 +96,7 @@ class Lang:
     org_head_re: re.Pattern[str] | None
     title_re: re.Pattern[str] | None
     titles: tuple[str, ...]
+    title_ends: tuple[str, ...]  # Korean: titles that also end a longer title word (국가안보실장)
     roles: tuple[str, ...]
     nationality: dict[str, tuple[str, ...]]
     glue: frozenset[str]
@@ -210,6 +211,7 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         org_head_re=org_head_re,
         title_re=title_re,
         titles=titles,
+        title_ends=tuple(_words(data.get("title_ends"))),
         roles=roles,
         nationality=nationality,
         glue=frozenset(_key(g) for g in _words(data.get("title_glue"))),

@@ -227,6 +227,22 @@ def test_a_korean_name_is_found_past_a_word_that_is_no_name() -> None:
     assert st[1].speaker == "량원보"
 
 
+def test_korean_titles_written_as_one_word_and_spaced_from_the_name() -> None:
+    st = attributed("남하윤 청와대 국가안보실장과 량원보 중국 외교담당 정치국 위원이 3일 만나 협력을 강화하기로 합의했다.\n\n"
+                    "청문화 주석의 특별대표 자격으로 방한한 량 위원은 4일 출국한다.\n\n"
+                    "남 실장은 협력을 강조했다.")
+    people = {p.name for p in PeopleIndex.build(st).people}
+    assert people == {"남하윤", "량원보", "청문화"}  # not "특별" of 특별대표: a title is spaced from its name
+    assert st[2].speaker == "남하윤"  # "남 실장": a family name and a title
+
+
+def test_a_korean_report_of_what_others_did_is_the_reporters_statement() -> None:
+    st = attributed("남하윤 외교부 장관과 량원보 중국 외교부장은 비핵화 방안을 협의했다고 김하늘 대변인은 밝혔다.")
+    assert (st[0].speaker, st[0].stance) == ("김하늘", "said")
+    st = attributed("남하윤 장관과 량원보 부장은 비핵화 방안을 깊이 협의했다.")
+    assert st[0].speaker_kind == "both"
+
+
 def test_a_party_or_a_ministry_before_a_title_is_no_person() -> None:
     st = attributed("북한 노동당 위원장은 회의에 참석했습니다.")
     assert "노동당" not in {p.name for p in PeopleIndex.build(st).people}
