@@ -25,6 +25,31 @@ def test_the_dialog_offers_the_languages_and_starts_from_the_last(qtbot, tmp_pat
     assert default.choice().language == "en"
 
 
+def test_the_offered_title_follows_the_report_language_until_the_user_writes_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    titles = {"en": "Korea–China summit", "ko": "한중 정상회담", "zh": "中韩首脑会谈"}
+    dialog = ExportDialog(ExportChoice("pdf", path=tmp_path / "r.pdf"), titles.__getitem__, 0)
+    qtbot.add_widget(dialog)
+    combo = dialog.language_combo
+    assert dialog.title_edit.text() == "Korea–China summit"
+    combo.setCurrentIndex(combo.findData("ko"))
+    assert dialog.title_edit.text() == "한중 정상회담" and dialog.title_edit.placeholderText() == "한중 정상회담"
+    assert dialog.choice().title == ""  # the report's own title, in Korean
+    dialog.title_edit.setText("My title")
+    combo.setCurrentIndex(combo.findData("zh"))
+    assert dialog.title_edit.text() == "My title" and dialog.choice().title == "My title"
+
+
+def test_a_korean_window_offers_a_korean_report_first(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.gui.i18n import install_translators
+
+    assert install_translators("ko") == "ko"
+    try:
+        window = make_window()
+        assert window.export.export_start().language == "ko"
+    finally:
+        install_translators("en")
+
+
 def test_a_korean_report_from_the_window_and_the_choice_remembered(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                    monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
 
 from desktop_app.gui.dialogs.export import ExportChoice, ExportDialog, remembered, suffix_for
+from desktop_app.workspace.text import engine_language
 
 if TYPE_CHECKING:
     from desktop_app.core.annotations import Annotation, Tag
@@ -62,7 +63,14 @@ class ExportController(QObject):
             return
         from desktop_app.core.report.build import guess_meeting
 
-        dialog = ExportDialog(self.export_start(), self._default_report_title(comparison),
+        titles: dict[str, str] = {}
+
+        def title_in(language: str) -> str:
+            if language not in titles:
+                titles[language] = self._default_report_title(comparison, language)
+            return titles[language]
+
+        dialog = ExportDialog(self.export_start(), title_in,
                               len(self.window.session.annotations), self.dialog_parent,
                               guessed_meeting=guess_meeting(comparison, dict(self.window.session.side_codes)))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -74,9 +82,10 @@ class ExportController(QObject):
             self.tr("Open two readouts first: the report is of their comparison"), 4000)
 
     def export_start(self) -> ExportChoice:
-        """Where the dialog starts: the last export's format and folder, else a PDF in the project's
-        folder or the home folder, named after the project or the two readouts."""
-        last = self._last_export or ExportChoice()
+        """Where the dialog starts: the last export's format, folder and language, else a PDF in the
+        project's folder or the home folder, named after the project or the two readouts, in the
+        window's language."""
+        last = self._last_export or ExportChoice(language=engine_language())
         project_path = self.window.project.project_path
         folder = last.path.parent if self._last_export is not None else (
             Path(project_path).parent if project_path else Path.home())
@@ -92,11 +101,12 @@ class ExportController(QObject):
             stem = "-".join(Path(d.name).stem for d in documents if d is not None)
         return (re.sub(r"[^\w.\-]+", "-", stem).strip("-.") or "comparison") + "-report"
 
-    def _default_report_title(self, comparison: Comparison) -> str:
+    def _default_report_title(self, comparison: Comparison, language: str) -> str:
         """The title the report gets when the user keeps it: the report's own (a few milliseconds)."""
         from desktop_app.core.report.build import build_report
 
-        return build_report(comparison, side_codes=dict(self.window.session.side_codes)).cover.title
+        return build_report(comparison, side_codes=dict(self.window.session.side_codes),
+                            language=language).cover.title
 
     # =============================================================================== exporting
 

@@ -6,6 +6,7 @@ format, and typing a known suffix chooses that format, so the two can never disa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -128,12 +129,15 @@ def format_of(text: str) -> str | None:
 class ExportDialog(QDialog):
     """Asks how and where to export the report; `choice()` is the answer once accepted."""
 
-    def __init__(self, initial: ExportChoice, default_title: str, annotation_count: int,
-                 parent: QWidget | None = None, guessed_meeting: Meeting | None = None) -> None:
+    def __init__(self, initial: ExportChoice, default_title: str | Callable[[str], str],
+                 annotation_count: int, parent: QWidget | None = None,
+                 guessed_meeting: Meeting | None = None) -> None:
+        """`default_title`: the report's own title, or a function giving it in a report language."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Report — Parallax"))
         self.setObjectName("exportDialog")
-        self.default_title = default_title
+        self._titles = default_title if callable(default_title) else lambda _language: default_title
+        self._shown_title: str | None = None  # the default title the field offers; None while building
         self.guessed_meeting = guessed_meeting or Meeting()
         self.annotation_count = annotation_count
         # A relative path is taken relative to the folder first offered, not to the process's folder.
@@ -164,7 +168,6 @@ class ExportDialog(QDialog):
         self.title_label = QLabel(self.tr("T&itle:"))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setPlaceholderText(self.default_title)
         self.title_edit.setMinimumWidth(420)
         self.title_label.setBuddy(self.title_edit)
         # The cover's meeting details, as guessed from the readouts and corrected here when wrong.
@@ -194,6 +197,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.path_edit.editingFinished.connect(self._path_edited)
         self.path_edit.textEdited.connect(lambda _text: self.problem.hide())
         self._lay_out(browse)
@@ -237,7 +241,9 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(initial.format)))
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(initial.paper)))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(initial.language)))
-        self.title_edit.setText(initial.title or self.default_title)
+        self._shown_title = self.default_title
+        self.title_edit.setPlaceholderText(self._shown_title)
+        self.title_edit.setText(initial.title or self._shown_title)
         meeting = initial.meeting or self.guessed_meeting
         self.date_edit.setText(meeting.date or "")
         self.place_edit.setText(meeting.place or "")
@@ -249,6 +255,14 @@ class ExportDialog(QDialog):
         self._format_changed()
 
     # ------------------------------------------------------------------------------- reading
+
+    @property
+    def default_title(self) -> str:
+        """The report's own title, in the report language chosen."""
+        return self._titles(self.language())
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
 
     def format(self) -> str:
         return str(self.format_combo.currentData())
@@ -272,7 +286,7 @@ class ExportDialog(QDialog):
                           place=self.place_edit.text().strip() or None, participants=people)
         return ExportChoice(
             format=self.format(), paper=str(self.paper_combo.currentData()),
-            language=str(self.language_combo.currentData()),
+            language=self.language(),
             title=title if title != self.default_title else "",
             meeting=meeting if meeting != self.guessed_meeting else None,
             annotations=self.annotations_box.isChecked(), texts=self.texts_box.isChecked(),
@@ -287,6 +301,16 @@ class ExportDialog(QDialog):
         suffixed = with_format_suffix(text, fmt)
         if suffixed != text:
             self.path_edit.setText(suffixed)
+
+    def _language_changed(self) -> None:
+        """The report's own title follows the language, unless the user has written one."""
+        if self._shown_title is None:
+            return  # still being filled in
+        unedited = self.title_edit.text().strip() in ("", self._shown_title)
+        self._shown_title = self.default_title
+        self.title_edit.setPlaceholderText(self._shown_title)
+        if unedited:
+            self.title_edit.setText(self._shown_title)
 
     def _enable_options(self, shown: frozenset[str], fmt: str) -> None:
         controls: dict[str, tuple[QWidget, ...]] = {
