@@ -55,8 +55,9 @@ _YEAR = re.compile(r"\d{4}")
 # "20日下午": a day without its month, which comes from the dateline ("新华社北京4月20日电").
 _ZH_DAY_ONLY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:上午|下午|晚上|晚|中午|早上)?")
 _ZH_DATELINE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
-_EN_DATELINE = re.compile(
-    rf"(?P<place>\b[A-Z][A-Z'’ -]{{2,30}}),\s+(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?"
+_EN_DATELINE = re.compile(  # "BEIJING, April 20 (Xinhua) --", "GYEONGJU, South Korea, Nov. 1 (Xinhua) --"
+    rf"(?P<place>\b[A-Z][A-Z'’ -]{{2,30}}),\s+(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s+)?"
+    rf"(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?"
     r"\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]", re.IGNORECASE)
 _DATE_LINE_MAX = 40  # a line of at most this many characters that is only a date is a date line
 _DATELINE_REACH = 40  # a date this close to the start of a statement is its dateline ("SEOUL, May 2 …")
@@ -370,15 +371,18 @@ def _meeting_place(readout: _Normalised, meeting: list[Statement], date: Meeting
     texts = [readout.statements[st.index] for st in meeting]
     # Not "following … a meeting on April 3 in Xiamen": another meeting's place.
     texts = [text for text in texts if date is None or not _dated_otherwise(text, date)]
-    # A place the glossary knows, in any meeting sentence, before a guess from the words ("in Peru").
-    for find in (_known_place, _place_by_pattern):
-        for text in texts:
-            if place := find(text):
-                return place
+    # A place the glossary knows in any meeting sentence; else the dateline's city ("GYEONGJU, South
+    # Korea, Nov. 1 (Xinhua)"); last, a guess from the words ("in Peru").
+    for text in texts:
+        if place := _known_place(text):
+            return place
     dateline = readout.zh_dateline or readout.en_dateline
     if dateline:
         place = _known_place(dateline.group("place").title()) or _known_place(dateline.group("place"))
         return place or dateline.group("place").strip().title()
+    for text in texts:
+        if place := _place_by_pattern(text):
+            return place
     return None
 
 
@@ -422,6 +426,7 @@ def _word_regex(needle: str) -> re.Pattern[str]:
 _EN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z'-]+(?:\s[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+\s+Province)?")
 _ZH_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)(?:同|与|和|会见|会晤|举行|出席|主持)")
 _KO_PLACE = re.compile(r"([가-힣]{2,6})(?:\s+[가-힣]{2,8})?에서")
+_KO_NOT_PLACE_ENDS = "과와을를의은는이가도로고며한던"
 _NOT_PLACES = frozenset("""The This That January February March April May June July August September October
 November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday China Korea Japan""".split())
 
@@ -431,8 +436,13 @@ def _place_by_pattern(text: str) -> str | None:
     for m in _EN_PLACE.finditer(text):
         if m.group(1).split()[0] not in _NOT_PLACES:
             return m.group(1)
-    found = _ZH_PLACE.search(text) or _KO_PLACE.search(text)
-    return found.group(1) if found else None
+    found = _ZH_PLACE.search(text)
+    if found:
+        return found.group(1)
+    # A Korean place is a noun: not a word ending in a particle or a modifier ("기자들과 인터뷰에서",
+    # "냉랭한 분위기에서").
+    return next((m.group(1) for m in _KO_PLACE.finditer(text) if m.group(1)[-1] not in _KO_NOT_PLACE_ENDS),
+                None)
 
 
 # --------------------------------------------------------------------------------------------- side

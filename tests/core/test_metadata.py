@@ -180,6 +180,24 @@ def test_place_from_a_dateline_when_the_meeting_sentence_has_none() -> None:
     assert meta(text).place == "Beijing"
 
 
+def test_a_dateline_naming_its_country_gives_its_city_before_a_guess() -> None:
+    text = ("GYEONGJU, South Korea, Nov. 1 (Xinhua) -- Chinese President Liang Wenbo on Saturday said China "
+            "values its ties with South Korea.\n\nLiang said so in talks with President Nam Ha-yoon in South Korea.")
+    assert meta(text).place == "Gyeongju"
+
+
+def test_a_korean_phrase_is_no_place() -> None:
+    # "기자들과 인터뷰에서" (in an interview with reporters), "냉랭한 분위기에서" (in a cold atmosphere).
+    text = ("남하윤 장관은 량원보 부장과 회담했습니다.\n\n남 장관은 회담 후 기자들과 인터뷰에서 협력을 강조했습니다.\n\n"
+            "회담은 냉랭한 분위기에서 진행됐습니다.")
+    assert meta(text).place is None
+
+
+def test_a_call_is_the_meeting() -> None:
+    ko = meta("남하윤 대통령 당선인이 오늘 량원보 중국 국가주석과 전화통화를 했습니다.\n\n량 주석은 협력을 강조했습니다.")
+    assert ko.participants == ["남하윤", "량원보"]
+
+
 def test_places_fall_back_without_the_entity_glossary(monkeypatch: pytest.MonkeyPatch) -> None:
     real = metadata_module.load_yaml_resource
 

@@ -114,7 +114,8 @@ def _nationality(name: str, person: Person | None) -> str | None:
 
 
 @cache
-def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _kinds() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(name, cues, whether it wins wherever it is named)."""
     kinds = []
     for entry in load_yaml_resource("lexicon", "meetings.yaml").get("kinds") or []:
         cues = [str(c) for words in (entry.get("cues") or {}).values() for c in words or []]
@@ -122,22 +123,24 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
         other = [re.escape(c) for c in cues if not c[:1].isascii()]
         parts = ([rf"(?<![\w-])(?:{'|'.join(latin)})(?![\w-])"] if latin else []) + other
         if parts:
-            kinds.append((str(entry["name"]), re.compile("|".join(parts), re.IGNORECASE)))
+            kinds.append((str(entry["name"]), re.compile("|".join(parts), re.IGNORECASE),
+                          bool(entry.get("wins"))))
     return tuple(kinds)
 
 
 def meeting_kind(document: Document) -> str | None:
     """The kind of meeting a readout reports: named in its headline, else in its opening statement;
-    the kind named first there ("Foreign Minister Chung … conveyed President Moon's greetings")."""
+    the kind named first there ("Foreign Minister Chung … conveyed President Moon's greetings"),
+    unless a kind that wins is named at all (a call between presidents is a phone call)."""
     opening = document.statements[0].text if document.statements else ""
     for text in (document.metadata.title, opening):
         if not text:
             continue
         text = text.replace("’", "'")
-        found = [(m.start(), -len(m.group(0)), name)
-                 for name, cues in _kinds() if (m := cues.search(text))]
+        found = [(not wins, m.start(), -len(m.group(0)), name)
+                 for name, cues, wins in _kinds() if (m := cues.search(text))]
         if found:
-            return min(found)[2]
+            return min(found)[3]
     return None
 
 

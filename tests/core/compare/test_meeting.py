@@ -11,6 +11,7 @@ from desktop_app.core.compare.meeting import (
     Participant,
     check_meeting,
     day_gap,
+    meeting_kind,
     pair_participants,
 )
 from desktop_app.core.documents import document_from_text
@@ -105,6 +106,15 @@ Lu Mingxia said that China is willing to expand cooperation on supply chains wit
 
 def different_meetings() -> Comparison:
     return compare(document_from_text(QINGDAO, "kr.txt"), document_from_text(SEOUL, "cn.txt"))
+
+
+def test_the_kind_of_meeting_is_the_one_named_first_but_a_call_is_a_call() -> None:
+    kinds = [meeting_kind(document_from_text(text)) for text in (
+        "Foreign Minister Nam Ha-yoon conveyed President Bae's greetings to Liang Wenbo in Busan.",
+        "President Bae Seung-hwan held a phone call with President Cheng Yuanzhou on Monday.",
+        "배승환 대통령은 오늘 청위안저우 중국 국가주석과 전화통화를 했습니다.",
+        "国家主席程远舟同韩国总统裴承焕通电话。")]
+    assert kinds == ["foreign ministers' meeting", "phone call", "phone call", "phone call"]
 
 
 def test_a_report_of_different_meetings_says_so_first_and_never_mixes_them() -> None:

@@ -104,6 +104,12 @@ def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     assert who(st)[1] == ("Pan Yuelin", "person", False, "said")
 
 
+def test_a_day_between_the_subject_and_its_verb_and_a_dateline_naming_its_country() -> None:
+    st = attributed("GYEONGJU, South Korea, Nov. 1 (Xinhua) -- Chinese President Liang Wenbo on Saturday said "
+                    "that China stands ready to work with South Korea.")
+    assert (st[0].speaker, st[0].stance) == ("Liang Wenbo", "said")
+
+
 def test_joint_subjects_in_english() -> None:
     st = attributed("Minister Yoon Bora met Minister Fang Qiming.\n\nBoth sides agreed to meet again.\n\n"
                     "The two ministers reaffirmed their support for the forum.\n\n"
