@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from desktop_app.core.datelines import EN_DATELINE
 from desktop_app.core.language import CJK_CHARACTER, cjk_count
 from desktop_app.core.resources import load_yaml_resource
 
@@ -43,12 +44,6 @@ _DATE_LINE = re.compile(
     )
     (?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
-)
-# A wire-service dateline ("SEOUL, December 30 (AJP) -", "BEIJING, April 20 (Xinhua) --"), which
-# starts the lead sentence of news copy.
-_WIRE_DATELINE = re.compile(
-    r"\b[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"\s*\([A-Za-z][\w .&-]{1,30}\)\s*[-–—]+"
 )
 _BYLINE = re.compile(r"^(?i:by|von|reporting by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
 _EDITORS_NOTE = re.compile(
@@ -126,8 +121,8 @@ def caption_before_dateline(line: str) -> int:
     Copy pasted from news sites often runs the caption into the story:
     "Yeo Han-koo, South Korea's trade minister. (Ministry of Trade …)SEOUL, December 30 (AJP) -South Korea …"
     """
-    match = _WIRE_DATELINE.search(line)
-    if not match or match.start() == 0:
+    match = EN_DATELINE.search(line)
+    if not match or match.start() == 0 or not match["agency"]:
         return 0
     before = line[: match.start()].rstrip()
     # Only a short lead-in that ends a caption (a credit in brackets, or a full stop) is cut off.

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from desktop_app.core.datelines import EN_DATELINE, ZH_DATELINE, month_token
 from desktop_app.core.han import simplified
 from desktop_app.core.language import detect_language
 from desktop_app.core.model import LANGUAGE_NAMES, MeetingDate, Metadata, SideCode, Statement
@@ -54,11 +55,6 @@ _DATE_PATTERNS: list[re.Pattern[str]] = [
 _YEAR = re.compile(r"\d{4}")
 # "20日下午": a day without its month, which comes from the dateline ("新华社北京4月20日电").
 _ZH_DAY_ONLY = re.compile(r"(?<![月\d])(?P<d>\d{1,2})日(?:上午|下午|晚上|晚|中午|早上)?")
-_ZH_DATELINE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
-_EN_DATELINE = re.compile(  # "BEIJING, April 20 (Xinhua) --", "GYEONGJU, South Korea, Nov. 1 (Xinhua) --"
-    rf"(?P<place>\b[A-Z][A-Z'’ -]{{2,30}}),\s+(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s+)?"
-    rf"(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?"
-    r"\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]", re.IGNORECASE)
 _DATE_LINE_MAX = 40  # a line of at most this many characters that is only a date is a date line
 _DATELINE_REACH = 40  # a date this close to the start of a statement is its dateline ("SEOUL, May 2 …")
 # Stances of statements about what is still to come; their dates and places are not the meeting's.
@@ -210,7 +206,8 @@ class _Normalised:
     def of(cls, text: str, statements: list[Statement]) -> _Normalised:
         norm = _normalise(text)
         return cls(norm, {st.index: _normalise(st.text) for st in statements},
-                   _ZH_DATELINE.search(norm), _EN_DATELINE.search(norm))
+                   ZH_DATELINE.search(norm),
+                   next((m for m in EN_DATELINE.finditer(norm) if _month(month_token(m))), None))
 
 
 def _attributed(statements: list[Statement]) -> list[Statement]:
@@ -292,7 +289,7 @@ def _meeting_date(readout: _Normalised, statements: list[Statement],
     cannot be resolved and is skipped."""
     norm_text = readout.text
     dateline = readout.zh_dateline or readout.en_dateline
-    dateline_month = _month(dateline.group("m")) if dateline else None
+    dateline_month = _month(month_token(dateline)) if dateline else None
     found: tuple[str, int | None, int, int] | None = None
     for st in meeting:
         found = _first_date(readout.statements[st.index], dateline_month)
@@ -556,8 +553,8 @@ def _publisher(readout: _Normalised, language: str, statements: list[Statement])
         return names.get(_normalise(name).casefold().strip())
 
     dateline = readout.en_dateline
-    if dateline:
-        return known(dateline.group("agency")) or dateline.group("agency").strip()
+    if dateline and dateline["agency"]:
+        return known(dateline["agency"]) or dateline["agency"].strip()
     zh = re.search(r"(新华社|中新社)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电", norm)
     if zh:
         return known(zh.group(1)) or zh.group(1)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.core.datelines import opening_dateline_end
 from desktop_app.core.han import simplified
 from desktop_app.core.model import SIDE_NAMES, Statement
 from desktop_app.core.speakers.people import Mention, PeopleIndex, Person, nationality_in
 from desktop_app.core.speakers.vocabulary import (
-    _EN_DATELINE,
     _KO_PARTICLE,
     _KO_PAST_SYLLABLES,
     _KO_REJECT_ENDINGS,
@@ -20,7 +20,6 @@ from desktop_app.core.speakers.vocabulary import (
     _QUOTE_PAIRS,
     _STRAIGHT_QUOTE,
     _ZH_CLAUSE_END,
-    _ZH_DATELINE,
     BOTH_SIDES,
     Lang,
     _key,
@@ -324,9 +323,8 @@ class Reader:
 
     @staticmethod
     def _mask_dateline(text: str, lang: Lang) -> str:
-        pattern = _ZH_DATELINE if lang.code == "zh" else _EN_DATELINE if lang.latin else None
-        match = pattern.match(text) if pattern else None
-        return " " * match.end() + text[match.end():] if match else text
+        end = opening_dateline_end(text, lang.code == "zh") if lang.code == "zh" or lang.latin else 0
+        return " " * end + text[end:]
 
     @staticmethod
     def _narrative(text: str, lang: Lang) -> bool:
