@@ -240,8 +240,8 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--appendix", action="store_true", help="add both full texts as an appendix")
     parser.add_argument("--report-language", choices=REPORT_LANGUAGES, default=DEFAULT_LANGUAGE,
                         help="the language of the report's own wording: en (English, the default), "
-                             "ko (Korean) "
-                             "or zh (Simplified Chinese); the readouts' text stays as written")
+                             "ko (Korean), zh (Simplified Chinese) or zh_TW (Traditional Chinese); "
+                             "the readouts' text stays as written")
 
 
 def _comparison_options(parser: argparse.ArgumentParser, threshold: str) -> None:

@@ -1,10 +1,11 @@
-"""The report's own words in English, Korean or Simplified Chinese, chosen at export.
+"""The report's own words in English, Korean, Simplified or Traditional Chinese, chosen at export.
 
 Every sentence, heading and label the report writes itself is an English message, looked up with
 `tr(language, message, **values)`: English as it is, Korean and Chinese from a catalogue kept as data
 (`resources/report/ko.yaml`, `zh.yaml`: English message → translation, with the same named
-placeholders). What the readouts say — statements, headlines, names, places as written — is never
-translated; topic labels come from the lexicon (`topics.yaml`), which has them in English only.
+placeholders; `zh_TW.yaml` is derived from `zh.yaml` at build time, with the lexicon's Simplified topic
+labels and place names in Traditional characters). What the readouts say — statements, headlines,
+names, places as written — is never translated; topic labels come from the lexicon (`topics.yaml`).
 
 Besides messages, the few things each language writes its own way: dates (20 April 2028, 2028년 4월
 20일, 2028年4月20日), large figures (400 billion, 4000억, 4000亿), lists (a, b and c; a, b 및 c;
@@ -20,9 +21,17 @@ from functools import cache
 
 from desktop_app.core.resources import load_yaml_resource
 
-REPORT_LANGUAGES = ("en", "ko", "zh")
+REPORT_LANGUAGES = ("en", "ko", "zh", "zh_TW")
 DEFAULT_LANGUAGE = "en"
-LANGUAGE_CHOICES = {"en": "English", "ko": "한국어 (Korean)", "zh": "简体中文 (Chinese)"}  # for menus
+LANGUAGE_CHOICES = {"en": "English", "ko": "한국어 (Korean)", "zh": "简体中文 (Chinese)",
+                    "zh_TW": "繁體中文 (Traditional Chinese)"}  # for menus
+CHINESE = ("zh", "zh_TW")  # Simplified and Traditional: one way of writing, two scripts
+DERIVED = {"zh_TW": "zh"}  # a language whose catalogue is derived from another's, at build time
+_HTML_LANGUAGES = {"zh_TW": "zh-Hant"}  # report language → the HTML (BCP 47) tag, where they differ
+# The few words the code writes itself in each language: Korea–China, and the units of large figures.
+_KOREA_CHINA = {"ko": "한중", "zh": "中韩", "zh_TW": "中韓"}
+_UNITS = {"ko": ((1e12, "조"), (1e8, "억"), (1e4, "만")), "zh": ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")),
+          "zh_TW": ((1e12, "兆"), (1e8, "億"), (1e4, "萬"))}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -53,6 +62,26 @@ def tr(language: str, message: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+@cache
+def _names(language: str) -> dict[str, str]:
+    """A derived language's forms of the lexicon's names (Simplified → Traditional); empty for others."""
+    if language not in DERIVED:
+        return {}
+    data = load_yaml_resource("report", f"{language}.yaml") or {}
+    return {str(k): str(v) for k, v in (data.get("names") or {}).items()}
+
+
+def lexicon_name(name: str, language: str) -> str:
+    """A topic label or place name the lexicon gives in Simplified Chinese, as `language` writes it
+    (Traditional for "zh_TW"; as it is for every other language)."""
+    return _names(language).get(name, name)
+
+
+def html_language(language: str) -> str:
+    """The report language as an HTML lang attribute: "zh_TW" → "zh-Hant"."""
+    return _HTML_LANGUAGES.get(language, language)
+
+
 def placeholders(message: str) -> set[str]:
     return set(_FIELD.findall(message))
 
@@ -74,7 +103,7 @@ def listed(values: list[str], language: str, nothing: str | None = None) -> str:
         return nothing if nothing is not None else tr(language, "nothing")
     if len(values) == 1:
         return values[0]
-    if language == "zh":
+    if language in CHINESE:
         return "、".join(values[:-1]) + "和" + values[-1]
     if language == "ko":
         return ", ".join(values[:-1]) + " 및 " + values[-1]
@@ -83,17 +112,17 @@ def listed(values: list[str], language: str, nothing: str | None = None) -> str:
 
 def series(values: list[str], language: str) -> str:
     """Items one after another, with no "and": "a, b" / "a、b"."""
-    return ("、" if language == "zh" else ", ").join(values)
+    return ("、" if language in CHINESE else ", ").join(values)
 
 
 def clauses(values: list[str], language: str) -> str:
     """Clauses of one sentence: "a; b" / "a；b"."""
-    return ("；" if language == "zh" else "; ").join(values)
+    return ("；" if language in CHINESE else "; ").join(values)
 
 
 def sentence(text: str, language: str) -> str:
     """A clause as a sentence: capitalised, with the language's full stop."""
-    if language == "zh":
+    if language in CHINESE:
         return text + "。"
     return text[:1].upper() + text[1:] + "."
 
@@ -116,7 +145,7 @@ def readable_date(iso: str, language: str = DEFAULT_LANGUAGE) -> str:
         if day:
             parts.append(f"{day}일")
         return " ".join(parts)
-    if language == "zh":
+    if language in CHINESE:
         return (f"{year}年" if year else "") + f"{month}月" + (f"{day}日" if day else "")
     parts = [str(day)] if day else []
     parts.append(_MONTHS[month - 1])
@@ -144,9 +173,7 @@ def figure(value: str, language: str) -> str:
     if language == DEFAULT_LANGUAGE or not match or not match[2]:
         return value
     number = float(match[1]) * _SCALES[match[2]]
-    units = (((1e12, "조"), (1e8, "억"), (1e4, "만")) if language == "ko"
-             else ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")))
-    for scale, unit in units:
+    for scale, unit in _UNITS[language]:
         if number >= scale:
             return f"{number / scale:g}{unit}"
     return f"{number:g}"
@@ -168,10 +195,8 @@ def countries(codes: tuple[str, str], language: str) -> str | None:
     """ "Korea–China" / "한중" / "中韩" for a Korean and a Chinese readout; None otherwise."""
     if set(codes) != {"KR", "CN"}:
         return None
-    if language == "ko":
-        return "한중"
-    if language == "zh":
-        return "中韩"
+    if language in _KOREA_CHINA:
+        return _KOREA_CHINA[language]
     return "Korea–China" if codes == ("KR", "CN") else "China–Korea"
 
 
@@ -182,7 +207,7 @@ def meeting_name(kind: str | None, between: str | None, place: str | None, when:
     if not (kind or place or when):
         return None
     what = known(language, kind or "meeting")
-    if language == "zh":
+    if language in CHINESE:
         name = (between or "") + what
         details = "，".join(part for part in (place, when) if part)
         return f"{name}（{details}）" if details else name
@@ -209,4 +234,8 @@ def place_name(place: str | None, language: str) -> str | None:
     """A place the glossary knows, by its name in `language` (Beijing → 베이징, 北京); else as written."""
     if not place or language == DEFAULT_LANGUAGE:
         return place
-    return _place_names().get(place.casefold(), {}).get(language, place)
+    names = _place_names().get(place.casefold(), {})
+    base = DERIVED.get(language)
+    if language not in names and base in names:
+        return lexicon_name(names[base], language)
+    return names.get(language, place)

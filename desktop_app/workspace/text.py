@@ -2,9 +2,8 @@
 Qt's translation here when it starts (gui/i18n.py); until then, and in tests without a window, the
 English source is the text. pyside6-lupdate finds the strings by the name `translate`.
 
-The engine writes its own sentences (a verdict's reasons, topic names) in a report language, "en", "ko"
-or "zh" (Simplified: the engine has no Traditional wording); `engine_language` is the one that suits
-the window's language."""
+The engine writes its own sentences (a verdict's reasons, topic names) in a report language, "en", "ko",
+"zh" or "zh_TW"; `engine_language` is the one that suits the window's language."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
 _engine_language = "en"
-_ENGINE_LANGUAGES = {"ko": "ko", "zh_CN": "zh", "zh_TW": "zh"}  # window language → report language
+_ENGINE_LANGUAGES = {"ko": "ko", "zh_CN": "zh", "zh_TW": "zh_TW"}  # window language → report language
 
 
 def translate(context: str, text: str) -> str:
@@ -25,7 +24,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate f
 
 
 def engine_language() -> str:
-    """The report language the window shows the engine's sentences in: "en", "ko" or "zh"."""
+    """The report language the window shows the engine's sentences in: "en", "ko", "zh" or "zh_TW"."""
     return _engine_language
 
 

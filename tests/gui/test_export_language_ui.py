@@ -16,7 +16,7 @@ def test_the_dialog_offers_the_languages_and_starts_from_the_last(qtbot, tmp_pat
     dialog = ExportDialog(ExportChoice("html", path=tmp_path / "r.html", language="zh"), "Title", 0)
     qtbot.add_widget(dialog)
     combo = dialog.language_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "ko", "zh"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "ko", "zh", "zh_TW"]
     assert combo.currentData() == "zh" and dialog.choice().language == "zh"
     combo.setCurrentIndex(combo.findData("ko"))
     assert dialog.choice().language == "ko"

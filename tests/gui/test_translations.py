@@ -175,6 +175,23 @@ def test_the_engine_speaks_the_window_language_too(korean, make_window) -> None:
     assert lines and not any(re.search(r"\b(?:according|attributes|raises|differ)\b", line) for line in lines)
 
 
+def test_a_traditional_chinese_window_shows_the_engine_in_traditional(make_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.gui.i18n import install_translators
+
+    assert install_translators("zh_TW") == "zh_TW"
+    try:
+        window = make_window()
+        outline = window.outline.tree
+        areas = [outline.topLevelItem(row).text(0) for row in range(outline.topLevelItemCount())]
+        combo = window.view.filter_combo
+        topics = [combo.itemText(row) for row in range(combo.count())]
+        simplified_only = set("韩发现会谈长关国对应这为时与说们实务经济贸边双级议论题点开区")
+        assert areas and not simplified_only & set("".join(areas + topics)), areas + topics
+        assert any(c in "".join(areas) for c in "與關經際爭") , areas
+    finally:
+        install_translators("en")
+
+
 def test_the_qt_free_workspace_speaks_the_window_language(korean) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.workspace.selection import describe_selection
 

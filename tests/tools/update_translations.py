@@ -1,7 +1,10 @@
 """Re-make the window's translations: pyside6-lupdate collects the marked strings of desktop_app/gui and
 desktop_app/workspace into resources/i18n/parallax_<lang>.ts (keeping what is translated), Traditional Chinese (the strings and the
 user guide, resources/help/guide.zh_TW.html) is derived from the Simplified by OpenCC (build time only:
-nothing of it runs in the app), and pyside6-lrelease compiles each .ts into the .qm the app loads.
+nothing of it runs in the app), and pyside6-lrelease compiles each .ts into the .qm the app loads. The
+report's own wording in Traditional Chinese (resources/report/zh_TW.yaml: the messages, and the topic
+labels and place names the engine writes) is derived the same way from resources/report/zh.yaml and the
+lexicon's Simplified labels and names.
 
     .venv/bin/python tests/tools/update_translations.py          # after changing or adding strings
     .venv/bin/python tests/tools/update_translations.py --check  # only say whether anything is missing
@@ -25,6 +28,9 @@ HELP = ROOT / "resources" / "help"  # the user guide: guide.html, guide.<lang>.h
 LANGUAGES = ("ko", "zh_CN", "zh_TW")
 DERIVED = {"zh_TW": ("zh_CN", "s2twp")}  # language: (translated from, OpenCC conversion)
 BIN = Path(sys.executable).parent
+REPORT = ROOT / "resources" / "report"  # the report's own wording: <report language>.yaml
+LEXICON = ROOT / "resources" / "lexicon"
+REPORT_BASE = {"zh_CN": "zh"}  # window language → the report language of the same wording
 
 
 def ts_path(language: str, folder: Path = I18N) -> Path:
@@ -92,6 +98,32 @@ def derive_guide(language: str) -> None:
         (HELP / f"guide.{language}.html").write_text(text, encoding="utf-8")
 
 
+def derive_report_wording(language: str) -> None:
+    """The report's own wording in a derived language: resources/report/<language>.yaml, from the base
+    language's catalogue, and the Simplified topic labels and place names of the lexicon (`names`)."""
+    import opencc
+    import yaml
+
+    base, conversion = DERIVED[language]
+    converter = opencc.OpenCC(conversion)
+    source = yaml.safe_load((REPORT / f"{REPORT_BASE[base]}.yaml").read_text(encoding="utf-8"))
+    topics = yaml.safe_load((LEXICON / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    entities = yaml.safe_load((LEXICON / "entities.yaml").read_text(encoding="utf-8"))["entities"]
+    code = REPORT_BASE[base]
+    names = sorted({str(t["labels"][code]) for t in topics if (t.get("labels") or {}).get(code)}
+                   | {str(e["names"][code][0]) for e in entities
+                      if e.get("kind") == "place" and (e.get("names") or {}).get(code)})
+    derived = {"language": language,
+               "messages": {k: converter.convert(str(v)) for k, v in source["messages"].items()},
+               "names": {name: converter.convert(name) for name in names}}
+    header = (f"# The report's own wording in Traditional Chinese, derived by tests/tools/update_translations.py\n"
+              f"# with OpenCC ({conversion}) from {REPORT_BASE[base]}.yaml, and the lexicon's Simplified topic labels\n"
+              "# and place names (`names`: Simplified → Traditional). Do not edit: edit zh.yaml or the lexicon, and\n"
+              "# run the tool again.\n")
+    (REPORT / f"{language}.yaml").write_text(
+        header + yaml.safe_dump(derived, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+
+
 def _write_ts(root: ET.Element, path: Path) -> None:
     body = ET.tostring(root, encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
@@ -112,6 +144,7 @@ def main() -> int:
         for language in DERIVED:
             derive(language)
             derive_guide(language)
+            derive_report_wording(language)
         for language in LANGUAGES:
             lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
     missing = unfinished()

@@ -30,7 +30,7 @@ from desktop_app.core.analyse.lexicon import sensitivity
 from desktop_app.core.compare.comparison import SIDES, Side
 from desktop_app.core.report.build import _now, percent
 from desktop_app.core.report.model import Figures, Finding, Report
-from desktop_app.core.wording import DEFAULT_LANGUAGE, check_language, generated_text, tr
+from desktop_app.core.wording import DEFAULT_LANGUAGE, check_language, generated_text, html_language, tr
 
 TOP_FINDINGS = 4  # key findings shown per meeting; the pair's report has them all
 SIDE_LABELS = {"KR": "Korean side", "CN": "Chinese side", "left": "left readout", "right": "right readout"}
@@ -220,7 +220,7 @@ def render_batch_html(batch: BatchReport, *, font_stack: str | None = None, brow
 
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{esc(batch.language)}">',
+        f'<html lang="{esc(html_language(batch.language))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -22,6 +22,7 @@ from desktop_app.core.report.html_cover import cover_html, key_findings_html
 from desktop_app.core.report.html_statements import annotations_html, one_sided_html, sections_html
 from desktop_app.core.report.html_summary import coverage_html, summary_html
 from desktop_app.core.report.model import Report
+from desktop_app.core.wording import html_language
 
 FONT_STACK = ('"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Apple SD Gothic Neo", "Malgun Gothic", '
               '"Noto Sans CJK KR", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", '
@@ -43,7 +44,7 @@ def render_html(report: Report, *, chart_image: str | None = None, font_stack: s
     cover = report.cover
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{esc(report.language)}">',
+        f'<html lang="{esc(html_language(report.language))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -34,6 +34,7 @@ from desktop_app.core.wording import (
     catalogue,
     figure,
     generated_text,
+    html_language,
     listed,
     placeholders,
     readable_date,
@@ -199,12 +200,31 @@ def test_the_demo_report_holds_no_english_of_its_own(demo: Comparison, language:
     report = build_report(demo, generated=GENERATED, language=language, include_texts=True)
     check_no_english(report)
     page = render_html(report)
-    assert f'<html lang="{language}">' in page
-    heading = {"ko": "주요 분석 결과", "zh": "主要发现"}[language]
+    assert f'<html lang="{html_language(language)}">' in page
+    heading = {"ko": "주요 분석 결과", "zh": "主要发现", "zh_TW": "主要發現"}[language]
     assert heading in page and heading in report_to_markdown(report)
     # The meeting named as the language names it: the date, the kind and the countries.
     assert report.cover.title == {"ko": "한중 외교장관회담(부산, 2029년 6월 18일)",
-                                  "zh": "中韩外长会谈（釜山，2029年6月18日）"}[language]
+                                  "zh": "中韩外长会谈（釜山，2029年6月18日）",
+                                  "zh_TW": "中韓外長會談（釜山，2029年6月18日）"}[language]
+
+
+# Characters only Simplified Chinese writes (common in the report's wording); Traditional has others.
+SIMPLIFIED_ONLY = set("韩发现会谈长关国对应这为时与说们实务经济贸边双级议论题点开区记录页项态况认")
+
+
+@pytest.mark.parametrize("pair", ["demo", "ko_zh"])
+def test_a_traditional_chinese_report_writes_its_own_words_in_traditional(pair: str,
+                                                                          request: pytest.FixtureRequest) -> None:
+    comparison = request.getfixturevalue(pair)
+    report = build_report(comparison, generated=GENERATED, language="zh_TW", include_texts=True)
+    text = html_text(render_html(report)) + markdown_text(report_to_markdown(report))
+    for quoted in readout_words(report):  # what the readouts say stays as written
+        text = text.replace(quoted, " ")
+    assert not SIMPLIFIED_ONLY & set(text), sorted(SIMPLIFIED_ONLY & set(text))
+    labels = comparison.labels_in("zh_TW")
+    assert labels and not any(SIMPLIFIED_ONLY & set(label) for label in labels.values())
+    assert figure("400 billion", "zh_TW") == "4000億" and figure("1.2 trillion", "zh_TW") == "1.2兆"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
