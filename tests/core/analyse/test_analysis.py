@@ -132,6 +132,21 @@ def test_air_quality_is_not_about_equality() -> None:
     assert "relations.mutual_respect" not in analysis.topics
 
 
+@pytest.mark.parametrize("text", [
+    "Economic ties have deepened, Yonhap news agency reported.",
+    "남 장관은 회담 후 기자들과 인터뷰에서 협력을 강조했다고 연합뉴스가 보도했습니다.",
+    "外交部发言人答记者问时表示，双方将加强合作。",
+])
+def test_a_readout_citing_its_source_is_not_about_the_media(text: str) -> None:
+    assert "topic:people.media" not in found(text)
+
+
+def test_media_cooperation_is_about_the_media() -> None:
+    for text in ("The two sides agreed to expand media exchanges.", "양측은 언론 교류를 확대하기로 했다.",
+                 "双方同意加强媒体交流。"):
+        assert "topic:people.media" in found(text), text
+
+
 # ------------------------------------------------------------------------------------- quantities
 
 
