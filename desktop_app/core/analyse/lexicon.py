@@ -27,7 +27,7 @@ from desktop_app.core.resources import (
 MAX_LEXICON_BYTES = 20 * 1024 * 1024  # a lexicon of terms is kilobytes; anything this large is not one
 
 LANGUAGES = ("en", "ko", "zh", "de")
-ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place", "currency")
+ENTITY_KINDS = ("person", "country", "organisation", "agreement", "place", "currency", "title")
 _ID = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 
 

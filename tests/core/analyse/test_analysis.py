@@ -147,6 +147,15 @@ def test_media_cooperation_is_about_the_media() -> None:
         assert "topic:people.media" in found(text), text
 
 
+def test_the_president_elect_is_a_title_not_a_topic_of_elections() -> None:
+    for text in ("남하윤 대통령 당선인이 오늘 량원보 주석과 통화했습니다.", "国家主席梁文博同韩国当选总统南河允通电话。",
+                 "President-elect Nam Ha-yoon spoke with President Liang Wenbo."):
+        concepts = found(text)
+        assert "entity:title.president_elect" in concepts and "topic:exchanges.inauguration" not in concepts, text
+    for text in ("량 주석은 남 당선인의 당선을 축하했습니다.", "梁文博祝贺南河允当选为韩国总统。"):
+        assert "topic:exchanges.inauguration" in found(text), text
+
+
 # ------------------------------------------------------------------------------------- quantities
 
 
