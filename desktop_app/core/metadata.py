@@ -276,10 +276,17 @@ def _participants(statements: list[Statement], people: PeopleIndex, meeting: lis
         if st.speaker_kind != "person" or st.speaker_carried or not st.speaker or st.speaker in names:
             continue
         person = people.find(st.speaker)
-        # Experts and journalists quoted by a newspaper are not participants; officials have titles.
-        if person is not None and (person.titled or len(names) < 2):
+        # Experts and journalists quoted by a newspaper are not participants; officials have titles,
+        # and a spokesperson briefs on the meeting without taking part.
+        if person is not None and (person.titled or len(names) < 2) and not _briefs(person.context):
             names.append(person.name)
     return names
+
+
+def _briefs(context: str) -> bool:
+    """Whether a person's titles are a spokesperson's."""
+    low = context.casefold()
+    return any(str(title).casefold() in low for title in _cues().get("briefing_titles") or [])
 
 
 def _meeting_date(readout: _Normalised, statements: list[Statement],

@@ -226,6 +226,15 @@ def test_participants_from_the_meeting_sentence_then_officials_who_speak() -> No
     assert meta(text).participants == ["Nam Ha-yoon", "Liang Wenbo", "Jiang Haoran"]
 
 
+def test_a_spokesperson_who_briefs_is_no_participant() -> None:
+    ko = meta("남하윤 청와대 국가안보실장과 량원보 중국 외교담당 정치국 위원이 3일 만나 협력하기로 합의했다.\n\n"
+              "김하늘 청와대 대변인은 서면 브리핑에서 두 사람이 비핵화 방안을 협의했다고 밝혔다.")
+    assert ko.participants == ["남하윤", "량원보"]
+    en = meta("Foreign Minister Nam Ha-yoon held talks with Foreign Minister Liang Wenbo in Busan.\n\n"
+              "Foreign Ministry spokesperson Kim Daeho said the talks were constructive.")
+    assert en.participants == ["Nam Ha-yoon", "Liang Wenbo"]
+
+
 def test_participants_in_korean_and_chinese() -> None:
     ko = meta("남하윤 대통령은 부산에서 량원보(梁文博) 중국 국가주석과 정상회담을 가졌습니다.\n\n"
               "량 주석은 협력을 강조했습니다.")
