@@ -173,6 +173,7 @@ def test_the_engine_speaks_the_window_language_too(korean, make_window) -> None:
     differ = [link for link in window.session.comparison.links if link.status == "differ"]
     lines = [line for link in differ for line in link_lines(window.session, link)[1:]]
     assert lines and not any(re.search(r"\b(?:according|attributes|raises|differ)\b", line) for line in lines)
+    assert "부산" in window.panes["left"].header.details.toolTip()  # the place, as Korean writes it
 
 
 def test_a_traditional_chinese_window_shows_the_engine_in_traditional(make_window) -> None:  # type: ignore[no-untyped-def]

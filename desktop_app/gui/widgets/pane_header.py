@@ -8,9 +8,11 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.core.model import LANGUAGE_NAMES, Document
+from desktop_app.core.wording import place_name
 from desktop_app.gui.i18n import translate
 from desktop_app.workspace.names import language_name, side_name
 from desktop_app.workspace.session import SIDE_LABELS
+from desktop_app.workspace.text import engine_language
 
 
 class ElidedLabel(QLabel):
@@ -89,7 +91,7 @@ def describe_document(document: Document) -> str:
     if meta.date is not None:
         parts.append(meta.date.text)
     if meta.place:
-        parts.append(meta.place)
+        parts.append(place_name(meta.place, engine_language()) or meta.place)  # Busan → 부산 in Korean
     parts.append(translate("DocumentPane", "{count} statements").format(count=len(document.statements)))
     return " · ".join(parts)
 
