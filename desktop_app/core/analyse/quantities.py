@@ -107,6 +107,7 @@ class Quantities:
     years: set[int] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # relative time expressions ("next year", "first half")
     periods: set[tuple[int, int]] = field(default_factory=set)  # spans of years written as one: (2029, 2030)
+    ordinals: set[float] = field(default_factory=set)  # which one, not how many: "9th", "제9차", "第9届" → 9
     # How each value is written in the text, by key: "year:2029", "period:2029-2030", "date:04-20",
     # "month:09", "time:this year", "number:400000000000".
     written: dict[str, str] = field(default_factory=dict)
@@ -116,9 +117,17 @@ def number_key(value: float) -> str:
     return f"number:{value:g}"
 
 
+# An ordinal names which one ("the 9th summit", "제9차", "第9届"), not how many. Its digits stay among the
+# numbers the aligner compares, but a verdict compares it only with ordinals: "the 9th" and "9 years" are
+# not the same figure. An anniversary is a count of years ("the 25th anniversary" is 建交25年).
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b(?!\s+anniversary)|제\s?(\d{1,3})|(\d{1,3})\s?번째"
+                      r"|第\s?(\d{1,3})")
+
+
 def extract_quantities(text: str) -> Quantities:
     found = Quantities()
     text_for_numbers = _take_dates(text, found)
+    found.ordinals = {float(next(g for g in m.groups() if g)) for m in _ORDINAL.finditer(text_for_numbers)}
     for value, words in _numbers(text_for_numbers):
         if value.is_integer() and 1900 <= value <= 2100:
             found.years.add(int(value))

@@ -165,16 +165,20 @@ def _format_number(value: float) -> str:
     return f"{value:g}"
 
 
-def _figures(analyses: list[Analysis]) -> set[float]:
-    """The figures a side gives, years left out (they are times)."""
-    return set().union(*(a.quantities.numbers - set(map(float, a.quantities.years)) for a in analyses))
+def _figures(analyses: list[Analysis]) -> dict[str, set[float]]:
+    """The figures a side gives, by kind: amounts (years left out: they are times) and ordinals ("the 9th
+    summit", "35주년": which one, not how many). A figure is compared only with figures of its kind."""
+    return {"amount": set().union(*(a.quantities.numbers - set(map(float, a.quantities.years))
+                                    - a.quantities.ordinals for a in analyses)),
+            "ordinal": set().union(*(a.quantities.ordinals for a in analyses))}
 
 
-def _numbers_reason(analyses: dict[Side, list[Analysis]], numbers: dict[Side, set[float]]) -> Reason | None:
-    """Figures of the same order of magnitude that the two sides give differently."""
-    left_only = numbers["left"] - numbers["right"]
-    right_only = numbers["right"] - numbers["left"]
-    clashing = {(a, b) for a in left_only for b in right_only if _comparable(a, b)}
+def _numbers_reason(analyses: dict[Side, list[Analysis]],
+                    numbers: dict[Side, dict[str, set[float]]]) -> Reason | None:
+    """Figures of one kind and order of magnitude that the two sides give differently."""
+    clashing = {(a, b) for kind in numbers["left"]
+                for a in numbers["left"][kind] - numbers["right"][kind]
+                for b in numbers["right"][kind] - numbers["left"][kind] if _comparable(a, b)}
     if not clashing:
         return None
 
@@ -285,11 +289,12 @@ def _terms_reason(analyses: dict[Side, list[Analysis]], comparison: Readouts) ->
 
 
 def _matches(comparison: Readouts, statements: dict[Side, list[Statement]],
-             analyses: dict[Side, list[Analysis]], figures: dict[Side, set[float]],
+             analyses: dict[Side, list[Analysis]], figures: dict[Side, dict[str, set[float]]],
              times: dict[Side, dict[str, Fact]], topics: list[str]) -> list[Match]:
     """What the two sides of a link share: figures, times and speakers as each writes them, topics."""
     found: list[Match] = []
-    for value in sorted(figures["left"] & figures["right"]):
+    shared = set().union(*(figures["left"][kind] & figures["right"][kind] for kind in figures["left"]))
+    for value in sorted(shared):
         key = number_key(value)
         found.append(Match("figure", _written(analyses["left"], key) or _format_number(value),
                            _written(analyses["right"], key) or _format_number(value)))

@@ -169,6 +169,22 @@ def test_figures_that_differ_are_quoted_as_written() -> None:
     assert [f.value for f in reason.facts["left"]] == ["1200"]
 
 
+def test_an_ordinal_is_compared_only_with_ordinals() -> None:
+    # "the 9th summit" against "after 9 years": not the same figure.
+    _, link = link_between("양 정상은 제9차 한일중 정상회의를 계기로 회담했다.", "李强相隔9年后再次访韩。")
+    assert not any(m.kind == "figure" for m in link.matches) and "numbers" not in kinds(link)
+    # "on the 20th" (a day) against "about 100 minutes": no difference in figures.
+    _, link = link_between("The two leaders talked for about 100 minutes.", "程远舟于20日下午同裴承焕举行会谈。")
+    _, english = link_between("The two leaders talked for about 100 minutes.",
+                              "Cheng held talks on the afternoon of the 20th with Bae.")
+    assert "numbers" not in kinds(link) and "numbers" not in kinds(english)
+    # The 9th on both sides is a shared fact; an anniversary is a count of years (25주년 is 建交25年).
+    _, link = link_between("양 정상은 제9차 정상회의에 참석했다.", "双方出席第9届领导人会议。")
+    assert any(m.kind == "figure" for m in link.matches)
+    _, link = link_between("올해는 한중 수교 25주년이다.", "今年是中韩建交25年。")
+    assert any(m.kind == "figure" for m in link.matches)
+
+
 def test_speaking_highly_of_an_outcome_is_welcoming_it_not_a_different_stance() -> None:
     _, link = link_between("The two leaders welcomed the success of the trilateral summit in Busan.",
                            "双方积极评价在釜山举行的中日韩领导人会议成果。")
