@@ -270,7 +270,7 @@ def test_reasons_in_the_language(ko_zh: Comparison) -> None:
 # ------------------------------------------------------------------------------------ command line
 
 
-@pytest.mark.parametrize(("language", "heading"), [("ko", "주요 분석 결과"), ("zh", "主要发现")])
+@pytest.mark.parametrize(("language", "heading"), [("ko", "주요 분석 결과"), ("zh", "主要发现"), ("zh_TW", "主要發現")])
 def test_compare_writes_the_report_in_the_language_asked(tmp_path: Path, language: str, heading: str) -> None:
     for suffix in ("md", "html"):
         out = tmp_path / f"report-{language}.{suffix}"
