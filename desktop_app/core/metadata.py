@@ -269,6 +269,10 @@ def _participants(statements: list[Statement], people: PeopleIndex, meeting: lis
     names: list[str] = []
     for st in meeting:
         found = people.people_in(st.text, st.language, st.index)
+        # "他周日与南韩总统尹锡悦举行会谈": he is the one named just before.
+        referent = people.pronoun_referent(st.text, st.language, statements[:st.index])
+        if referent is not None and referent not in found:
+            found = [referent, *found]
         if found:
             names = [p.name for p in found]
             break

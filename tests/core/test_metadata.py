@@ -226,6 +226,13 @@ def test_participants_from_the_meeting_sentence_then_officials_who_speak() -> No
     assert meta(text).participants == ["Nam Ha-yoon", "Liang Wenbo", "Jiang Haoran"]
 
 
+def test_a_meeting_sentence_opening_with_a_pronoun_names_the_person_before_it() -> None:
+    zh = meta("国务院总理梁文博周日抵达首尔。\n\n他周日与韩国总统南河允举行会谈，双方同意加强合作。")
+    assert zh.participants == ["梁文博", "南河允"]
+    en = meta("Premier Liang Wenbo arrived in Seoul on Sunday.\n\nHe held talks with President Nam Ha-yoon.")
+    assert en.participants == ["Liang Wenbo", "Nam Ha-yoon"]
+
+
 def test_a_spokesperson_who_briefs_is_no_participant() -> None:
     ko = meta("남하윤 청와대 국가안보실장과 량원보 중국 외교담당 정치국 위원이 3일 만나 협력하기로 합의했다.\n\n"
               "김하늘 청와대 대변인은 서면 브리핑에서 두 사람이 비핵화 방안을 협의했다고 밝혔다.")

@@ -25,7 +25,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from desktop_app.core.han import fold_initial_sounds, hangul_reading
+from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import SIDES, Document, Side
 from desktop_app.core.resources import load_yaml_resource
@@ -166,7 +166,7 @@ def _glossary_people() -> dict[str, tuple[str, str | None]]:
 
 
 def _key(name: str) -> str:
-    return _KEY.sub("", name).casefold()
+    return simplified(_KEY.sub("", name)).casefold()  # 李強 is the glossary's 李强
 
 
 def same_person(a: Participant, b: Participant) -> bool | None:

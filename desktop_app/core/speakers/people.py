@@ -257,6 +257,18 @@ class PeopleIndex:
                 found.append(person)
         return found
 
+    def pronoun_referent(self, text: str, language: str, before: list[Statement]) -> Person | None:
+        """The person a text's opening pronoun stands for ("他周日与…举行会谈", "He met …"): the first
+        person named in the nearest statement before it that names one; None without such a pronoun."""
+        lang = lang_for(language, text)
+        opening = lang.pronoun_re.match(text.lstrip()) if lang.pronoun_re is not None else None
+        if opening is None or lang.pronoun_kind.get(_key(opening.group(0))) != "person":
+            return None
+        for st in reversed(before):
+            if found := self.people_in(st.text, st.language, st.index):
+                return found[0]
+        return None
+
     def find(self, name: str) -> Person | None:
         """The person known under this name (any form the readout uses), if any."""
         return self._by_key.get(_name_key(name))

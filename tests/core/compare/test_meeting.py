@@ -13,6 +13,7 @@ from desktop_app.core.compare.meeting import (
     day_gap,
     meeting_kind,
     pair_participants,
+    same_person,
 )
 from desktop_app.core.documents import document_from_text
 from desktop_app.core.report.build import build_report, key_findings
@@ -74,6 +75,10 @@ def test_participants_are_paired_across_scripts_and_spellings() -> None:
     shown = [pair.display for pair in pair_participants(left, right)]
     # 裴承焕 reads 배승환; 程远舟 is the one Chinese participant left on each side; romanisations agree.
     assert shown == ["배승환 / 裴承焕", "청위안저우 / 程远舟", "Kim Jeong-gwan / Kim Jung-kwan"]
+
+
+def test_a_name_in_traditional_characters_is_the_glossarys_simplified_one() -> None:
+    assert same_person(Participant("리창", "CN"), Participant("李強", "CN"))
 
 
 def test_a_korean_name_in_characters_meets_its_romanisation() -> None:
