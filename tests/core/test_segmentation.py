@@ -231,6 +231,8 @@ def test_a_single_unpunctuated_line_is_still_a_statement() -> None:
         ("November 7, 2028", "date line"),
         ("2029-05-03", "date line"),
         ("2029년 5월 3일", "date line"),
+        ("(끝)", "navigation"),  # the end mark of Korean wire copy
+        ("ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지", "navigation"),
     ],
 )
 def test_site_furniture_is_kept_out_of_statements(line: str, reason: str) -> None:
