@@ -22,6 +22,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.core.wording import DERIVED as REPORT_DERIVED  # noqa: E402 - derived report language → its base
+
 I18N = ROOT / "resources" / "i18n"
 SOURCES = (ROOT / "desktop_app" / "gui", ROOT / "desktop_app" / "workspace")  # the window and its Qt-free state
 HELP = ROOT / "resources" / "help"  # the user guide: guide.html, guide.<lang>.html
@@ -30,7 +34,6 @@ DERIVED = {"zh_TW": ("zh_CN", "s2twp")}  # language: (translated from, OpenCC co
 BIN = Path(sys.executable).parent
 REPORT = ROOT / "resources" / "report"  # the report's own wording: <report language>.yaml
 LEXICON = ROOT / "resources" / "lexicon"
-REPORT_BASE = {"zh_CN": "zh"}  # window language → the report language of the same wording
 
 
 def ts_path(language: str, folder: Path = I18N) -> Path:
@@ -104,12 +107,12 @@ def derive_report_wording(language: str) -> None:
     import opencc
     import yaml
 
-    base, conversion = DERIVED[language]
+    _, conversion = DERIVED[language]
     converter = opencc.OpenCC(conversion)
-    source = yaml.safe_load((REPORT / f"{REPORT_BASE[base]}.yaml").read_text(encoding="utf-8"))
+    code = REPORT_DERIVED[language]  # the report language whose wording is converted: "zh"
+    source = yaml.safe_load((REPORT / f"{code}.yaml").read_text(encoding="utf-8"))
     topics = yaml.safe_load((LEXICON / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     entities = yaml.safe_load((LEXICON / "entities.yaml").read_text(encoding="utf-8"))["entities"]
-    code = REPORT_BASE[base]
     names = sorted({str(t["labels"][code]) for t in topics if (t.get("labels") or {}).get(code)}
                    | {str(e["names"][code][0]) for e in entities
                       if e.get("kind") == "place" and (e.get("names") or {}).get(code)})
@@ -117,7 +120,7 @@ def derive_report_wording(language: str) -> None:
                "messages": {k: converter.convert(str(v)) for k, v in source["messages"].items()},
                "names": {name: converter.convert(name) for name in names}}
     header = (f"# The report's own wording in Traditional Chinese, derived by tests/tools/update_translations.py\n"
-              f"# with OpenCC ({conversion}) from {REPORT_BASE[base]}.yaml, and the lexicon's Simplified topic labels\n"
+              f"# with OpenCC ({conversion}) from {code}.yaml, and the lexicon's Simplified topic labels\n"
               "# and place names (`names`: Simplified → Traditional). Do not edit: edit zh.yaml or the lexicon, and\n"
               "# run the tool again.\n")
     (REPORT / f"{language}.yaml").write_text(
