@@ -16,6 +16,7 @@ a、b和c), sentence ends and the name of a meeting ("Korea–China summit, Beij
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 
@@ -71,10 +72,14 @@ def _names(language: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("names") or {}).items()}
 
 
-def lexicon_name(name: str, language: str) -> str:
-    """A topic label or place name the lexicon gives in Simplified Chinese, as `language` writes it
-    (Traditional for "zh_TW"; as it is for every other language)."""
-    return _names(language).get(name, name)
+def name_in(names: Mapping[str, str], language: str) -> str | None:
+    """A lexicon entry's name (a topic label, a place) in `language`, from its names by language: its
+    own, else its base language's converted (the Simplified name in Traditional for "zh_TW"); None when
+    it has neither."""
+    if names.get(language):
+        return names[language]
+    base = DERIVED.get(language)
+    return _names(language).get(names[base], names[base]) if base and names.get(base) else None
 
 
 def html_language(language: str) -> str:
@@ -234,8 +239,4 @@ def place_name(place: str | None, language: str) -> str | None:
     """A place the glossary knows, by its name in `language` (Beijing → 베이징, 北京); else as written."""
     if not place or language == DEFAULT_LANGUAGE:
         return place
-    names = _place_names().get(place.casefold(), {})
-    base = DERIVED.get(language)
-    if language not in names and base in names:
-        return lexicon_name(names[base], language)
-    return names.get(language, place)
+    return name_in(_place_names().get(place.casefold(), {}), language) or place

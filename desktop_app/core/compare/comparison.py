@@ -29,7 +29,7 @@ from desktop_app.core.model import SIDES, Document, Side
 from desktop_app.core.settings import DEFAULT_SETTINGS, AlignmentSettings
 from desktop_app.core.speakers.attribution import reader_for
 from desktop_app.core.speakers.clauses import Reader
-from desktop_app.core.wording import DEFAULT_LANGUAGE, DERIVED, lexicon_name, listed, sentence, tr
+from desktop_app.core.wording import DEFAULT_LANGUAGE, listed, name_in, sentence, tr
 
 Status = Literal["agree", "differ"]
 
@@ -121,15 +121,8 @@ class Comparison:
     def labels_in(self, language: str) -> dict[str, str]:
         """Every topic's label in a report language, English where the lexicon gives none (Traditional
         Chinese from the Simplified label, where the lexicon gives no Traditional one)."""
-        base = DERIVED.get(language)
-        labels = {}
-        for topic, english in self.topic_labels.items():
-            given = self.translated_labels.get(topic, {})
-            if not given.get(language) and base and given.get(base):
-                labels[topic] = lexicon_name(given[base], language)
-            else:
-                labels[topic] = given.get(language) or english
-        return labels
+        return {topic: name_in(self.translated_labels.get(topic, {}), language) or english
+                for topic, english in self.topic_labels.items()}
 
     def closest(self, side: Side, index: int) -> tuple[int, float] | None:
         """The other side's statement most likely to report the point of statement `index`, with that
