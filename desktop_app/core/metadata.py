@@ -276,21 +276,25 @@ def _participants(statements: list[Statement], people: PeopleIndex, meeting: lis
         if found:
             names = [p.name for p in found]
             break
+    # A spokesperson, or an official named first in a statement about a briefing ("김태효 제1차장은
+    # 이날 브리핑에서 … 밝혔다"), reports the meeting without taking part.
+    briefers = {found[0].name for st in statements if _cue_in(st.text, "briefing_words")
+                and (found := people.people_in(st.text, st.language, st.index))}
     for st in statements:
         if st.speaker_kind != "person" or st.speaker_carried or not st.speaker or st.speaker in names:
             continue
         person = people.find(st.speaker)
-        # Experts and journalists quoted by a newspaper are not participants; officials have titles,
-        # and a spokesperson briefs on the meeting without taking part.
-        if person is not None and (person.titled or len(names) < 2) and not _briefs(person.context):
+        # Experts and journalists quoted by a newspaper are not participants; officials have titles.
+        if (person is not None and (person.titled or len(names) < 2) and person.name not in briefers
+                and not _cue_in(person.context, "briefing_titles")):
             names.append(person.name)
     return names
 
 
-def _briefs(context: str) -> bool:
-    """Whether a person's titles are a spokesperson's."""
-    low = context.casefold()
-    return any(str(title).casefold() in low for title in _cues().get("briefing_titles") or [])
+def _cue_in(text: str, cues: str) -> bool:
+    """Whether the text holds one of the sides.yaml cue list `cues` (case-insensitive)."""
+    low = text.casefold()
+    return any(str(cue).casefold() in low for cue in _cues().get(cues) or [])
 
 
 def _meeting_date(readout: _Normalised, statements: list[Statement],

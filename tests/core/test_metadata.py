@@ -242,6 +242,17 @@ def test_a_spokesperson_who_briefs_is_no_participant() -> None:
     assert en.participants == ["Nam Ha-yoon", "Liang Wenbo"]
 
 
+def test_an_official_who_speaks_at_a_briefing_is_no_participant() -> None:
+    ko = meta("남하윤 대통령은 3일 량원보 중국 국무원 총리와 회담을 가졌습니다.\n\n"
+              "김하늘 국가안보실 제1차장은 이날 브리핑에서 양측이 대화체를 신설하기로 했다고 말했습니다.\n\n"
+              "김 차장은 또 양측이 교류를 확대하기로 했다고 전했습니다.")
+    assert ko.participants == ["남하윤", "량원보"]
+    # An official who speaks about the talks, and not at a briefing, took part.
+    en = meta("President Nam Ha-yoon held talks with Premier Liang Wenbo in Seoul.\n\n"
+              "Vice Minister Kim Daeho said the two sides would open a new dialogue.")
+    assert en.participants == ["Nam Ha-yoon", "Liang Wenbo", "Kim Daeho"]
+
+
 def test_participants_in_korean_and_chinese() -> None:
     ko = meta("남하윤 대통령은 부산에서 량원보(梁文博) 중국 국가주석과 정상회담을 가졌습니다.\n\n"
               "량 주석은 협력을 강조했습니다.")
