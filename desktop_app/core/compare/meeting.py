@@ -73,9 +73,11 @@ class Pair:
 
     @property
     def display(self) -> str:
-        """ "배승환 / 裴承焕", or one name when both readouts write it alike."""
+        """ "배승환 / 裴承焕", or one name when both readouts write it alike or one writes only part of it
+        ("Kim" for Kim Jung-kwan): the fuller."""
         names = [p.name for p in (self.left, self.right) if p is not None]
-        if len(names) == 2 and _key(names[0]) == _key(names[1]):
+        if len(names) == 2 and (_key(names[0]).startswith(_key(names[1]))
+                                or _key(names[1]).startswith(_key(names[0]))):
             return names[0] if len(names[0]) >= len(names[1]) else names[1]
         return " / ".join(names)
 
@@ -87,7 +89,13 @@ class MeetingFacts:
     date_iso: str | None  # "2022-08-09", or "--08-09" without a year
     place: str | None
     participants: tuple[Participant, ...]
-    kind: str | None  # "foreign ministers' meeting", "summit" … (resources/lexicon/meetings.yaml)
+    # The kinds of meeting it names, its own reading first: "summit", "foreign ministers' meeting" …
+    # (resources/lexicon/meetings.yaml); a headline and an opening may name two.
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str | None:
+        return self.kinds[0] if self.kinds else None
 
     @property
     def date_readable(self) -> str | None:
@@ -100,7 +108,7 @@ def meeting_facts(document: Document) -> MeetingFacts:
     participants = tuple(Participant(name, _nationality(name, people.find(name)))
                          for name in meta.participants)
     when = meta.date.iso if meta.date else None
-    return MeetingFacts(when, meta.place, participants, meeting_kind(document))
+    return MeetingFacts(when, meta.place, participants, meeting_kinds(document))
 
 
 def _nationality(name: str, person: Person | None) -> str | None:
@@ -121,33 +129,44 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         cues = [str(c) for words in (entry.get("cues") or {}).values() for c in words or []]
         latin = [re.escape(c) for c in cues if c[:1].isascii()]
         other = [re.escape(c) for c in cues if not c[:1].isascii()]
-        parts = ([rf"(?<![\w-])(?:{'|'.join(latin)})(?![\w-])"] if latin else []) + other
+        # A Latin cue is a word, in the singular or the plural ("commerce ministers").
+        parts = ([rf"(?<![\w-])(?:{'|'.join(latin)})s?(?![\w-])"] if latin else []) + other
         if parts:
             kinds.append((str(entry["name"]), re.compile("|".join(parts), re.IGNORECASE),
                           bool(entry.get("wins"))))
     return tuple(kinds)
 
 
-def meeting_kind(document: Document) -> str | None:
-    """The kind of meeting a readout reports: named in its headline, else in its opening statement;
-    the kind named first there ("Foreign Minister Chung … conveyed President Moon's greetings"),
-    unless a kind that wins is named at all (a call between presidents is a phone call)."""
+def meeting_kinds(document: Document) -> tuple[str, ...]:
+    """The kinds of meeting a readout names, its own reading first: its headline's, then its opening
+    statement's. In each, the
+    kind named first ("Foreign Minister Chung … conveyed President Moon's greetings"), unless a kind
+    that wins is named at all (a call between presidents is a phone call)."""
     opening = document.statements[0].text if document.statements else ""
+    kinds: list[str] = []
     for text in (document.metadata.title, opening):
         if not text:
             continue
         text = text.replace("’", "'")
         found = [(not wins, m.start(), -len(m.group(0)), name)
                  for name, cues, wins in _kinds() if (m := cues.search(text))]
-        if found:
-            return min(found)[3]
-    return None
+        if found and (kind := min(found)[3]) not in kinds:
+            kinds.append(kind)
+    return tuple(kinds)
 
 
 def common_kind(left: MeetingFacts, right: MeetingFacts) -> str | None:
-    """The kind both readouts name, or the one only one names; None when they name two kinds."""
-    kinds = {k for k in (left.kind, right.kind) if k}
-    return kinds.pop() if len(kinds) == 1 else None
+    """The kind both readouts name, or the one only one names; None when they name two kinds.
+
+    A headline may name another meeting than the one reported ("… Following the Korea–China Summit"):
+    when the two readouts' own readings differ, a kind both name, in headline or opening, is the kind.
+    """
+    if not left.kinds or not right.kinds:
+        return left.kind or right.kind
+    if left.kind == right.kind:
+        return left.kind
+    shared = [k for k in left.kinds if k in right.kinds]
+    return shared[0] if len(shared) == 1 else None
 
 
 # -------------------------------------------------------------------------------------- participants

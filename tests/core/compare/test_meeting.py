@@ -10,8 +10,10 @@ from desktop_app.core.compare.meeting import (
     MeetingFacts,
     Participant,
     check_meeting,
+    common_kind,
     day_gap,
-    meeting_kind,
+    meeting_facts,
+    meeting_kinds,
     pair_participants,
     same_person,
 )
@@ -23,7 +25,7 @@ from desktop_app.core.report.markdown import md_escape, report_to_markdown
 
 def facts(date: str | None = None, place: str | None = None, people: tuple[tuple[str, str | None], ...] = (),
           kind: str | None = None) -> MeetingFacts:
-    return MeetingFacts(date, place, tuple(Participant(n, c) for n, c in people), kind)
+    return MeetingFacts(date, place, tuple(Participant(n, c) for n, c in people), (kind,) if kind else ())
 
 
 KR_FM = (("Han Ji-woo", "KR"), ("Lu Mingxia", "CN"))
@@ -75,6 +77,9 @@ def test_participants_are_paired_across_scripts_and_spellings() -> None:
     shown = [pair.display for pair in pair_participants(left, right)]
     # 裴承焕 reads 배승환; 程远舟 is the one Chinese participant left on each side; romanisations agree.
     assert shown == ["배승환 / 裴承焕", "청위안저우 / 程远舟", "Kim Jeong-gwan / Kim Jung-kwan"]
+    # A readout that writes only the surname shows the fuller name once, not "Kim / Kim Jung-kwan".
+    only_surname = pair_participants(facts(people=(("Kim", None),)), facts(people=(("Kim Jung-kwan", "KR"),)))
+    assert [pair.display for pair in only_surname] == ["Kim Jung-kwan"]
 
 
 def test_a_name_in_traditional_characters_is_the_glossarys_simplified_one() -> None:
@@ -114,12 +119,30 @@ def different_meetings() -> Comparison:
 
 
 def test_the_kind_of_meeting_is_the_one_named_first_but_a_call_is_a_call() -> None:
-    kinds = [meeting_kind(document_from_text(text)) for text in (
+    kinds = [meeting_kinds(document_from_text(text))[0] for text in (
         "Foreign Minister Nam Ha-yoon conveyed President Bae's greetings to Liang Wenbo in Busan.",
         "President Bae Seung-hwan held a phone call with President Cheng Yuanzhou on Monday.",
         "배승환 대통령은 오늘 청위안저우 중국 국가주석과 전화통화를 했습니다.",
         "国家主席程远舟同韩国总统裴承焕通电话。")]
     assert kinds == ["foreign ministers' meeting", "phone call", "phone call", "phone call"]
+
+
+def test_a_latin_kind_is_named_in_the_plural_too() -> None:
+    text = "Korea and China pledged to speed up talks, following a meeting of commerce ministers in Hangzhou."
+    assert meeting_kinds(document_from_text(text)) == ("trade ministers' meeting",)
+
+
+def test_a_headline_naming_another_meeting_gives_way_to_the_kind_both_readouts_name() -> None:
+    # The headline names the summit the meeting followed; the opening and the other readout name the meeting.
+    text = ("Two Ministries Discuss Follow-up Measures Following the Korea-China Summit in Hangzhou\n"
+            "Trade Minister Kwon Hye-rin held a Korea-China Trade Ministers' Meeting with Qiu Hanbo on May 3. "
+            "They agreed to expand trade in services.\n")
+    korean = meeting_facts(document_from_text(text))
+    assert korean.kinds == ("summit", "trade ministers' meeting")
+    chinese = facts(kind="trade ministers' meeting")
+    assert common_kind(korean, chinese) == common_kind(chinese, korean) == "trade ministers' meeting"
+    assert common_kind(korean, facts()) == "summit"  # alone, a readout's own reading stands
+    assert common_kind(facts(kind="summit"), chinese) is None  # two kinds, none shared: no kind
 
 
 def test_a_report_of_different_meetings_says_so_first_and_never_mixes_them() -> None:
