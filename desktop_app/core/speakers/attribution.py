@@ -15,7 +15,9 @@ starts: MOFA "Outcome" releases name the subject of every numbered paragraph and
 MFA/MOFCOM/Xinhua prose opens each paragraph with a new speaker turn ("Kang Kyung-wha said …"). An
 unnamed sentence at the start of a paragraph is therefore background or the publisher's own comment
 ("Economic and trade cooperation serves as …"), and is left unattributed rather than given to the
-last speaker of the paragraph before.
+last speaker of the paragraph before. Two things still point back across the break, as news copy
+writes a paragraph a sentence: a pronoun ("…, he said.") and a quotation standing alone; both are the
+last person who spoke.
 
 All words (verbs, joint subjects, side and organisation names, titles, surnames) are in
 `resources/lexicon/attribution.yaml`; this module holds only the patterns that use them.
@@ -23,12 +25,16 @@ All words (verbs, joint subjects, side and organisation names, titles, surnames)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop_app.core.model import SpeakerKind, Statement
 from desktop_app.core.speakers.clauses import Reader, Reading, org_name
 from desktop_app.core.speakers.people import PeopleIndex, people_index
 from desktop_app.core.speakers.vocabulary import BOTH_SIDES, lang_for
+
+# A statement that is one quotation and nothing else: “…”, "…", 「…」.
+_QUOTATION = re.compile(r"[“\"「『][^“”\"「」『』]*[”\"」』][.。]?")
 
 # ---------------------------------------------------------------------------------- the public step
 
@@ -50,11 +56,14 @@ def attribute(statements: list[Statement]) -> None:
     paragraph: int | None = None
     anchor: _Anchor | None = None
     last_persons: list[str] = []
+    before: _Anchor | None = None  # the last person who spoke in an earlier paragraph
     for st in statements:
         if st.paragraph != paragraph:
+            if anchor is not None and anchor.kind == "person":
+                before = anchor
             paragraph, anchor, last_persons = st.paragraph, None, []
         reading = reader.read(st)
-        anchor = _apply(st, reading, anchor, last_persons, people)
+        anchor = _apply(st, reading, anchor, last_persons, people, before)
         last_persons = reading.persons or last_persons
 
 
@@ -64,11 +73,15 @@ def reader_for(statements: list[Statement]) -> Reader:
 
 
 def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list[str],
-           people: PeopleIndex) -> _Anchor | None:
+           people: PeopleIndex, before: _Anchor | None) -> _Anchor | None:
+    """`before`: the last person who spoke in an earlier paragraph. News copy puts each sentence in a
+    paragraph of its own, so "…, he said." and a quotation standing alone are still that person's."""
     st.speaker, st.speaker_kind, st.speaker_carried, st.stance = None, None, False, r.stance
     if r.kind == "pronoun:person":
+        # "he" is this paragraph's speaker, else the person it last named, else the one who spoke before.
         target = anchor if anchor and anchor.kind == "person" else None
-        name = target.speaker if target else (last_persons[-1] if last_persons else None)
+        name = target.speaker if target else (last_persons[-1] if last_persons else
+                                              before.speaker if before else None)
         if name:
             st.speaker, st.speaker_kind, st.speaker_carried = name, "person", True
         return anchor
@@ -88,6 +101,9 @@ def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list
     if anchor is not None and not r.narrative:
         _carry(st, anchor, r.stance)
         return anchor
+    if anchor is None and before is not None and _QUOTATION.fullmatch(st.text.strip()):
+        _carry(st, before, r.stance or "said")  # what a quotation does, whatever they did before
+        return None
     return None if r.narrative else anchor
 
 

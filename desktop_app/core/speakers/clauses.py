@@ -341,6 +341,10 @@ class Reader:
         if not pairs:
             return None
         # A trailing attribution ("…, said Wang.") governs the whole sentence; otherwise the first clause.
+        # A trailing citation ("…, Yonhap reported.") only when the sentence names no other speaker.
+        citing = [p for p in pairs if p[2] and p[1].form in lang.citing_verbs]
+        if citing and len(citing) < len(pairs):
+            pairs = [p for p in pairs if p not in citing]
         trailing = [p for p in pairs if p[2]]
         subject, verb, _ = trailing[0] if trailing else pairs[0]
         return subject, verb

@@ -107,6 +107,7 @@ class Lang:
     assessment: tuple[str, ...] = ()
     joint_words: frozenset[str] = frozenset()
     inverted_verbs: frozenset[str] = frozenset()
+    citing_verbs: frozenset[str] = frozenset()
     subject_suffixes: tuple[str, ...] = ()
     not_names: frozenset[str] = frozenset()
     not_after: dict[str, str] = field(default_factory=dict)
@@ -222,6 +223,7 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         assessment=tuple(_key(n) for n in _words(data.get("assessment"))),
         joint_words=frozenset(_words(data.get("joint"))),
         inverted_verbs=frozenset(_key(v) for v in _words(data.get("inverted_verbs"))),
+        citing_verbs=frozenset(_key(v) for v in _words(data.get("citing_verbs"))),
         subject_suffixes=tuple(_words(data.get("subject_suffixes"))),
         not_names=frozenset(_words(data.get("not_names"))),
         not_after={k: str(v) for k, v in (data.get("not_after") or {}).items()},

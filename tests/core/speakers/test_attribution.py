@@ -97,6 +97,27 @@ def test_trailing_attribution_wins_over_the_content_clause() -> None:
     assert who(st)[2] == ("Ahn Sera", "person", False, "said")
 
 
+def test_a_trailing_citation_of_a_news_outlet_leaves_the_sentence_to_its_own_speaker() -> None:
+    st = attributed("President Tao Jingyu met President Ahn Sera in Dalian.\n\n"
+                    "On trade, Ahn said exports had doubled, Yonhap News Agency reported.\n\n"
+                    "Ferry traffic rose by a third, Yonhap News Agency reported.")
+    assert who(st)[1] == ("Ahn Sera", "person", False, "said")
+    assert who(st)[2] == ("Yonhap News Agency", "organisation", False, "said")  # nobody else speaks
+
+
+def test_news_copy_a_sentence_a_paragraph_keeps_its_speaker_for_he_said_and_a_lone_quotation() -> None:
+    st = attributed("President Tao Jingyu met President Ahn Sera in Dalian on Saturday.\n\n"
+                    "Ahn noted that ferry traffic has doubled.\n\n"
+                    "\u201cWe will open two more routes,\u201d she said in her opening remarks.\n\n"
+                    "\u201cThe sea brings our peoples together.\u201d\n\n"
+                    "Since the two ports were linked, trade has grown every year, he said.\n\n"
+                    "Ports are busy in summer.")
+    assert who(st)[2] == ("Ahn Sera", "person", True, "said")
+    assert who(st)[3] == ("Ahn Sera", "person", True, "said")  # a quotation standing alone: hers still
+    assert who(st)[4] == ("Ahn Sera", "person", True, "said")
+    assert who(st)[5] == (None, None, False, None)  # an unnamed sentence that is no quotation: nobody's
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
