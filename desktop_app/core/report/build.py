@@ -323,10 +323,15 @@ def _sections(comparison: Comparison, labels: dict[Side, str], topics: dict[str,
 
 
 def main_topic(comparison: Comparison, link: Link) -> str:
-    """The most specific topic the linked statements share, else the left statements' first topic."""
+    """The most specific topic the linked statements share, else the left statements' first topic; of
+    several, the one the two readouts give fewest statements: what this point is about rather than the
+    talks it was made at."""
     candidates = link.topics or [t for i in link.left for t in comparison.statement_topics("left", i)]
     specific = [t for t in candidates if "." in t] or candidates
-    return specific[0] if specific else ""
+    if not specific:
+        return ""
+    statements = {c.topic: c.left + c.right for c in comparison.coverage()}
+    return min(specific, key=lambda t: (statements.get(t, 0), specific.index(t)))
 
 
 def _link_entry(comparison: Comparison, link: Link, number: int, labels: dict[Side, str],
@@ -477,9 +482,9 @@ def key_findings(report: Report, comparison: Comparison, limit: int = KEY_FINDIN
                 others[side].setdefault(labels.get(main, other) if main else other, []).append(passage.id)
     figures: list[Finding] = []
     attribution: list[Finding] = []
-    for link in report.links():
+    for shown_under, link in ((section, link) for section in report.sections for link in section.links):
         topic, rank = _most_sensitive([ids_by_label.get(t, t) for t in link.topics])
-        label = labels.get(topic, link.topics[0] if link.topics else other)
+        label = labels.get(topic, shown_under.label)  # its most sensitive topic, else where it is shown
         where, anchor = link_place(link.number, language), f"link-{link.number}"
         for reason in link.reasons:
             if reason.kind == "terms":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.compare.comparison import SIDES, Comparison, compare
+from desktop_app.core.compare.corrections import Correction, apply_corrections
 from desktop_app.core.compare.meeting import (
     MeetingFacts,
     Participant,
@@ -196,6 +197,31 @@ def test_key_findings_put_sensitive_one_sided_points_first(demo: Comparison) -> 
     assert findings.attribution
     page = render_html(report)
     assert page.index("Key findings") < page.index("Summary") < page.index("Linked statements by topic")
+
+
+def test_a_key_finding_names_the_topic_its_link_is_shown_under() -> None:
+    left = ("Foreign Minister Nam Ha-yoon held talks with Foreign Minister Liang Wenbo in Busan on May 3.\n\n"
+            "The two ministers agreed to work together to reduce fine dust.\n")
+    right = ("Foreign Minister Liang Wenbo held talks with Foreign Minister Nam Ha-yoon in Busan on May 3.\n\n"
+             "Liang Wenbo said China hopes the sky over both countries will be blue again.\n")
+    comparison = compare(document_from_text(left, "kr.txt"), document_from_text(right, "cn.txt"))
+    apply_corrections(comparison, [Correction("link", (1,), (1,))])  # the two share no lexicon topic
+    report = build_report(comparison)
+    section = next(s for s in report.sections if any(p.id == "L2" for link in s.links for p in link.left))
+    assert section.label == "Fine dust and air pollution"
+    findings = key_findings(report, comparison).attribution
+    assert [f.topic for f in findings] == ["Fine dust and air pollution"]  # not "Other points"
+
+
+def test_a_link_is_shown_under_what_it_is_about_not_the_talks_it_was_said_at() -> None:
+    left = ("Trade Minister Kwon Hye-rin held talks with Commerce Minister Qiu Hanbo in Hangzhou on May 3.\n\n"
+            "At the talks, the two ministers agreed to speed up the FTA second-phase negotiations.\n")
+    right = ("Commerce Minister Qiu Hanbo held talks with Trade Minister Kwon Hye-rin in Hangzhou on May 3.\n\n"
+             "During the talks, both sides agreed to speed up the FTA second-phase negotiations.\n")
+    report = build_report(compare(document_from_text(left, "kr.txt"), document_from_text(right, "cn.txt")))
+    shown = {p.id: section.label for section in report.sections for link in section.links for p in link.left}
+    assert shown["L1"] == "Talks and meetings held"
+    assert "FTA" in shown["L2"]  # both speak of the talks too, but the FTA is the point
 
 
 def test_key_findings_of_a_pair_with_nothing_one_sided_or_differing() -> None:
