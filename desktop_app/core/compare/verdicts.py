@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal, Protocol
 
 from desktop_app.core.analyse.analysis import Analysis
@@ -14,8 +13,7 @@ from desktop_app.core.analyse.quantities import RELATIVE_MONTHS, RELATIVE_YEARS,
 from desktop_app.core.compare.meeting import Participant, same_person
 from desktop_app.core.compare.reasons import Fact, Match, Reason
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
-from desktop_app.core.resources import load_yaml_resource
-from desktop_app.core.speakers import people_index
+from desktop_app.core.speakers import people_index, stance_family
 from desktop_app.core.speakers.clauses import Reader
 
 
@@ -71,17 +69,11 @@ def judge(comparison: Readouts, members: dict[Side, list[int]]) -> Verdict:
     return Verdict("differ" if differs else "agree", topics, reasons, matches)
 
 
-@cache
-def _stance_family() -> dict[str, str]:
-    families = load_yaml_resource("lexicon", "attribution.yaml")["stance_families"]
-    return {stance: family for family, stances in families.items() for stance in stances}
-
-
 def _stance_reason(statements: dict[Side, list[Statement]]) -> Reason | None:
     stances = {side: sorted({s.stance for s in statements[side] if s.stance}) for side in SIDES}
-    families = {side: {_stance_family().get(s, s) for s in stances[side]} for side in SIDES}
+    families = {side: {stance_family(s) for s in stances[side]} for side in SIDES}
     if families["left"] and families["right"] and not families["left"] & families["right"]:
-        return Reason("stance", {side: [Fact(s, _stance_family().get(s, s)) for s in stances[side]]
+        return Reason("stance", {side: [Fact(s, stance_family(s)) for s in stances[side]]
                                  for side in SIDES})
     return None
 

@@ -8,6 +8,7 @@
 
 from desktop_app.core.speakers.attribution import attribute
 from desktop_app.core.speakers.people import PeopleIndex, Person, people_index
-from desktop_app.core.speakers.vocabulary import BOTH_SIDES, stance_forms
+from desktop_app.core.speakers.vocabulary import BOTH_SIDES, stance_family, stance_forms
 
-__all__ = ["BOTH_SIDES", "PeopleIndex", "Person", "attribute", "people_index", "stance_forms"]
+__all__ = ["BOTH_SIDES", "PeopleIndex", "Person", "attribute", "people_index", "stance_family",
+           "stance_forms"]

@@ -25,6 +25,7 @@ from desktop_app.core.speakers.vocabulary import (
     _key,
     compiled_vocabulary,
     lang_for,
+    stance_family,
 )
 
 # --------------------------------------------------------------------------------- statement reading
@@ -347,6 +348,14 @@ class Reader:
             pairs = [p for p in pairs if p not in citing]
         trailing = [p for p in pairs if p[2]]
         subject, verb, _ = trailing[0] if trailing else pairs[0]
+        if verb.stance == "met" and lang.latin:
+            # "Lee held talks with Xi and expressed hope …": the meeting is both sides', the hope the
+            # subject's; the verb joined by "and" without a subject of its own says what the sentence reports.
+            own = {id(p[1]) for p in pairs}
+            joined = next((v for v in verbs if v.start > verb.end and id(v) not in own
+                           and stance_family(v.stance) != "discussion"  # "…and exchanged views": both still
+                           and re.search(r"\band\s+$", text[verb.end:v.start])), None)
+            verb = joined or verb
         return subject, verb
 
     @staticmethod

@@ -279,6 +279,14 @@ def lang_for(language: str, text: str) -> Lang:
     return langs["en"]
 
 
+@cache
+def stance_family(stance: str) -> str:
+    """The family of a canonical stance ("stressed" → "assertion"; attribution.yaml `stance_families`),
+    or the stance itself when it has none."""
+    families = load_yaml_resource("lexicon", "attribution.yaml").get("stance_families") or {}
+    return next((family for family, stances in families.items() if stance in stances), stance)
+
+
 def stance_forms(language: str) -> dict[str, str]:
     """The literal verb forms of a language and their canonical stance (for other modules and tests)."""
     langs, _ = compiled_vocabulary()

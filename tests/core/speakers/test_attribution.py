@@ -118,6 +118,16 @@ def test_news_copy_a_sentence_a_paragraph_keeps_its_speaker_for_he_said_and_a_lo
     assert who(st)[5] == (None, None, False, None)  # an unnamed sentence that is no quotation: nobody's
 
 
+def test_a_meeting_sentence_that_goes_on_to_a_hope_is_its_subjects() -> None:
+    st = attributed("President Ahn Sera held talks with President Tao Jingyu on Saturday and expressed hope "
+                    "to open more ferry routes.\n\n"
+                    "Minister Kim Daeho had a meeting with Minister Fang Qiming and exchanged views on trade.\n\n"
+                    "President Ahn Sera held talks with President Tao Jingyu in Dalian.")
+    assert who(st)[0] == ("Ahn Sera", "person", False, "hoped")
+    assert who(st)[1] == ("both sides", "both", False, "met")  # an exchange of views is both sides' still
+    assert who(st)[2] == ("both sides", "both", False, "met")
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
