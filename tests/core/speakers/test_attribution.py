@@ -128,6 +128,13 @@ def test_a_meeting_sentence_that_goes_on_to_a_hope_is_its_subjects() -> None:
     assert who(st)[2] == ("both sides", "both", False, "met")
 
 
+def test_a_president_elect_is_a_titled_speaker_in_korean() -> None:
+    st = attributed("배승환 대통령 당선인은 오늘 청위안저우 중국 국가주석과 전화통화를 했습니다.\n\n"
+                    "배 당선인은 긴밀히 협력하자고 제안했습니다.\n\n"
+                    "배 당선인과 청 주석은 아울러, 고위급 소통을 활성화하기로 했습니다.")
+    assert [(s.speaker, s.stance) for s in st[1:]] == [("배승환", "proposed"), ("both sides", "agreed")]
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
