@@ -141,6 +141,21 @@ def test_a_readout_citing_its_source_is_not_about_the_media(text: str) -> None:
     assert "topic:people.media" not in found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "김하늘 국가안보실 제1차장은 이날 브리핑에서 양측이 대화를 열기로 했다고 말했습니다.",
+    "The two sides will open a new dialogue, the vice minister told a briefing.",
+    "外交部发言人在吹风会上介绍说，双方将加强合作。",
+])
+def test_a_briefing_that_cites_the_source_is_no_press_event(text: str) -> None:
+    assert "topic:ceremonies.press" not in found(text)
+
+
+def test_a_joint_press_conference_is_a_press_event() -> None:
+    for text in ("The two leaders held a joint press conference.", "양 정상은 공동기자회견을 가졌습니다.",
+                 "两国元首共同会见记者。"):
+        assert "topic:ceremonies.press" in found(text), text
+
+
 def test_media_cooperation_is_about_the_media() -> None:
     for text in ("The two sides agreed to expand media exchanges.", "양측은 언론 교류를 확대하기로 했다.",
                  "双方同意加强媒体交流。"):
