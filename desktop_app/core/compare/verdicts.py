@@ -230,7 +230,7 @@ def _dates_reason(times: dict[Side, dict[str, Fact]]) -> Reason | None:
     # "June" on one side and "June 18" on the other are the same time, not a different one.
     left_only = [left[d] for d in sorted(left) if not any(d == r or _same_time(d, r) for r in right)]
     right_only = [right[d] for d in sorted(right) if not any(d == x or _same_time(d, x) for x in left)]
-    if left_only and right_only:  # a year written within a date shows once, as the date
+    if left_only and right_only and not _apart(left_only, right_only):  # a year within a date shows once
         return Reason("dates", {"left": _unique_written(left_only), "right": _unique_written(right_only)})
     # A deadline one side sets ("at an early date", "by the end of 2028") and the other leaves open, even
     # where both share another time ("an early conclusion"): the other side does not commit to it. Within
@@ -251,6 +251,18 @@ def _unique_written(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         unique.setdefault(fact.written, fact)
     return list(unique.values())
+
+
+def _apart(left: list[Fact], right: list[Fact]) -> bool:
+    """Whether one side gives only days or months without their year ("November 1") and the other only
+    years ("the 2026 APEC meeting"): neither says when the other's point is, so they cannot differ."""
+    def undated(facts: list[Fact]) -> bool:
+        return all(re.fullmatch(r"\d{2}(?:-\d{2})?", f.value) for f in facts)
+
+    def years(facts: list[Fact]) -> bool:
+        return all(re.fullmatch(r"\d{4}(?:-\d{4})?", f.value) for f in facts)
+
+    return (undated(left) and years(right)) or (years(left) and undated(right))
 
 
 def _same_time(a: str, b: str) -> bool:

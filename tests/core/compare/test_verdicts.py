@@ -136,6 +136,17 @@ def test_within_this_year_against_a_convenient_time_differs_and_shows_the_year_b
                                        "方便的时候 (convenient time) according to the Chinese side.")
 
 
+def test_a_day_without_its_year_and_a_year_cannot_differ() -> None:
+    # One places the summit the meeting followed, the other the next host year: neither dates the other.
+    _, link = link_between("The meeting came a month after the leaders' summit held on November 1.",
+                           "韩方支持中方主办2026年亚太经合组织领导人非正式会议。")
+    assert "dates" not in kinds(link)
+    _, link = link_between("The two leaders agreed to hold the next summit on November 1.",
+                           "双方同意于11月5日举行下一次会晤。")
+    [reason] = [r for r in link.reasons if r.kind == "dates"]  # two days do
+    assert (reason.left, reason.right) == (["November 1"], ["11月5日"])
+
+
 def test_last_month_is_the_month_before_the_meeting() -> None:
     _, link = link_between("The two leaders welcomed the summit held in Busan in March.",
                            "双方积极评价上月在釜山举行的领导人会议成果。")
