@@ -143,9 +143,11 @@ def test_a_text_of_more_statements_than_parallax_compares_is_refused(monkeypatch
 
 # Measured at 6–8 ms of processor time for each demo readout (15–16 ms before the metadata, segmentation
 # and attribution were made to do their work once; tests/benchmarks/bench_reading.py --typical prints
-# it), and at up to 9.5 ms for unchanged code while this shared machine is busy. The floor is the
-# issue's target, 10 ms.
+# it). While this shared machine is busy, unchanged code measured up to 12.7 ms in a single run, so the
+# test takes the best of three runs, as timing tools do: a real slowdown shows in every run. The floor is
+# the target, 10 ms.
 TYPICAL_LOAD_FLOOR_MS = 10.0
+TYPICAL_LOAD_RUNS = 3
 
 
 def test_a_typical_readout_loads_within_its_floor() -> None:
@@ -157,9 +159,12 @@ def test_a_typical_readout_loads_within_its_floor() -> None:
     import sys
 
     bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_reading.py"
-    done = subprocess.run([sys.executable, str(bench), "--read-typical", "--demo"], capture_output=True,
-                          text=True, check=True, timeout=300)
-    medians = json.loads(done.stdout.strip().splitlines()[-1])["medians"]
-    assert [Path(path).name for path in medians] == ["demo-kr.txt", "demo-cn.txt"]
-    for path, (_wall, processor) in medians.items():
-        assert processor <= TYPICAL_LOAD_FLOOR_MS, Path(path).name
+    runs = []
+    for _ in range(TYPICAL_LOAD_RUNS):
+        done = subprocess.run([sys.executable, str(bench), "--read-typical", "--demo"], capture_output=True,
+                              text=True, check=True, timeout=300)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1])["medians"])
+    assert [Path(path).name for path in runs[0]] == ["demo-kr.txt", "demo-cn.txt"]
+    for path in runs[0]:
+        best = min(run[path][1] for run in runs)  # [wall clock, processor time] of each run
+        assert best <= TYPICAL_LOAD_FLOOR_MS, (Path(path).name, [round(run[path][1], 1) for run in runs])
