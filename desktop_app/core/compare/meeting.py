@@ -25,11 +25,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from desktop_app.core.han import fold_initial_sounds, hangul_reading, simplified
+from desktop_app.core.han import fold_initial_sounds, hangul_reading
 from desktop_app.core.metadata import place_facts
 from desktop_app.core.model import SIDES, Document, Side
 from desktop_app.core.resources import load_yaml_resource
 from desktop_app.core.speakers import Person, people_index
+from desktop_app.core.speakers.people import name_key
 from desktop_app.core.wording import DEFAULT_LANGUAGE, clauses, known, tr
 from desktop_app.core.wording import readable_date as readable_date_in
 
@@ -42,7 +43,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 Facet = Literal["date", "place", "participants"]
 Verdict = Literal["same", "doubtful", "different"]
 FACET_WORDS: dict[Facet, str] = {"date": "the date", "place": "the place", "participants": "who met"}
-_KEY = re.compile(r"[\s\-‐’'.]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -76,8 +76,8 @@ class Pair:
         """ "배승환 / 裴承焕", or one name when both readouts write it alike or one writes only part of it
         ("Kim" for Kim Jung-kwan): the fuller."""
         names = [p.name for p in (self.left, self.right) if p is not None]
-        if len(names) == 2 and (_key(names[0]).startswith(_key(names[1]))
-                                or _key(names[1]).startswith(_key(names[0]))):
+        if len(names) == 2 and (name_key(names[0]).startswith(name_key(names[1]))
+                                or name_key(names[1]).startswith(name_key(names[0]))):
             return names[0] if len(names[0]) >= len(names[1]) else names[1]
         return " / ".join(names)
 
@@ -114,7 +114,7 @@ def meeting_facts(document: Document) -> MeetingFacts:
 def _nationality(name: str, person: Person | None) -> str | None:
     if person is not None and person.nationality in COUNTRY_NAMES:
         return person.nationality
-    known = _glossary_people().get(_key(name))
+    known = _glossary_people().get(name_key(name))
     return known[1] if known else None
 
 
@@ -180,12 +180,10 @@ def _glossary_people() -> dict[str, tuple[str, str | None]]:
         if isinstance(entry, dict) and entry.get("kind") == "person":
             for words in (entry.get("names") or {}).values():
                 for name in words or []:
-                    names.setdefault(_key(str(name)), (str(entry["id"]), entry.get("country")))
+                    names.setdefault(name_key(str(name)), (str(entry["id"]), entry.get("country")))
     return names
 
 
-def _key(name: str) -> str:
-    return simplified(_KEY.sub("", name)).casefold()  # 李強 is the glossary's 李强
 
 
 def same_person(a: Participant, b: Participant) -> bool | None:
@@ -193,15 +191,15 @@ def same_person(a: Participant, b: Participant) -> bool | None:
     cannot be compared (a Chinese name in Hangul against the same in characters)."""
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return False
-    if _key(a.name) == _key(b.name):
+    if name_key(a.name) == name_key(b.name):
         return True
     glossary = _glossary_people()
-    known = glossary.get(_key(a.name)), glossary.get(_key(b.name))
+    known = glossary.get(name_key(a.name)), glossary.get(name_key(b.name))
     if known[0] and known[1]:
         return known[0][0] == known[1][0]
     if a.script == b.script == "latin":
-        first = [_key(p.name.split()[0]) for p in (a, b)]
-        whole = [_key(p.name) for p in (a, b)]
+        first = [name_key(p.name.split()[0]) for p in (a, b)]
+        whole = [name_key(p.name) for p in (a, b)]
         # Romanisations of one name: the surname alike, the rest alike but for spelling or a part left out.
         return first[0] == first[1] and (whole[0].startswith(whole[1]) or whole[1].startswith(whole[0])
                                          or fuzz.ratio(*whole) >= LATIN_NAME_SIMILARITY)
@@ -212,7 +210,8 @@ def same_person(a: Participant, b: Participant) -> bool | None:
         latin, han = (a, b) if a.script == "latin" else (b, a)
         reading = hangul_reading(han.name)
         if not _HAN.search(reading):
-            return fuzz.ratio(_key(romanise(reading)), _key(latin.name)) >= LATIN_NAME_SIMILARITY or None
+            similarity = fuzz.ratio(name_key(romanise(reading)), name_key(latin.name))
+            return similarity >= LATIN_NAME_SIMILARITY or None
         return None
     if {a.script, b.script} == {"hangul", "han"}:
         hangul, han = (a, b) if a.script == "hangul" else (b, a)
@@ -355,7 +354,7 @@ def _date_disagreement(left: MeetingFacts, right: MeetingFacts) -> Disagreement 
 def same_place(a: str, b: str) -> bool:
     """One place under two names, or a city and a venue in it; places the glossary does not know are
     one place only when one name contains the other ("Beijing", "Diaoyutai, Beijing")."""
-    if _key(a) in _key(b) or _key(b) in _key(a):
+    if name_key(a) in name_key(b) or name_key(b) in name_key(a):
         return True
     facts = place_facts(a), place_facts(b)
     if facts[0] is None or facts[1] is None:

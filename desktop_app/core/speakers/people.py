@@ -52,9 +52,13 @@ class Mention:
     after_preposition: bool = False
 
 
-def _name_key(name: str) -> str:
-    # One key for both Chinese scripts: 李強 and 李强 are one person.
-    return re.sub(r"[\s\-‐’']", "", simplified(name)).casefold()
+_NAME_PUNCTUATION = re.compile(r"[\s\-‐’'.]+")
+
+
+def name_key(name: str) -> str:
+    """One key for every way a readout writes one name: spaces, hyphens, apostrophes and dots dropped
+    (Chung Eui-yong, Chung Euiyong), case folded, and both Chinese scripts alike (李強 and 李强)."""
+    return simplified(_NAME_PUNCTUATION.sub("", name)).casefold()
 
 
 class PeopleIndex:
@@ -82,13 +86,13 @@ class PeopleIndex:
 
     def add(self, name: str, surname: str, script: str, statement: int, context: str = "",
             lang: Lang | None = None, titled: bool = False) -> Person:
-        key = _name_key(name)
+        key = name_key(name)
         person = self._by_key.get(key)
         if person is None:
             # A longer form of a name known by its surname alone ("Seo" → "Seo Min-jae") replaces it.
-            short = self._by_key.get(_name_key(surname))
+            short = self._by_key.get(name_key(surname))
             if short is not None and short.name == short.surname and name != surname:
-                del self._by_key[_name_key(short.name)]
+                del self._by_key[name_key(short.name)]
                 short.name = name
                 person = short
             elif name == surname and self.by_surname(surname):
@@ -199,7 +203,7 @@ class PeopleIndex:
             person = self.add(name, name[0], "hangul", st.index, context, lang, True)
             if hanja:
                 person.aliases.add(hanja.strip())
-                self._by_key.setdefault(_name_key(hanja), person)
+                self._by_key.setdefault(name_key(hanja), person)
 
     def _scan_chinese(self, st: Statement, lang: Lang) -> None:
         _, names = compiled_vocabulary()
@@ -271,7 +275,7 @@ class PeopleIndex:
 
     def find(self, name: str) -> Person | None:
         """The person known under this name (any form the readout uses), if any."""
-        return self._by_key.get(_name_key(name))
+        return self._by_key.get(name_key(name))
 
     def _latin_mentions(self, text: str, lang: Lang, at: int) -> list[Mention]:
         out: list[Mention] = []
