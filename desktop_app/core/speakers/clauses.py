@@ -214,7 +214,9 @@ def _join_pairs(text: str, mentions: list[Mention], lang: Lang) -> list[Mention]
     if not lang.connectors:
         return mentions
     connectors = "|".join(map(re.escape, lang.connectors))
-    between = re.compile(rf"^\s*(?:{connectors})\s*$", re.IGNORECASE)
+    # "Moon Jae-in and Chinese President Xi Jinping": the second party's titles may stand between.
+    titles = r"(?:[A-Z][\w’'.-]*\s+){0,4}" if lang.latin else ""
+    between = re.compile(rf"^\s*(?i:{connectors})\s*{titles}$")
     out: list[Mention] = []
     i = 0
     while i < len(mentions):

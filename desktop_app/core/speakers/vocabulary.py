@@ -169,11 +169,14 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
                               for c in _words(data.get("subject_suffixes")))
         companion = rf"(?:\s+(?:{companions}))?" if companions else ""
         # Between a subject and its verb: a bracket ("(ROK)"), an "of the Republic of Korea" tail, an
-        # appositive between commas ("Yeo, South Korea's trade minister, met"), adverbs ("also").
+        # appositive between commas ("Yeo, South Korea's trade minister, met"), where and when, as news
+        # writes them ("Moon and Xi in Beijing on Dec. 23 reaffirmed"), adverbs ("also").
         gap_re = re.compile(
             r"^(?:\s*\([^()]*\))?"
             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*)*(?:\s*\([^()]*\))?)?"
             rf"(?:\s*,[^,;]{{1,200}},)?(?:\s*,)?{companion}"
+            r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+            r"(?:\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
             rf"(?:\s+(?i:{adv}))*\s*$"
         )
     pronouns = data.get("pronouns") or {}

@@ -135,6 +135,15 @@ def test_a_president_elect_is_a_titled_speaker_in_korean() -> None:
     assert [(s.speaker, s.stance) for s in st[1:]] == [("배승환", "proposed"), ("both sides", "agreed")]
 
 
+def test_news_writes_where_and_when_and_the_second_partys_title_inside_the_subject() -> None:
+    st = attributed("President Ahn Sera and Chinese President Tao Jingyu in Dalian on May 3 reaffirmed their "
+                    "commitment to peace.\n\n"
+                    "Minister Kim Daeho and Minister Fang Qiming shared the view that trade should grow.\n\n"
+                    "Premier Tao Jingyu in Seoul on Monday stressed that ferries matter.")
+    assert [(s.speaker, s.stance) for s in st] == [
+        ("both sides", "reaffirmed"), ("both sides", "shared view"), ("Tao Jingyu", "stressed")]
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
