@@ -15,9 +15,9 @@ starts: MOFA "Outcome" releases name the subject of every numbered paragraph and
 MFA/MOFCOM/Xinhua prose opens each paragraph with a new speaker turn ("Kang Kyung-wha said …"). An
 unnamed sentence at the start of a paragraph is therefore background or the publisher's own comment
 ("Economic and trade cooperation serves as …"), and is left unattributed rather than given to the
-last speaker of the paragraph before. Two things still point back across the break, as news copy
-writes a paragraph a sentence: a pronoun ("…, he said.") and a quotation standing alone; both are the
-last person who spoke.
+last speaker of the paragraph before. Three things still point back across the break, as news copy
+writes a paragraph a sentence: a pronoun ("…, he said."), a quotation standing alone, and a Korean
+report without a subject ("이어 “…”고 덧붙였다"); each is the last person who spoke.
 
 All words (verbs, joint subjects, side and organisation names, titles, surnames) are in
 `resources/lexicon/attribution.yaml`; this module holds only the patterns that use them.
@@ -103,6 +103,11 @@ def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list
         return anchor
     if anchor is None and before is not None and _QUOTATION.fullmatch(st.text.strip()):
         _carry(st, before, r.stance or "said")  # what a quotation does, whatever they did before
+        return None
+    # Korean leaves out a subject it has just named: "이어 “…”고 덧붙였다" is the last speaker's.
+    korean_report = st.language == "ko" and r.stance == "said" and not r.narrative
+    if anchor is None and before is not None and korean_report:
+        _carry(st, before, r.stance)
         return None
     return None if r.narrative else anchor
 

@@ -209,6 +209,30 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _title_run(text: str, end: int, mentions: list[Mention], lang: Lang) -> int:
+    """How many characters of titles follow a Korean name ending at `end` (0 when none, or when they would
+    run into another person's name)."""
+    run = lang.title_run_re.match(text, end) if lang.title_run_re is not None else None
+    if run is None or any(end < n.start < run.end() and n.kind == "person" for n in mentions):
+        return 0
+    return run.end() - end
+
+
+def _join_korean(text: str, mentions: list[Mention], i: int, lang: Lang) -> int | None:
+    """"정의용 청와대 국가안보실장과 양제츠 … 위원이": the index of the person the one at `i` is joined with
+    by 과/와 after its titles (institutions and countries named on the way are part of the titles)."""
+    m = mentions[i]
+    j = next((k for k in range(i + 1, len(mentions)) if mentions[k].kind == "person"), None)
+    between = mentions[i + 1:j] if j is not None else []
+    if m.kind != "person" or j is None or any(x.kind not in ("organisation", "side") for x in between):
+        return None
+    n = mentions[j]
+    if n.value == m.value or (m.nationality and n.nationality and m.nationality == n.nationality):
+        return None
+    after_titles = m.end + _title_run(text, m.end, mentions, lang)
+    return j if re.fullmatch(r"(?:과|와)\s+", text[after_titles:n.start]) else None
+
+
 def _join_pairs(text: str, mentions: list[Mention], lang: Lang) -> list[Mention]:
     """ "Kim and Wang", "South Korea and China", "배 대통령과 청 주석": two parties as one joint subject."""
     if not lang.connectors:
@@ -221,6 +245,10 @@ def _join_pairs(text: str, mentions: list[Mention], lang: Lang) -> list[Mention]
     i = 0
     while i < len(mentions):
         m = mentions[i]
+        if lang.code == "ko" and (j := _join_korean(text, mentions, i, lang)) is not None:
+            out.append(Mention(m.start, mentions[j].end, "both", BOTH_SIDES))
+            i = j + 1
+            continue
         if i + 1 < len(mentions):
             n = mentions[i + 1]
             pair = {m.kind, n.kind}
@@ -236,10 +264,16 @@ def _join_pairs(text: str, mentions: list[Mention], lang: Lang) -> list[Mention]
 
 
 def _mark_korean(text: str, mentions: list[Mention], lang: Lang) -> list[Mention]:
-    """Korean subjects carry a particle: "양 정상은" (topic), "청 주석이"; "중국 측의" is not a subject."""
+    """Korean subjects carry a particle: "양 정상은" (topic), "청 주석이", also after the titles that follow
+    a name ("양제츠 중국 외교담당 정치국 위원이"); "중국 측의" is not a subject."""
     suffixes = "|".join(map(re.escape, lang.subject_suffixes))
+    # A country or an institution inside a person's titles ("중국 외교담당 정치국 위원") is no subject.
+    people = [m for m in mentions if m.kind in ("person", "both")]
+    runs = [(m.end, m.end + _title_run(text, m.end, mentions, lang)) for m in people]
+    mentions = [m for m in mentions if m in people or not any(a < m.start < b for a, b in runs)]
     for m in mentions:
         rest = text[m.end:]
+        rest = rest[_title_run(text, m.end, mentions, lang):]
         if suffixes:
             rest = re.sub(rf"^\s*(?:{suffixes})", "", rest)
         particle = _KO_PARTICLE.match(rest)

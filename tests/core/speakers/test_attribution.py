@@ -144,6 +144,27 @@ def test_news_writes_where_and_when_and_the_second_partys_title_inside_the_subje
         ("both sides", "reaffirmed"), ("both sides", "shared view"), ("Tao Jingyu", "stressed")]
 
 
+def test_a_korean_report_without_its_subject_is_the_last_speakers() -> None:
+    st = attributed("남하윤 외교부 장관은 량원보 중국 외교부장과 회담했습니다.\n\n"
+                    "남 장관은 “교류를 늘리자”며 협력을 강조했습니다.\n\n"
+                    "이어 “양측은 항로를 늘리기로 했다”고 덧붙였습니다.\n\n"
+                    "김하늘 외교부 대변인은 “두 사람은 폭넓게 협의했다”고 했다.")
+    assert who(st)[2] == ("남하윤", "person", True, "said")
+    assert who(st)[3] == ("김하늘", "person", False, "said")
+
+
+def test_korean_subjects_written_with_their_full_titles() -> None:
+    st = attributed("남하윤 청와대 국가안보실장과 량원보 중국 외교담당 정치국 위원이 3일 만나 항로를 늘리기로 "
+                    "합의했다.\n\n"
+                    "김하늘 국가안보실 제1차장은 이날 양측이 대화를 열기로 했다고 말했습니다.\n\n"
+                    "남하윤 실장은 량원보 위원과 비핵화 방안을 협의했다.")
+    assert [(s.speaker, s.stance) for s in st] == [
+        ("both sides", "agreed"),  # not 중국, a word of 량원보's titles
+        ("김하늘", "said"),
+        ("남하윤", "discussed"),
+    ]
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
