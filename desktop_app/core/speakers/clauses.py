@@ -129,6 +129,8 @@ def _korean_predicate(text: str, start: int, end: int, form: str) -> bool:
         return False
     if rest:
         return rest.startswith(_KO_VERBAL_START)
+    if re.match(r"\s+(?:했|하였|합니|한다)", text[end:]):
+        return True  # "뜻을 같이 했습니다": the form is an adverb and 하다 its verb
     return form[-1] in _KO_PAST_SYLLABLES or form.endswith("다")
 
 

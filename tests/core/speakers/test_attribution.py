@@ -165,6 +165,12 @@ def test_korean_subjects_written_with_their_full_titles() -> None:
     ]
 
 
+def test_a_korean_stance_written_as_an_adverb_and_hada() -> None:
+    st = attributed("양 정상은 수교 30주년을 맞아 관계를 발전시키자는 데 뜻을 같이 했습니다. "
+                    "양측은 공급망 협력에 대해 인식을 같이 하였다.")
+    assert [(s.speaker, s.stance) for s in st] == [("both sides", "shared view"), ("both sides", "shared view")]
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
