@@ -25,7 +25,7 @@ from desktop_app.core.han import simplified
 from desktop_app.core.language import detect_language
 from desktop_app.core.model import LANGUAGE_NAMES, MeetingDate, Metadata, SideCode, Statement
 from desktop_app.core.resources import load_yaml_resource
-from desktop_app.core.speakers import PeopleIndex, attribute, people_index
+from desktop_app.core.speakers import PeopleIndex, Person, attribute, people_index
 
 LANGUAGE_SHARE = 0.15  # a language counts when it has this share of the statements …
 LANGUAGE_MIN_STATEMENTS = 3  # … or at least this many
@@ -286,9 +286,14 @@ def _participants(statements: list[Statement], people: PeopleIndex, meeting: lis
         person = people.find(st.speaker)
         # Experts and journalists quoted by a newspaper are not participants; officials have titles.
         if (person is not None and (person.titled or len(names) < 2) and person.name not in briefers
-                and not _cue_in(person.context, "briefing_titles")):
+                and not briefs(person)):
             names.append(person.name)
     return names
+
+
+def briefs(person: Person) -> bool:
+    """Whether a person is a spokesperson, who briefs on the meeting: the readout's voice, not a party."""
+    return _cue_in(person.context, "briefing_titles")
 
 
 def _cue_in(text: str, cues: str) -> bool:

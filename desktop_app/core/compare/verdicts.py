@@ -12,6 +12,7 @@ from desktop_app.core.analyse.analysis import Analysis
 from desktop_app.core.analyse.quantities import RELATIVE_MONTHS, RELATIVE_YEARS, number_key
 from desktop_app.core.compare.meeting import Participant, same_person
 from desktop_app.core.compare.reasons import Fact, Match, Reason
+from desktop_app.core.metadata import briefs
 from desktop_app.core.model import SIDE_NAMES, SIDES, Document, Side, Statement
 from desktop_app.core.speakers import people_index, stance_family
 from desktop_app.core.speakers.clauses import Reader
@@ -81,13 +82,17 @@ def _stance_reason(statements: dict[Side, list[Statement]]) -> Reason | None:
 def speaker_sides(document: Document, other: Document) -> dict[str, str]:
     """Each person speaking in a readout → "KR" or "CN", where this readout or the other tells: a
     Korean name written in Hangul or Latin letters on one side is often written in Han characters,
-    with its nationality, on the other (윤병세 = 尹炳世)."""
+    with its nationality, on the other (윤병세 = 尹炳世). A spokesperson → "": the readout's own voice,
+    reporting what the parties did, is attributed to no side."""
     people = people_index(document.statements)
     others = [p for p in people_index(other.statements).people if p.nationality]
     sides: dict[str, str] = {}
     for statement in document.statements:
         if statement.speaker and statement.speaker_kind == "person":
             person = people.find(statement.speaker)
+            if person is not None and briefs(person):
+                sides[statement.speaker] = ""
+                continue
             nationality = person.nationality if person is not None else None
             if nationality is None:
                 speaker = Participant(statement.speaker, None)

@@ -212,6 +212,19 @@ def test_a_hangul_speaker_is_known_by_the_han_name_the_other_readout_gives_with_
     assert "attribution" in kinds(link) and link.status == "differ"
 
 
+def test_a_spokesperson_reporting_what_the_other_side_did_is_no_attribution_shift() -> None:
+    # The Korean spokesperson reports that the Chinese envoy briefed: the readout's voice, not a party.
+    left = document_from_text("남하윤 국가안보실장은 량원보 위원과 회담했다.\n\n"
+                              "김하늘 청와대 대변인은 “량 위원이 방중 결과를 남 실장에게 설명했다”고 밝혔다.\n", "kr.txt")
+    right = document_from_text("梁文博同南河允举行会谈。\n\n梁文博向南河允通报了访华情况，表示半岛形势发生积极变化。\n",
+                               "cn.txt")
+    comparison = analysed(left, right)
+    assert [s.speaker for s in right.statements] == ["梁文博", "梁文博"]  # 向…通报 is his
+    assert comparison.speaker_affiliation["left"].get("김하늘") == ""
+    link = classify(comparison, [1], [1], 1.0)
+    assert "attribution" not in kinds(link)
+
+
 # ------------------------------------------------------------------------------ who acts
 
 JOINT_AND_KOREA_ALONE = "双方同意推进中日韩合作，韩方支持中方主办下一次中日韩领导人会议。"

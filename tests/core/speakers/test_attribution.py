@@ -171,6 +171,15 @@ def test_a_korean_stance_written_as_an_adverb_and_hada() -> None:
     assert [(s.speaker, s.stance) for s in st] == [("both sides", "shared view"), ("both sides", "shared view")]
 
 
+def test_korean_and_chinese_verbs_of_calls_replies_and_briefings() -> None:
+    st = attributed("배승환 대통령 당선인은 오늘 청위안저우 중국 국가주석과 전화통화를 했습니다.\n\n"
+                    "청 주석은 함께 노력하자고 화답했습니다.")
+    assert [(s.speaker, s.stance) for s in st] == [("both sides", "met"), ("청위안저우", "said")]
+    st = attributed("国务院总理梁文博同韩国总统南河允举行会谈。梁文博表示，中方重视中韩关系。\n\n"
+                    "他同南河允会谈时提到，两国合作潜力巨大。")
+    assert (st[2].speaker, st[2].stance) == ("梁文博", "said")
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
