@@ -340,7 +340,7 @@ def test_dev_agree_differ_matches_the_gold() -> None:
 
 @needs_shared_corpus
 def test_real_agree_differ_matches_the_gold() -> None:
-    # Measured: 29 of 32 (91%; 71% before). The misses are a framing, or a speaker the readout leaves
-    # implicit, which no fact here catches.
+    # Measured: 32 of 33 (97%; 29 of 33 before Korean subjects with their full titles, subjectless
+    # Korean reports and spokespersons were read; 71% at first). The miss is a framing no fact here catches.
     correct, judged = status_totals(sorted(REAL.glob("*/gold.yaml")))
-    assert judged >= 25 and correct / judged >= 0.85, (correct, judged)
+    assert judged >= 25 and correct / judged >= 0.92, (correct, judged)
