@@ -180,6 +180,14 @@ def test_korean_and_chinese_verbs_of_calls_replies_and_briefings() -> None:
     assert (st[2].speaker, st[2].stance) == ("梁文博", "said")
 
 
+def test_a_common_view_and_a_discussion_as_readouts_write_them() -> None:
+    st = attributed("The two leaders shared a common understanding that trust matters. "
+                    "The two Presidents held a common view on how crucial the ties were. "
+                    "The two ministers engaged in in-depth discussions on ferries.")
+    assert [(s.speaker, s.stance) for s in st] == [
+        ("both sides", "shared view"), ("both sides", "shared view"), ("both sides", "discussed")]
+
+
 def test_descriptor_resolves_to_the_person_with_that_role() -> None:
     st = attributed("China's Minister of Commerce Pan Yuelin met with South Korea's Minister of Trade "
                     "Oh Jiwon in Suzhou.\n\n"
