@@ -139,9 +139,8 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
 
 def meeting_kinds(document: Document) -> tuple[str, ...]:
     """The kinds of meeting a readout names, its own reading first: its headline's, then its opening
-    statement's. In each, the
-    kind named first ("Foreign Minister Chung … conveyed President Moon's greetings"), unless a kind
-    that wins is named at all (a call between presidents is a phone call)."""
+    statement's. In each, the kind named first ("Foreign Minister Chung … conveyed President Moon's
+    greetings"), unless a kind that wins is named at all (a call between presidents is a phone call)."""
     opening = document.statements[0].text if document.statements else ""
     kinds: list[str] = []
     for text in (document.metadata.title, opening):
@@ -182,8 +181,6 @@ def _glossary_people() -> dict[str, tuple[str, str | None]]:
                 for name in words or []:
                     names.setdefault(name_key(str(name)), (str(entry["id"]), entry.get("country")))
     return names
-
-
 
 
 def same_person(a: Participant, b: Participant) -> bool | None:

@@ -75,7 +75,8 @@ def reader_for(statements: list[Statement]) -> Reader:
 def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list[str],
            people: PeopleIndex, before: _Anchor | None) -> _Anchor | None:
     """`before`: the last person who spoke in an earlier paragraph. News copy puts each sentence in a
-    paragraph of its own, so "…, he said." and a quotation standing alone are still that person's."""
+    paragraph of its own, so "…, he said.", a quotation standing alone and a Korean report without its
+    subject are still that person's."""
     st.speaker, st.speaker_kind, st.speaker_carried, st.stance = None, None, False, r.stance
     if r.kind == "pronoun:person":
         # "he" is this paragraph's speaker, else the person it last named, else the one who spoke before.

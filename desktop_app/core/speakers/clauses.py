@@ -221,8 +221,8 @@ def _title_run(text: str, end: int, mentions: list[Mention], lang: Lang) -> int:
 
 
 def _join_korean(text: str, mentions: list[Mention], i: int, lang: Lang) -> int | None:
-    """"정의용 청와대 국가안보실장과 양제츠 … 위원이": the index of the person the one at `i` is joined with
-    by 과/와 after its titles (institutions and countries named on the way are part of the titles)."""
+    """ "정의용 청와대 국가안보실장과 양제츠 … 위원이": the index of the person the one at `i` is joined
+    with by 과/와 after its titles (institutions and countries named on the way are part of the titles)."""
     m = mentions[i]
     j = next((k for k in range(i + 1, len(mentions)) if mentions[k].kind == "person"), None)
     between = mentions[i + 1:j] if j is not None else []
