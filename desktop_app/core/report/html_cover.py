@@ -32,7 +32,8 @@ def cover_html(report: Report) -> list[str]:
         parts.append(f'<p class="lead">{esc(lead)}</p>')
         meeting = cover.meeting
         unknown = tr(lang, "not stated")
-        named = [(tr(lang, "Date"), meeting.date or unknown), (tr(lang, "Place"), meeting.place or unknown),
+        named = [(tr(lang, "Date"), meeting.date or unknown),
+                 (tr(lang, "Place"), meeting.where(lang) or unknown),
                  (tr(lang, "Participants"), ", ".join(meeting.participants) or unknown)]
         facts = [f'<tr><td class="rh" width="24%">{esc(n)}</td><td>{lang_text(v)}</td></tr>'
                  for n, v in named]
@@ -66,7 +67,7 @@ def _account_rows(report: Report) -> list[str]:
     rows = [f'<tr><td class="rh" width="24%"></td>{head}</tr>']
     lang = report.language
     unknown = tr(lang, "not stated")
-    for name, value in ((tr(lang, "Date"), lambda m: m.date), (tr(lang, "Place"), lambda m: m.place),
+    for name, value in ((tr(lang, "Date"), lambda m: m.date), (tr(lang, "Place"), lambda m: m.where(lang)),
                         (tr(lang, "Participants"), lambda m: ", ".join(m.participants))):
         cells = "".join(f"<td>{lang_text(value(accounts[side]) or unknown)}</td>" for side in sources)
         rows.append(f'<tr><td class="rh">{esc(name)}</td>{cells}</tr>')

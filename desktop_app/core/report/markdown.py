@@ -74,7 +74,8 @@ def _cover(report: Report) -> list[str]:
         lines += [f"- **{md_escape(s.heading)}**{tr(lang, ': ')}{md_escape(side_meeting_name(report, side))}"
                   for side, s in sources.items()]
         lines += ["", f"| | {md_escape(left.heading)} | {md_escape(right.heading)} |", "|---|---|---|"]
-        for name, value in ((tr(lang, "date"), lambda m: m.date), (tr(lang, "place"), lambda m: m.place),
+        for name, value in ((tr(lang, "date"), lambda m: m.date),
+                            (tr(lang, "place"), lambda m: m.where(lang)),
                             (tr(lang, "participants"), lambda m: ", ".join(m.participants))):
             cells = [md_escape(value(cover.accounts[side]) or unknown) for side in sources]
             lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
@@ -86,7 +87,7 @@ def _cover(report: Report) -> list[str]:
         lines += [md_escape(tr(lang, "How the {left_side} and the {right_side} report the meeting.",
                                left_side=left.label, right_side=right.label)), "",
                   " · ".join([f"**{tr(lang, 'Date')}**{colon}{md_escape(meeting.date or unknown)}",
-                              f"**{tr(lang, 'Place')}**{colon}{md_escape(meeting.place or unknown)}",
+                              f"**{tr(lang, 'Place')}**{colon}{md_escape(meeting.where(lang) or unknown)}",
                               f"**{tr(lang, 'Participants')}**{colon}{md_escape(people)}"]), ""]
     made = tr(lang, "Generated {when} by Parallax {version}. Sides, dates, places and participants are "
               "guessed from the texts; statements are linked by topic by machine.", when=cover.generated_text,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.core.compare.meeting import MeetingCheck, meeting_name
 from desktop_app.core.model import LANGUAGE_NAMES, Side, SideCode
-from desktop_app.core.wording import DEFAULT_LANGUAGE, generated_text, known, series
+from desktop_app.core.wording import DEFAULT_LANGUAGE, generated_text, known, series, tr
 from desktop_app.core.wording import meeting_name as meeting_name_in
 
 if TYPE_CHECKING:  # the report's model is read without loading the aligner (the window's start-up)
@@ -64,6 +64,12 @@ class Meeting:
     place: str | None = None
     participants: list[str] = field(default_factory=list)  # each person once: "배승환 / 裴承焕"
     kind: str | None = None  # "foreign ministers' meeting", "summit" … when the readouts say
+
+    def where(self, language: str = DEFAULT_LANGUAGE) -> str | None:
+        """The place for the cover: as guessed, or "by telephone" for a call neither readout places."""
+        if self.place or self.kind != "phone call":
+            return self.place
+        return tr(language, "by telephone")
 
     def name(self, between: str | None = None, language: str = DEFAULT_LANGUAGE) -> str | None:
         """ "Korea–China foreign ministers' meeting, Beijing, 20 April 2028"; None when nothing is known.

@@ -146,6 +146,19 @@ def test_a_headline_naming_another_meeting_gives_way_to_the_kind_both_readouts_n
     assert common_kind(facts(kind="summit"), chinese) is None  # two kinds, none shared: no kind
 
 
+def test_a_call_neither_readout_places_is_placed_by_telephone() -> None:
+    call = compare(document_from_text("배승환 대통령은 오늘 청위안저우 중국 국가주석과 전화통화를 했습니다.\n", "kr.txt"),
+                   document_from_text("国家主席程远舟同韩国总统裴承焕通电话。\n", "cn.txt"))
+    report = build_report(call)
+    assert report.cover.meeting.kind == "phone call" and report.cover.meeting.place is None
+    assert "<td>by telephone</td>" in render_html(report)
+    assert "**Place**: by telephone" in report_to_markdown(report)
+    assert "**地点**：通电话" in report_to_markdown(build_report(call, language="zh"))
+    talks = compare(document_from_text("The two ministers met on May 3 and agreed to expand trade.\n", "kr.txt"),
+                    document_from_text("The two ministers met on May 3 and agreed to expand trade.\n", "cn.txt"))
+    assert "**Place**: not stated" in report_to_markdown(build_report(talks))
+
+
 def test_a_report_of_different_meetings_says_so_first_and_never_mixes_them() -> None:
     report = build_report(different_meetings())
     assert report.cover.check.different
