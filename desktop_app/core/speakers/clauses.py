@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from desktop_app.core.datelines import opening_dateline_end
 from desktop_app.core.han import simplified
 from desktop_app.core.model import SIDE_NAMES, Statement
-from desktop_app.core.speakers.people import Mention, PeopleIndex, Person, nationality_in
+from desktop_app.core.speakers.people import Mention, PeopleIndex, Person, korean_titles_after, nationality_in
 from desktop_app.core.speakers.vocabulary import (
     _KO_PARTICLE,
     _KO_PAST_SYLLABLES,
@@ -214,7 +214,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _title_run(text: str, end: int, mentions: list[Mention], lang: Lang) -> int:
     """How many characters of titles follow a Korean name ending at `end` (0 when none, or when they would
     run into another person's name)."""
-    run = lang.title_run_re.match(text, end) if lang.title_run_re is not None else None
+    run = korean_titles_after(lang.titles, lang.title_ends).match(text, end) if lang.code == "ko" else None
     if run is None or any(end < n.start < run.end() and n.kind == "person" for n in mentions):
         return 0
     return run.end() - end

@@ -372,17 +372,33 @@ def _plausible_given(token: str, names: Names) -> bool:
             and len(token) <= 14)
 
 
+def _korean_title(titles: tuple[str, ...], title_ends: tuple[str, ...]) -> str:
+    """A Korean title word: a title, or one word that ends in a title ("국가안보실장"); not any word that
+    merely ends in one (회의장 is a hall, not a 의장)."""
+    if not title_ends:
+        return f"(?:{_longest_first(titles)})"
+    return rf"(?:[가-힣\d]{{1,6}}?(?:{_longest_first(title_ends)})|{_longest_first(titles)})"
+
+
+_AFTER_TITLE = r"(?=[은는이가의과와도께을를\s,.]|$)"
+
+
 @cache
 def _korean_titled_name(titles: tuple[str, ...], title_ends: tuple[str, ...]) -> re.Pattern[str]:
     """A Korean name, its characters in brackets, title nouns, and its title: "정의용 청와대 국가안보실장".
 
     A title is spaced from the name, as Korean writes it (so "특별대표" is a title, not the name 특별
-    and the title 대표); it may be one word that ends in a title ("국가안보실장")."""
-    title = rf"(?:[가-힣\d]{{1,6}}?(?:{_longest_first(title_ends)})|{_longest_first(titles)})" if title_ends \
-        else f"(?:{_longest_first(titles)})"
+    and the title 대표)."""
     return re.compile(
-        rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s+((?:[가-힣]{{1,7}}\s+){{0,5}}?)({title})"
-        r"(?=[은는이가의과와도께을를\s,.]|$)")
+        rf"(?<![가-힣])([가-힣]{{2,6}})(?:\s*\(([^)]{{1,12}})\))?\s+((?:[가-힣]{{1,7}}\s+){{0,5}}?)"
+        rf"({_korean_title(titles, title_ends)}){_AFTER_TITLE}")
+
+
+@cache
+def korean_titles_after(titles: tuple[str, ...], title_ends: tuple[str, ...]) -> re.Pattern[str]:
+    """The title nouns and title that follow a Korean name, as `_korean_titled_name` reads them: matched
+    where the name ends (" 중국 외교담당 정치국 위원" in "양제츠 중국 외교담당 정치국 위원이")."""
+    return re.compile(rf"(?:\s+[가-힣]{{1,7}}){{0,5}}?\s+{_korean_title(titles, title_ends)}{_AFTER_TITLE}")
 
 
 def _han_name(candidate: str, names: Names) -> str | None:

@@ -108,9 +108,6 @@ class Lang:
     joint_words: frozenset[str] = frozenset()
     inverted_verbs: frozenset[str] = frozenset()
     citing_verbs: frozenset[str] = frozenset()
-    # Korean: the titles written after a name, up to four words ending in a title ("양제츠 중국 외교담당
-    # 정치국 위원이"), matched at the name's end.
-    title_run_re: re.Pattern[str] | None = None
     subject_suffixes: tuple[str, ...] = ()
     not_names: frozenset[str] = frozenset()
     not_after: dict[str, str] = field(default_factory=dict)
@@ -230,7 +227,6 @@ def _compile_lang(code: str, data: dict[str, Any]) -> Lang:
         joint_words=frozenset(_words(data.get("joint"))),
         inverted_verbs=frozenset(_key(v) for v in _words(data.get("inverted_verbs"))),
         citing_verbs=frozenset(_key(v) for v in _words(data.get("citing_verbs"))),
-        title_run_re=_title_run_regex(titles, _words(data.get("title_ends"))) if code == "ko" else None,
         subject_suffixes=tuple(_words(data.get("subject_suffixes"))),
         not_names=frozenset(_words(data.get("not_names"))),
         not_after={k: str(v) for k, v in (data.get("not_after") or {}).items()},
@@ -251,11 +247,6 @@ def _descriptor_regex(code: str, nationality: dict[str, tuple[str, ...]],
     return re.compile(
         rf"(?<![\w-])(?:the|der|die|den|dem)\s+((?:{adj})\w*)\s+((?:[a-z]+\s+){{0,2}}?(?:{role}))\b",
         re.IGNORECASE)
-
-
-def _title_run_regex(titles: Iterable[str], title_ends: Iterable[str]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(set(titles) | set(title_ends), key=len, reverse=True)))
-    return re.compile(rf"(?:\s+[가-힣A-Za-z0-9·]+){{0,3}}?\s+[가-힣0-9]*(?:{alternatives})")
 
 
 @cache
