@@ -102,13 +102,12 @@ def _apply(st: Statement, r: Reading, anchor: _Anchor | None, last_persons: list
     if anchor is not None and not r.narrative:
         _carry(st, anchor, r.stance)
         return anchor
-    if anchor is None and before is not None and _QUOTATION.fullmatch(st.text.strip()):
-        _carry(st, before, r.stance or "said")  # what a quotation does, whatever they did before
-        return None
-    # Korean leaves out a subject it has just named: "이어 “…”고 덧붙였다" is the last speaker's.
+    # A quotation standing alone, and a Korean report that leaves out the subject it has just named
+    # ("이어 “…”고 덧붙였다"), are the last speaker's; a quotation is said, whatever they did before.
+    quotation = _QUOTATION.fullmatch(st.text.strip()) is not None
     korean_report = st.language == "ko" and r.stance == "said" and not r.narrative
-    if anchor is None and before is not None and korean_report:
-        _carry(st, before, r.stance)
+    if anchor is None and before is not None and (quotation or korean_report):
+        _carry(st, before, r.stance or "said")
         return None
     return None if r.narrative else anchor
 

@@ -269,13 +269,13 @@ def _mark_korean(text: str, mentions: list[Mention], lang: Lang) -> list[Mention
     """Korean subjects carry a particle: "양 정상은" (topic), "청 주석이", also after the titles that follow
     a name ("양제츠 중국 외교담당 정치국 위원이"); "중국 측의" is not a subject."""
     suffixes = "|".join(map(re.escape, lang.subject_suffixes))
+    titles = {id(m): _title_run(text, m.end, mentions, lang) for m in mentions}
     # A country or an institution inside a person's titles ("중국 외교담당 정치국 위원") is no subject.
-    people = [m for m in mentions if m.kind in ("person", "both")]
-    runs = [(m.end, m.end + _title_run(text, m.end, mentions, lang)) for m in people]
-    mentions = [m for m in mentions if m in people or not any(a < m.start < b for a, b in runs)]
+    runs = [(m.end, m.end + titles[id(m)]) for m in mentions if m.kind in ("person", "both")]
+    mentions = [m for m in mentions
+                if m.kind in ("person", "both") or not any(a < m.start < b for a, b in runs)]
     for m in mentions:
-        rest = text[m.end:]
-        rest = rest[_title_run(text, m.end, mentions, lang):]
+        rest = text[m.end + titles[id(m)]:]
         if suffixes:
             rest = re.sub(rf"^\s*(?:{suffixes})", "", rest)
         particle = _KO_PARTICLE.match(rest)
